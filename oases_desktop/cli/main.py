@@ -1,0 +1,72 @@
+"""Entry point: `main.py COMMAND ...` runs a headless command; anything else opens the GUI.
+
+Each command lives in its own module under oases_desktop/cli/ and exposes NAME, HELP,
+add_arguments(parser) and run(args) -> exit status. Modules keep heavy imports inside run(),
+so `--help` and the GUI start stay fast. A user's mistake (OasesError) prints one line and
+exits 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from oases_desktop import APP_NAME, __version__
+from oases_desktop.core.errors import OasesError
+
+# Module names under oases_desktop.cli, in the order --help lists them.
+COMMAND_MODULES = ("example", "validate", "routes", "schedule", "export_pdf")
+EXIT_USER_ERROR = 2
+
+
+def _commands() -> dict[str, object]:
+    modules = (importlib.import_module(f"oases_desktop.cli.{name}") for name in COMMAND_MODULES)
+    return {module.NAME: module for module in modules}
+
+
+def _command_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}: headless commands.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user's data folder; or OASES_DB_URL)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, module in commands.items():
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    """Arguments of the desktop app (no COMMAND given)."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_NAME} {__version__}. Opens the desktop app; headless commands: "
+        + ", ".join(name.replace("_", "-") for name in COMMAND_MODULES) + " (main.py COMMAND --help).",
+    )
+    parser.add_argument("plan", nargs="?", help="plan file to open (the worked example on first run)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user's data folder; or OASES_DB_URL)")
+    parser.add_argument("--quit-after-paint", action="store_true", help="exit 0 right after the main window's first paint")
+    parser.add_argument("--screenshot", metavar="PNG", help="render the main window offscreen to a PNG and exit")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to a headless command or the GUI; returns the process exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    wants_command = first in {name.replace("_", "-") for name in COMMAND_MODULES}
+    try:
+        if wants_command:
+            commands = _commands()
+            args = _command_parser(commands).parse_args(argv)
+            return commands[args.command].run(args)
+        args = gui_parser().parse_args(argv)
+        from oases_desktop.gui.app import run_gui  # Qt only when the GUI is wanted
+
+        return run_gui(args)
+    except OasesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,27 @@
+"""Plain domain objects shared by every layer: the plan, its scenarios, steps and product profile."""
+
+from oases_desktop.core.domain.plan import (
+    Calendar,
+    Dependency,
+    DependencyType,
+    DurationUnit,
+    Estimate,
+    Lag,
+    Plan,
+    Scenario,
+    Step,
+    StepKind,
+)
+from oases_desktop.core.domain.product import (
+    ApprovalStatus,
+    DrugCategory,
+    ProductKind,
+    ProductProfile,
+    ReferenceApproval,
+)
+
+__all__ = [
+    "ApprovalStatus", "Calendar", "Dependency", "DependencyType", "DrugCategory", "DurationUnit",
+    "Estimate", "Lag", "Plan", "ProductKind", "ProductProfile", "ReferenceApproval", "Scenario",
+    "Step", "StepKind",
+]

@@ -1,0 +1,71 @@
+"""The client's product as the eligibility rules see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}
+
+
+class ProductKind(StrEnum):
+    """Drugs and medical devices take different routes."""
+
+    DRUG = "drug"
+    DEVICE = "device"
+
+
+class DrugCategory(StrEnum):
+    """Drug categories the HK rules distinguish (1+ scope, CMPR phases)."""
+
+    NEW_CHEMICAL_ENTITY = "new_chemical_entity"
+    NEW_BIOLOGICAL_ENTITY = "new_biological_entity"
+    NEW_INDICATION = "new_indication"
+    VACCINE = "vaccine"
+    ADVANCED_THERAPY = "advanced_therapy"
+    CHEMICAL_EXTENDED_APPLICATION = "chemical_extended_application"  # NDA-2/NDA-3, CMPR phase 1
+    BIOLOGICAL_EXTENDED_APPLICATION = "biological_extended_application"  # CMPR phase 2
+    GENERIC = "generic"
+
+
+class ApprovalStatus(StrEnum):
+    """Where a reference-country application stands."""
+
+    APPROVED = "approved"
+    MARKETED = "marketed"   # approved and on the market there
+    PENDING = "pending"
+
+
+@dataclass
+class ReferenceApproval:
+    """An approval by one reference country's drug regulator (proved by a CPP or FSC)."""
+
+    __pydantic_config__ = STRICT
+    country: str
+    status: ApprovalStatus = ApprovalStatus.APPROVED
+    date: date | None = None
+
+
+@dataclass
+class ProductProfile:
+    """What the client tells the advisor about the product; the input of the eligibility engine."""
+
+    __pydantic_config__ = STRICT
+    name: str
+    kind: ProductKind = ProductKind.DRUG
+    drug_category: DrugCategory | None = None
+    indication: str = ""
+    life_threatening_or_debilitating: bool = False
+    first_in_class: bool = False
+    designations: list[str] = field(default_factory=list)  # "orphan", "breakthrough", "priority", ...
+    reference_approvals: list[ReferenceApproval] = field(default_factory=list)
+    local_clinical_data: bool = False
+    asian_clinical_data: bool = False
+    local_expert_report: bool = False
+    hk_registered: bool = False
+    hk_public_hospital_use: bool = False
+    mainland_approved: bool = False
+    substitutable_in_mainland: bool = False
+    device_class: str | None = None  # general medical device I-IV, IVD A-D
+    notes: str = ""

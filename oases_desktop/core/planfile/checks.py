@@ -1,0 +1,70 @@
+"""Content checks a schema cannot express: unique ids, links to steps that exist, sane durations."""
+
+from __future__ import annotations
+
+from oases_desktop.core.domain import Plan, Scenario
+from oases_desktop.core.domain.graph import topological_order
+from oases_desktop.core.errors import CycleError, PlanFileError
+
+MAX_TEXT = 100_000  # longest free text we accept in any one field
+MAX_STEPS = 20_000
+
+
+def check_plan(plan: Plan, name: str) -> None:
+    """Raise PlanFileError for the first problem in the plan's content."""
+    if not plan.scenarios:
+        raise PlanFileError(name, "a plan needs at least one scenario", "plan.scenarios")
+    _unique([s.id for s in plan.scenarios], name, "plan.scenarios", "scenario id")
+    if plan.active_scenario not in {s.id for s in plan.scenarios}:
+        raise PlanFileError(name, f"no scenario has the id \"{plan.active_scenario}\"", "plan.active_scenario")
+    for field_name in ("title", "client", "advisor", "notes", "confidentiality"):
+        if len(getattr(plan, field_name)) > MAX_TEXT:
+            raise PlanFileError(name, "text is too long", f"plan.{field_name}")
+    for index, scenario in enumerate(plan.scenarios):
+        _check_scenario(scenario, name, f"plan.scenarios[{index}]")
+
+
+def _unique(ids: list[str], name: str, where: str, what: str) -> None:
+    seen: set[str] = set()
+    for index, value in enumerate(ids):
+        if not value.strip():
+            raise PlanFileError(name, f"{what} is empty", f"{where}[{index}].id")
+        if value in seen:
+            raise PlanFileError(name, f"duplicate {what} \"{value}\"", f"{where}[{index}].id")
+        seen.add(value)
+
+
+def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
+    if len(scenario.steps) > MAX_STEPS:
+        raise PlanFileError(name, f"more than {MAX_STEPS} steps", f"{where}.steps")
+    _unique([s.id for s in scenario.steps], name, f"{where}.steps", "step id")
+    for index, step in enumerate(scenario.steps):
+        at = f"{where}.steps[{index}]"
+        for label, estimate in (("duration", step.duration), ("stop_clock", step.stop_clock)):
+            if estimate is None:
+                continue
+            if min(estimate.min, estimate.likely, estimate.max) < 0:
+                raise PlanFileError(name, f"step \"{step.id}\": a duration cannot be negative", f"{at}.{label}")
+            if not estimate.min <= estimate.likely <= estimate.max:
+                raise PlanFileError(name, f"step \"{step.id}\": durations must satisfy min <= likely <= max "
+                                          f"(got {estimate.min:g} / {estimate.likely:g} / {estimate.max:g})", f"{at}.{label}")
+            if estimate.max > 36_500:
+                raise PlanFileError(name, f"step \"{step.id}\": a duration over 100 years is not plausible", f"{at}.{label}.max")
+        if step.actual_start and step.actual_finish and step.actual_finish < step.actual_start:
+            raise PlanFileError(name, f"step \"{step.id}\": actual finish is before actual start", f"{at}.actual_finish")
+        if len(step.notes) > MAX_TEXT or len(step.name) > MAX_TEXT:
+            raise PlanFileError(name, "text is too long", at)
+    step_ids = {s.id for s in scenario.steps}
+    links = []
+    for index, dep in enumerate(scenario.dependencies):
+        at = f"{where}.dependencies[{index}]"
+        for end in ("predecessor", "successor"):
+            if getattr(dep, end) not in step_ids:
+                raise PlanFileError(name, f"link to a step that does not exist: \"{getattr(dep, end)}\"", f"{at}.{end}")
+        if dep.predecessor == dep.successor:
+            raise PlanFileError(name, f"step \"{dep.predecessor}\" depends on itself", at)
+        links.append((dep.predecessor, dep.successor))
+    try:
+        topological_order(step_ids, links)
+    except CycleError as error:
+        raise PlanFileError(name, str(error), f"{where}.dependencies") from None

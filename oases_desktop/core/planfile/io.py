@@ -1,0 +1,179 @@
+"""Read and write plan files; every problem becomes one PlanFileError naming file and field.
+
+Reading is strict on purpose (plan files travel by email): the bytes must be UTF-8 JSON with no
+duplicate keys, NaN or lone surrogates; the structure must match the dataclasses exactly (pydantic,
+strict, unknown fields forbidden); then the content must hold together (planfile/checks.py).
+Stdlib json alone would crash on deep nesting and pass NaN and duplicate keys silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+
+from oases_desktop.core.domain import Plan
+from oases_desktop.core.errors import PlanFileError
+
+FORMAT_NAME = "oases-plan"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@cache
+def _plan_adapter():
+    from pydantic import TypeAdapter  # imported on first use: keeps GUI start-up fast
+
+    return TypeAdapter(Plan)
+
+
+def plan_json_schema() -> dict:
+    """The JSON Schema of a plan file (docs/plan-file.schema.json is generated from this)."""
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "OASES Pathway Planner plan file",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "version", "plan"],
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "version": {"const": FORMAT_VERSION},
+            "plan": {"$ref": "#/$defs/Plan"},
+        },
+    }
+    plan_schema = _plan_adapter().json_schema(ref_template="#/$defs/{model}")
+    schema["$defs"] = plan_schema.pop("$defs", {})
+    schema["$defs"]["Plan"] = plan_schema
+    return schema
+
+
+def plan_to_bytes(plan: Plan) -> bytes:
+    """The plan file's bytes: stable key order, UTF-8, human-readable."""
+    body = _plan_adapter().dump_python(plan, mode="json")
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": body}
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write the plan file atomically: on any failure the previous file is left intact."""
+    from oases_desktop.core.atomic import write_atomic
+    from oases_desktop.core.planfile.checks import check_plan
+
+    check_plan(plan, str(path))
+    write_atomic(path, plan_to_bytes(plan))
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read and validate a plan file; PlanFileError says what is wrong and where."""
+    name = str(path)
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise PlanFileError(name, "this is a folder, not a plan file")
+        size = target.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PlanFileError(name, f"the file is {size // 1_048_576} MB; plan files are at most {MAX_FILE_BYTES // 1_048_576} MB")
+        data = target.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(name, "no such file") from None
+    except PermissionError:
+        raise PlanFileError(name, "permission denied; the file may be locked by another program") from None
+    except OSError as error:
+        raise PlanFileError(name, f"could not read the file ({error.strerror or error})") from None
+    return plan_from_bytes(data, name)
+
+
+def plan_from_bytes(data: bytes, name: str = "<plan>") -> Plan:
+    """Validate plan-file bytes into a Plan, or raise PlanFileError."""
+    from oases_desktop.core.planfile.checks import check_plan
+
+    document = _parse_json(data, name)
+    if not isinstance(document, dict):
+        raise PlanFileError(name, "not a plan file (the top level is not a JSON object)")
+    if document.get("format") != FORMAT_NAME:
+        raise PlanFileError(name, f"not a plan file (expected \"format\": \"{FORMAT_NAME}\")", "format")
+    version = document.get("version")
+    if type(version) is not int:
+        raise PlanFileError(name, "the format version must be a whole number", "version")
+    if version > FORMAT_VERSION:
+        raise PlanFileError(name, f"written by a newer version of the app (file format {version}; "
+                                  f"this app reads up to {FORMAT_VERSION}). Update the app to open it", "version")
+    if version < 1:
+        raise PlanFileError(name, f"unknown file format version {version}", "version")
+    extra = sorted(set(document) - {"format", "version", "plan"})
+    if extra:
+        raise PlanFileError(name, "unknown field", extra[0])
+    if "plan" not in document:
+        raise PlanFileError(name, "missing field", "plan")
+    plan_json = json.dumps(document["plan"], ensure_ascii=False)
+    plan = _validate_structure(plan_json, name)
+    check_plan(plan, name)
+    return plan
+
+
+def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key \"{key}\"")
+        result[key] = value
+    return result
+
+
+def _reject_constant(token: str) -> None:
+    raise ValueError(f"{token} is not a number JSON allows")
+
+
+def _parse_json(data: bytes, name: str) -> object:
+    if not data.strip():
+        raise PlanFileError(name, "the file is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PlanFileError(name, f"not a text file in UTF-8 (bad byte at offset {error.start})") from None
+    from pydantic_core import from_json
+
+    try:  # pydantic's parser first: it bounds nesting depth and rejects lone surrogates
+        from_json(text)
+    except ValueError as error:
+        raise PlanFileError(name, f"not valid JSON ({_short(str(error))})") from None
+    try:
+        return json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as error:
+        raise PlanFileError(name, f"not valid JSON ({_short(str(error))})") from None
+
+
+def _short(message: str) -> str:
+    return message.splitlines()[0][:200] if message else "unreadable"
+
+
+_FRIENDLY = {
+    "Unexpected keyword argument": "unknown field",
+    "Missing required argument": "missing field",
+    "Field required": "missing field",
+}
+
+
+def _field_path(loc: tuple) -> str:
+    path = "plan"
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _validate_structure(plan_json: str, name: str) -> Plan:
+    from pydantic import ValidationError
+
+    try:
+        return _plan_adapter().validate_json(plan_json)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and p in {"dataclass-args", "function-after"}))
+        message = _FRIENDLY.get(first["msg"], first["msg"])
+        if len(message) > 200:
+            message = message[:200] + "..."
+        more = error.error_count() - 1
+        if more:
+            message += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise PlanFileError(name, message, _field_path(loc)) from None

@@ -1,0 +1,1 @@
+"""Turns a scenario into dated steps: calendars, regulator clocks, cadence gates, float, uncertainty."""

@@ -1,0 +1,64 @@
+"""What the scheduler hands to the GUI, the PDF and the command line: dated steps, plain data.
+
+Date convention: `start` is the first day of work and `finish` the last day of work (inclusive),
+so a one-day step starts and finishes on the same date and a milestone has start == finish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One link of the chain that produced a date ("why does this step start on 3 Mar?")."""
+
+    kind: str      # "start", "predecessor", "lag", "calendar", "holiday", "stop_clock", "cadence", "constraint", "actual"
+    text: str      # a sentence for the user
+    date: date | None = None
+    ref: str | None = None  # step id, source id or holiday name it refers to
+
+
+@dataclass(frozen=True)
+class ScheduledStep:
+    """A step with its computed dates (likely durations), float and min/max whiskers."""
+
+    step_id: str
+    start: date
+    finish: date
+    late_start: date
+    late_finish: date
+    total_float: int          # calendar days the step can slip without moving the plan's finish
+    critical: bool
+    min_finish: date          # finish if every step took its minimum
+    max_finish: date          # finish if every step took its maximum
+    stop_clock_start: date | None = None   # applicant's stop-clock segment, if any
+    stop_clock_finish: date | None = None
+    explanation: tuple[Explanation, ...] = ()
+
+
+@dataclass(frozen=True)
+class MilestoneDate:
+    """A key milestone (HK approval, formulary listing, first GBA patient) with its percentiles."""
+
+    key: str
+    name: str
+    step_id: str
+    likely: date
+    p50: date | None = None
+    p80: date | None = None
+    p90: date | None = None
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The computed schedule of one scenario."""
+
+    scenario_id: str
+    start: date
+    finish: date
+    steps: dict[str, ScheduledStep]
+    critical_path: tuple[str, ...]
+    milestones: tuple[MilestoneDate, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
