@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 from enum import StrEnum
 
 STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}
@@ -44,7 +44,7 @@ class ReferenceApproval:
     __pydantic_config__ = STRICT
     country: str
     status: ApprovalStatus = ApprovalStatus.APPROVED
-    date: date | None = None
+    date: datetime.date | None = None  # when it was granted
 
 
 @dataclass
