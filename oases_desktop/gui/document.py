@@ -1,0 +1,189 @@
+"""The open plan as the GUI sees it: plan + undo stack + active scenario + computed schedule + selection.
+
+Every panel reads from one PlanDocument and listens to its signals; every edit goes through
+`document.push(command)` (see gui/commands.py), which recomputes the schedule and emits. The
+modified flag is the undo stack's clean state, as in orange-canvas-core. Heavy modules (pydantic
+via the plan file, the scheduler, the database) are imported on first use, never at start-up.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from oases_desktop.core.domain import Plan, Scenario, Step
+from oases_desktop.core.errors import OasesError
+
+log = logging.getLogger(__name__)
+
+
+class PlanDocument(QObject):
+    """One open plan; the single source of truth the views mirror."""
+
+    planChanged = Signal()            # any content of the plan changed (also after load)
+    scheduleChanged = Signal()        # `schedule` or `schedule_error` was recomputed
+    scenarioChanged = Signal(str)     # the active scenario switched (or was renamed/deleted)
+    selectionChanged = Signal(str)    # the selected step id ("" for none)
+    modifiedChanged = Signal(bool)    # unsaved changes appeared or went away
+    locationChanged = Signal()        # file path or database id changed (window title)
+    profileChanged = Signal()         # the product profile changed (eligibility must re-run)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.plan: Plan | None = None
+        self.schedule = None                  # core.scheduling.result.Schedule | None
+        self.schedule_error: str = ""         # why there is no schedule (a cycle, a bad duration...)
+        self.selected_step_id: str = ""
+        self.file_path: Path | None = None
+        self.db_plan_id: str | None = None    # set when the plan came from / was saved to the database
+        self.db_version: int | None = None
+        self.today: date | None = None        # None = the real today; tests pin it
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def scenario_id(self) -> str:
+        return self.plan.active_scenario if self.plan else ""
+
+    def scenario(self, scenario_id: str | None = None) -> Scenario:
+        """The active scenario (or the one named); KeyError without a plan or for an unknown id."""
+        if self.plan is None:
+            raise KeyError("no plan is open")
+        return self.plan.scenario(scenario_id)
+
+    def step(self, step_id: str, scenario_id: str | None = None) -> Step:
+        return self.scenario(scenario_id).step(step_id)
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        """What the title bar shows: the file name, else the plan title."""
+        if self.file_path is not None:
+            return self.file_path.name
+        if self.plan is not None:
+            return self.plan.title or self.tr("Untitled plan")
+        return ""
+
+    # ----------------------------------------------------------------- changing
+    def set_plan(self, plan: Plan | None, *, file_path: str | os.PathLike | None = None,
+                 db_plan_id: str | None = None, db_version: int | None = None, modified: bool = False) -> None:
+        """Replace the open plan (a load or a new plan): clears undo history and selection."""
+        self.plan = plan
+        self.file_path = Path(file_path) if file_path else None
+        self.db_plan_id = db_plan_id
+        self.db_version = db_version
+        self.selected_step_id = ""
+        self.undo_stack.clear()
+        if modified:  # e.g. a recovered draft: unsaved until the user saves it
+            self.undo_stack.resetClean()
+            self.modifiedChanged.emit(True)
+        self.locationChanged.emit()
+        self.recompute()
+        self.planChanged.emit()
+        self.profileChanged.emit()
+        self.scenarioChanged.emit(self.scenario_id)
+        self.selectionChanged.emit("")
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run an edit and put it on the undo stack (commands call `changed` themselves)."""
+        self.undo_stack.push(command)
+
+    def changed(self, *, profile: bool = False, scenarios: bool = False) -> None:
+        """Called by commands after they touched the plan: recompute, then tell the views."""
+        if self.plan is not None and self.selected_step_id:
+            ids = {s.id for s in self.scenario().steps}
+            if self.selected_step_id not in ids:
+                self.selected_step_id = ""
+                self.selectionChanged.emit("")
+        self.recompute()
+        self.planChanged.emit()
+        if profile:
+            self.profileChanged.emit()
+        if scenarios:
+            self.scenarioChanged.emit(self.scenario_id)
+
+    def set_scenario(self, scenario_id: str) -> None:
+        """Switch the active scenario (a view choice: not an undoable edit, not a modification)."""
+        if self.plan is None or scenario_id == self.plan.active_scenario:
+            return
+        self.plan.scenario(scenario_id)  # KeyError for an unknown id
+        self.plan.active_scenario = scenario_id
+        self.selected_step_id = ""
+        self.recompute()
+        self.scenarioChanged.emit(scenario_id)
+        self.selectionChanged.emit("")
+
+    def select_step(self, step_id: str) -> None:
+        """Make `step_id` the selected step ("" clears); every view follows."""
+        step_id = step_id or ""
+        if step_id == self.selected_step_id:
+            return
+        self.selected_step_id = step_id
+        self.selectionChanged.emit(step_id)
+
+    def recompute(self) -> None:
+        """Recompute the active scenario's schedule; a plan that cannot be scheduled keeps the error text."""
+        self.schedule, self.schedule_error = None, ""
+        if self.plan is not None:
+            try:
+                from oases_desktop.core.scheduling.engine import compute_schedule
+            except ImportError:
+                self.schedule_error = self.tr("The scheduler is not available in this build.")
+            else:
+                try:
+                    self.schedule = compute_schedule(self.scenario(), today=self.today)
+                except OasesError as error:
+                    self.schedule_error = str(error)
+                    log.info("schedule not computed: %s", error)
+        self.scheduleChanged.emit()
+
+    # ----------------------------------------------------------------- files
+    def load_file(self, path: str | os.PathLike) -> None:
+        """Open a plan file (PlanFileError if it cannot be read)."""
+        from oases_desktop.core.planfile import load_plan
+
+        self.set_plan(load_plan(path), file_path=path)
+
+    def save_file(self, path: str | os.PathLike | None = None) -> None:
+        """Save to `path` (or the current file) atomically, then mark the document clean."""
+        from oases_desktop.core.planfile import save_plan
+
+        target = Path(path) if path else self.file_path
+        if target is None or self.plan is None:
+            raise ValueError("save_file needs a path and a plan")
+        save_plan(self.plan, target)
+        if self.file_path != target:
+            self.file_path = target
+            self.locationChanged.emit()
+        self.undo_stack.setClean()
+
+    # ----------------------------------------------------------------- database
+    def load_from_database(self, database, plan_id: str) -> None:
+        """Open a stored plan (plain dataclasses from Database.plans.load)."""
+        stored = database.plans.load(plan_id)
+        self.set_plan(stored.plan, db_plan_id=plan_id, db_version=stored.version)
+
+    def save_to_database(self, database) -> None:
+        """Store the plan (create on first save); ConflictError if someone else saved since we loaded."""
+        if self.plan is None:
+            return
+        if self.db_plan_id is None:
+            database.plans.create(copy.deepcopy(self.plan))
+            self.db_plan_id = self.plan.id
+            self.db_version = database.plans.load(self.plan.id).version
+            self.locationChanged.emit()
+        else:
+            self.db_version = database.plans.save(copy.deepcopy(self.plan), self.db_version)
+        if self.file_path is None:
+            self.undo_stack.setClean()
