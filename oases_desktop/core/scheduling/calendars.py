@@ -1,0 +1,245 @@
+"""Working-day calendars of Hong Kong, Mainland China and Macao, with fast day arithmetic.
+
+Days are handled as proleptic ordinals (`date.toordinal()`) and time points as *instants*: the
+instant `t` is the start of day `t`, so a task working days S..F inclusive spans [S, F + 1).
+Each calendar keeps the sorted ordinals of its working days for a range of years, extended on
+demand, so "N working days after t" is one bisect and an index, never a day-by-day loop.
+
+Data: the `holidays` package (its version is the data's as-of). Hong Kong uses the general
+holidays of Cap. 149 (`categories=("public", "optional")`; a holiday on Sunday moves per the
+package), Mainland China its statutory days off plus make-up working days, Macao its public
+holidays. Saturdays and Sundays are off everywhere unless declared a make-up working day.
+A Mainland year for which the package has no make-up days (the State Council's notice is not yet
+in it) is flagged as estimated until the user enters the notice as an override.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import holidays as holidays_pkg
+
+from oases_desktop.core.errors import PlanError
+
+FIRST_YEAR = 1970
+LAST_YEAR = 2200
+_CHUNK_YEARS = 8  # years added at a time when a computation runs past the covered range
+
+NAMES = {"HK": "Hong Kong (general holidays)", "CN": "Mainland China (statutory holidays, make-up days)",
+         "MO": "Macao (public holidays)"}
+
+
+@dataclass(frozen=True)
+class CalendarOverrides:
+    """What the user entered on top of the package data (e.g. a newly published State Council notice)."""
+
+    extra_holidays: Mapping[date, str] = field(default_factory=dict)   # days off added, with names
+    makeup_workdays: Mapping[date, str] = field(default_factory=dict)  # weekend days declared working
+    removed_holidays: frozenset[date] = frozenset()                    # package holidays that are not off
+    published_years: frozenset[int] = frozenset()                      # years whose notice the user entered
+
+
+def data_as_of() -> str:
+    """Where the holiday data comes from, shown next to every working-day figure."""
+    return f"holidays package {holidays_pkg.__version__}"
+
+
+def _package_days(code: str, year: int) -> tuple[dict[date, str], set[date]]:
+    """(days off with names, make-up working days) for one year from the holidays package."""
+    if code == "HK":
+        table = holidays_pkg.HongKong(years=year, categories=("public", "optional"), language="en_US")
+        return dict(table.items()), set()
+    if code == "CN":
+        table = holidays_pkg.China(years=year, language="en_US")
+        makeup = {day for day in table.weekend_workdays if day.year == year}
+        return dict(table.items()), makeup
+    if code == "MO":
+        table = holidays_pkg.Macau(years=year, language="en_US")
+        return dict(table.items()), set()
+    raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
+
+
+class WorkingCalendar:
+    """One jurisdiction's working days, covering more years as computations need them."""
+
+    def __init__(self, code: str, overrides: CalendarOverrides | None = None):
+        if code not in NAMES:
+            raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
+        self.code = code
+        self.name = NAMES[code]
+        self.overrides = overrides or CalendarOverrides()
+        self._holidays: dict[int, str] = {}   # ordinal -> name, days off that fall on weekdays or weekends
+        self._makeup: set[int] = set()
+        self._estimated: set[int] = set()
+        self._lo = self._hi = None  # covered years, inclusive
+        self.work: list[int] = []   # sorted ordinals of working days in the covered years
+        self._holiday_days: list[int] = []  # sorted ordinals of days off that are weekdays (skipped days)
+        self._cover(date.today().year - 3, date.today().year + 5)
+
+    # ----- coverage -------------------------------------------------------------------------------
+    def _cover(self, lo: int, hi: int) -> None:
+        lo, hi = max(lo, FIRST_YEAR), min(hi, LAST_YEAR)
+        if self._lo is not None:
+            lo, hi = min(lo, self._lo), max(hi, self._hi)
+            if (lo, hi) == (self._lo, self._hi):
+                return
+        for year in range(lo, hi + 1):
+            if self._lo is not None and self._lo <= year <= self._hi:
+                continue
+            self._load_year(year)
+        self._lo, self._hi = lo, hi
+        first, last = date(lo, 1, 1).toordinal(), date(hi, 12, 31).toordinal()
+        makeup, off = self._makeup, self._holidays
+        self.work = [d for d in range(first, last + 1)
+                     if d in makeup or (d % 7 not in (6, 0) and d not in off)]  # ordinal % 7: 6 = Sat, 0 = Sun
+        self._holiday_days = sorted(d for d in off if d % 7 not in (6, 0) and d not in makeup)
+
+    def _load_year(self, year: int) -> None:
+        days_off, makeup = _package_days(self.code, year)
+        ov = self.overrides
+        days_off.update({d: n for d, n in ov.extra_holidays.items() if d.year == year})
+        for day in ov.removed_holidays:
+            days_off.pop(day, None)
+        makeup |= {d for d in ov.makeup_workdays if d.year == year}
+        self._holidays.update({d.toordinal(): name for d, name in days_off.items()})
+        self._makeup |= {d.toordinal() for d in makeup}
+        if self.code == "CN" and not makeup and year not in ov.published_years:
+            self._estimated.add(year)
+
+    def _ensure(self, ordinal: int, index_margin: int = 0) -> None:
+        """Extend the covered years so `ordinal` and `index_margin` working days around it are inside."""
+        while True:
+            year = date.fromordinal(min(max(ordinal, 1), date.max.toordinal())).year
+            lo, hi = self._lo, self._hi
+            need_lo = year - 1 - index_margin // 240
+            need_hi = year + 1 + index_margin // 240
+            if need_lo >= lo and need_hi <= hi:
+                return
+            if (need_lo < lo and lo <= FIRST_YEAR) or (need_hi > hi and hi >= LAST_YEAR):
+                raise PlanError(f"The {self.code} calendar covers {FIRST_YEAR}-{LAST_YEAR} only; "
+                                "a date in this plan falls outside it. Check the durations and dates.")
+            self._cover(min(lo, need_lo - _CHUNK_YEARS), max(hi, need_hi + _CHUNK_YEARS))
+
+    # ----- queries --------------------------------------------------------------------------------
+    def is_working(self, day: date) -> bool:
+        """True when offices are open on this day."""
+        ordinal = day.toordinal()
+        self._ensure(ordinal)
+        i = bisect_left(self.work, ordinal)
+        return i < len(self.work) and self.work[i] == ordinal
+
+    def holiday_name(self, day: date) -> str | None:
+        """The name of the holiday on this day, if it is one."""
+        self._ensure(day.toordinal())
+        return self._holidays.get(day.toordinal())
+
+    def is_estimated(self, year: int) -> bool:
+        """True when this year's data is a forecast (Mainland notice not yet published)."""
+        self._ensure(date(year, 7, 1).toordinal())
+        return year in self._estimated
+
+    def snap(self, instant: int) -> int:
+        """The first working day on or after `instant` (as an ordinal)."""
+        self._ensure(instant, 30)
+        return self.work[bisect_left(self.work, instant)]
+
+    def snap_back(self, instant: int) -> int:
+        """The last working day on or before `instant` (as an ordinal)."""
+        self._ensure(instant, 30)
+        return self.work[bisect_right(self.work, instant) - 1]
+
+    def add(self, instant: int, days: int) -> int:
+        """The instant after `days` working days counted from `instant` (negative goes back)."""
+        if days == 0:
+            return instant
+        self._ensure(instant, abs(days) + 30)
+        i = bisect_left(self.work, instant)  # working days before the instant
+        if days > 0:
+            return self.work[i + days - 1] + 1  # end of the last working day counted
+        return self.work[i + days]              # start of the earliest working day counted back
+
+    def count(self, start: int, end: int) -> int:
+        """Working days in [start, end)."""
+        self._ensure(start)
+        self._ensure(end)
+        return bisect_left(self.work, end) - bisect_left(self.work, start)
+
+    def holidays_between(self, start: int, end: int) -> list[tuple[date, str]]:
+        """Weekday holidays in [start, end) that a working-day clock skips, with their names."""
+        self._ensure(start)
+        self._ensure(end)
+        days = self._holiday_days
+        lo, hi = bisect_left(days, start), bisect_left(days, end)
+        return [(date.fromordinal(d), self._holidays[d]) for d in days[lo:hi]]
+
+    def makeup_days_between(self, start: int, end: int) -> list[date]:
+        """Weekend days in [start, end) that are declared working days."""
+        return [date.fromordinal(d) for d in sorted(self._makeup) if start <= d < end]
+
+    def estimated_years_between(self, start: int, end: int) -> list[int]:
+        """Years touched by [start, end] whose data is estimated."""
+        first = date.fromordinal(start).year
+        last = date.fromordinal(max(start, end)).year
+        return [y for y in range(first, last + 1) if self.is_estimated(y)]
+
+    def working_days_array(self, first: int, last: int):
+        """Numpy array of working-day ordinals covering [first, last] with margin (for vectorised use)."""
+        import numpy as np
+
+        self._ensure(first, 30)
+        self._ensure(last, 30)
+        return np.asarray(self.work, dtype=np.int64)
+
+
+class CalendarSet:
+    """The calendars a schedule runs on, with the user's overrides; one per app (cached years)."""
+
+    def __init__(self, overrides: Mapping[str, CalendarOverrides] | None = None):
+        self._overrides = dict(overrides or {})
+        self._calendars: dict[str, WorkingCalendar] = {}
+
+    def get(self, code: str) -> WorkingCalendar:
+        """The calendar with this code (HK, CN, MO); PlanError for an unknown one."""
+        code = str(code)
+        found = self._calendars.get(code)
+        if found is None:
+            found = self._calendars[code] = WorkingCalendar(code, self._overrides.get(code))
+        return found
+
+    def set_overrides(self, code: str, overrides: CalendarOverrides) -> None:
+        """Install the user's overrides for one calendar (e.g. loaded from the database)."""
+        if code not in NAMES:
+            raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
+        self._overrides[code] = overrides
+        self._calendars.pop(code, None)
+
+    @staticmethod
+    def codes() -> Iterable[str]:
+        """Calendar codes known to the scheduler."""
+        return tuple(NAMES)
+
+
+_DEFAULT: CalendarSet | None = None
+
+
+def default_calendars() -> CalendarSet:
+    """The process-wide calendar set (package data plus whatever overrides were installed)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = CalendarSet()
+    return _DEFAULT
+
+
+def first_after(sorted_days: list[int], instant: int) -> int | None:
+    """First element >= instant of a sorted list, or None."""
+    i = bisect_left(sorted_days, instant)
+    return sorted_days[i] if i < len(sorted_days) else None
+
+
+def last_before(sorted_days: list[int], instant: int) -> int | None:
+    """Last element <= instant of a sorted list, or None."""
+    i = bisect_right(sorted_days, instant)
+    return sorted_days[i - 1] if i else None

@@ -1,0 +1,162 @@
+"""compute_schedule: a scenario in, dated and explained steps out; latest_dates: plan backward.
+
+Three forward passes (min, likely, max durations) give the dates and the whiskers, one backward
+pass gives late dates, float and the critical path. Disabled steps are bridged (see passes.py)
+and left out of the result. See result.py for the date convention (finish = last day of work).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+
+from oases_desktop.core.domain.plan import Scenario
+from oases_desktop.core.errors import PlanError
+from oases_desktop.core.scheduling.calendars import CalendarSet, data_as_of, default_calendars
+from oases_desktop.core.scheduling.explain import explain_step
+from oases_desktop.core.scheduling.model import Model, compile_scenario, label
+from oases_desktop.core.scheduling.passes import Early, backward, forward
+from oases_desktop.core.scheduling.result import MilestoneDate, Schedule, ScheduledStep
+from oases_desktop.core.scheduling.timing import WORKING
+
+
+def shown_dates(early: Early, point: bool) -> tuple[date, date]:
+    """(start, finish) as shown to the user: inclusive days; a point shows one day."""
+    if point:
+        day = date.fromordinal(early.start - 1 if early.eod else early.start)
+        return day, day
+    return date.fromordinal(early.start), date.fromordinal(early.end - 1)
+
+
+def _is_point(model: Model, j: int, mode: str = "likely") -> bool:
+    return model.programs[mode][j].point
+
+
+def compute_schedule(scenario: Scenario, today: date | None = None,
+                     calendars: CalendarSet | None = None) -> Schedule:
+    """Dated steps of a scenario; PlanError/CycleError (naming the steps) for a plan that cannot be scheduled.
+
+    `today`, when given, re-forecasts: a step not yet started cannot start before it, and one in
+    progress cannot finish before it.
+    """
+    model = compile_scenario(scenario, calendars or default_calendars())
+    today_ord = today.toordinal() if today else None
+    likely = forward(model, "likely", today_ord, strict=True)
+    low = forward(model, "min", today_ord)
+    high = forward(model, "max", today_ord)
+    late = backward(model, likely)
+    steps: dict[str, ScheduledStep] = {}
+    critical: list[tuple[int, int, str]] = []
+    for position, j in enumerate(model.order):
+        step = model.steps[j]
+        if not step.enabled:
+            continue
+        mine, point = likely[j], _is_point(model, j)
+        start, finish = shown_dates(mine, point)
+        late_early = Early(late[j].start, late[j].end, mine.eod, mine.driver)
+        late_start, late_finish = shown_dates(late_early, point)
+        total_float = late[j].start - mine.start
+        is_critical = total_float <= 0 and not step.done
+        steps[step.id] = ScheduledStep(
+            step_id=step.id, start=start, finish=finish, late_start=late_start, late_finish=late_finish,
+            total_float=total_float, critical=is_critical,
+            min_finish=shown_dates(low[j], _is_point(model, j, "min"))[1],
+            max_finish=shown_dates(high[j], _is_point(model, j, "max"))[1],
+            stop_clock_start=date.fromordinal(mine.stop_start) if mine.stop_start is not None else None,
+            stop_clock_finish=date.fromordinal(mine.stop_end - 1) if mine.stop_end is not None else None,
+            explanation=explain_step(model, j, likely),
+        )
+        if is_critical:
+            critical.append((mine.start, position, step.id))
+    milestones = tuple(
+        MilestoneDate(key=s.milestone, name=s.name, step_id=s.id, likely=steps[s.id].finish)
+        for s in model.steps if s.enabled and s.milestone)
+    shown = list(steps.values())
+    return Schedule(
+        scenario_id=scenario.id,
+        start=min([scenario.start_date, *(s.start for s in shown)]),
+        finish=max([scenario.start_date, *(s.finish for s in shown)]),
+        steps=steps,
+        critical_path=tuple(sid for _, _, sid in sorted(critical)),
+        milestones=milestones,
+        warnings=tuple(_warnings(model, likely, today)),
+    )
+
+
+def _warnings(model: Model, likely: list[Early], today: date | None) -> list[str]:
+    out = []
+    for j, step in enumerate(model.steps):
+        if not step.enabled:
+            continue
+        if likely[j].fixed_late_by:
+            out.append(f"Step {label(step)} is fixed to start on {step.fixed_start:%d %b %Y}, "
+                       f"{likely[j].fixed_late_by} days before its predecessors allow.")
+        if today and step.actual_finish and step.actual_finish > today:
+            out.append(f"Step {label(step)} has an actual finish in the future ({step.actual_finish:%d %b %Y}).")
+    estimated: dict[str, set[int]] = {}
+    for j, step in enumerate(model.steps):
+        for seg in model.programs["likely"][j].segs:
+            if seg[0] == WORKING and seg[1] and step.enabled:
+                years = seg[2].estimated_years_between(likely[j].start, likely[j].end)
+                estimated.setdefault(seg[2].code, set()).update(years)
+    for code, years in sorted(estimated.items()):
+        if years:
+            listed = ", ".join(str(y) for y in sorted(years))
+            out.append(f"The {code} working-day calendar for {listed} is estimated ({data_as_of()} has no "
+                       "published make-up working days for it); enter the official notice to firm it up.")
+    return out
+
+
+@dataclass(frozen=True)
+class LatestDates:
+    """Backward planning result for one step: the latest dates that still meet the target."""
+
+    step_id: str
+    latest_start: date
+    latest_finish: date
+    slack: int  # calendar days between the forecast start and the latest start (negative: already late)
+
+
+def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
+                 today: date | None = None, calendars: CalendarSet | None = None) -> dict[str, LatestDates]:
+    """For the milestone step and every step it depends on: the latest start/finish meeting the target.
+
+    The milestone step must finish (be shown) on or before `target_date`; steps that do not lead
+    to it are left out.
+    """
+    model = compile_scenario(scenario, calendars or default_calendars())
+    if milestone_step_id not in model.index:
+        raise PlanError(f"No step has the id \"{milestone_step_id}\".")
+    target = model.index[milestone_step_id]
+    if not model.steps[target].enabled:
+        raise PlanError(f"Step {label(model.steps[target])} is switched off; switch it on to plan back from it.")
+    likely = forward(model, "likely", today.toordinal() if today else None, strict=True)
+    ancestors = {target}
+    stack = [target]
+    while stack:
+        for link in model.incoming[stack.pop()]:
+            if link.pred not in ancestors:
+                ancestors.add(link.pred)
+                stack.append(link.pred)
+    point = _is_point(model, target)
+    # The target is a shown day: the instant after it for work or an end-of-day point, else the day.
+    finish = target_date.toordinal() + (1 if (not point or likely[target].eod) else 0)
+    late = backward(model, likely, finish=finish, only=ancestors)
+    out = {}
+    for j in ancestors:
+        step = model.steps[j]
+        if not step.enabled:
+            continue
+        late_start, late_finish = shown_dates(dataclasses.replace(likely[j], start=late[j].start, end=late[j].end),
+                                              _is_point(model, j))
+        out[step.id] = LatestDates(step.id, late_start, late_finish, late[j].start - likely[j].start)
+    return out
+
+
+def attach_percentiles(schedule: Schedule, percentiles: dict) -> Schedule:
+    """The schedule with each milestone's P50/P80/P90 filled in from montecarlo.simulate()."""
+    milestones = tuple(
+        dataclasses.replace(m, p50=percentiles[m.key].p50, p80=percentiles[m.key].p80, p90=percentiles[m.key].p90)
+        if m.key in percentiles else m for m in schedule.milestones)
+    return dataclasses.replace(schedule, milestones=milestones)

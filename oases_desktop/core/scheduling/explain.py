@@ -1,0 +1,116 @@
+""""Explain this date": the chain of predecessor, lag, calendar, holidays, stop-clock and sitting.
+
+`explain_step` turns what the forward pass recorded into Explanation records (also carried in
+ScheduledStep.explanation); `explain_chain` follows the driving predecessors back to the start.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from oases_desktop.core.scheduling.calendars import data_as_of
+from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, SF, Model
+from oases_desktop.core.scheduling.passes import Early
+from oases_desktop.core.scheduling.result import Explanation, Schedule
+from oases_desktop.core.scheduling.timing import WORKING, describe, shift
+
+
+def fmt(day: date) -> str:
+    """'Fri 17 Apr 2026'."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _day(instant: int) -> date:
+    return date.fromordinal(instant)
+
+
+def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation, ...]:
+    """Explanation records for step j of a likely forward pass."""
+    step, program, mine = model.steps[j], model.programs["likely"][j], early[j]
+    out: list[Explanation] = []
+    kind, link, instant = mine.driver
+    if kind == "start":
+        out.append(Explanation("start", f"Starts with the scenario on {fmt(model.scenario.start_date)}.",
+                               model.scenario.start_date))
+    elif kind == "today":
+        out.append(Explanation("constraint", f"Not started yet, so it cannot start before today ({fmt(_day(instant))}).",
+                               _day(instant)))
+    elif kind == "snet":
+        out.append(Explanation("constraint", f"Set to start no earlier than {fmt(_day(instant))}.", _day(instant)))
+    elif kind == "fixed":
+        text = f"Fixed to start on {fmt(_day(instant))}."
+        if mine.fixed_late_by:
+            text += f" Its predecessors would only allow it {mine.fixed_late_by} days later."
+        out.append(Explanation("constraint", text, _day(instant)))
+    elif kind == "actual":
+        out.append(Explanation("actual", f"Done or in progress: actual dates entered ({fmt(_day(instant))}).",
+                               _day(instant)))
+    elif kind == "link":
+        out.extend(_link(model, link, early))
+    if mine.meeting is not None:
+        out.append(Explanation("cadence", f"Waits for the next sitting ({model.steps[j].cadence}): "
+                                          f"{fmt(_day(mine.meeting))}.", _day(mine.meeting), step.cadence))
+    if program.point or kind == "actual" or not step.enabled:
+        return tuple(out)
+    t = mine.start
+    cal = program.snaps
+    if mine.meeting is None and cal is not None and kind != "actual" and mine.start > instant:
+        out.append(Explanation("calendar", f"Starts on the next {cal.code} working day, {fmt(_day(mine.start))}.",
+                               _day(mine.start)))
+        out.extend(_holidays(cal, instant, mine.start))
+    for k, seg in enumerate(program.segs):
+        end = shift(t, seg)
+        if program.stop_from <= k < program.stop_to:
+            out.append(Explanation("stop_clock", f"The regulator's clock stops for the applicant's response: "
+                                                 f"{describe(seg)}, {fmt(_day(t))} to {fmt(_day(end - 1))}.",
+                                   _day(t)))
+        elif seg[1]:
+            out.append(Explanation("calendar", f"Takes {describe(seg)}, {fmt(_day(t))} to {fmt(_day(end - 1))}"
+                                   + (f" ({seg[2].name}; {data_as_of()})." if seg[0] == WORKING else "."), _day(t)))
+            if seg[0] == WORKING:
+                out.extend(_holidays(seg[2], t, end))
+        t = end
+    return tuple(out)
+
+
+def _link(model: Model, link, early: list[Early]) -> list[Explanation]:
+    pred_step, pred = model.steps[link.pred], early[link.pred]
+    from_finish = link.type in (FS, FF)
+    base = pred.end if from_finish else pred.start
+    shown = _day(base - 1) if from_finish and (pred.end > pred.start or pred.eod) else _day(base)
+    verb = "finishes" if from_finish else "starts"
+    to = "finish" if link.type in (FF, SF) else "start"
+    out = [Explanation("predecessor", f"Can {to} once \"{pred_step.name}\" {verb} ({fmt(shown)}; "
+                                      f"{LINK_WORDS[link.type]} link).", shown, pred_step.id)]
+    if not pred_step.enabled:
+        out[0] = Explanation("predecessor", f"\"{pred_step.name}\" is switched off; its own predecessors carry "
+                                            f"through ({fmt(shown)}).", shown, pred_step.id)
+    t = base
+    for seg in link.lag:
+        if not seg[1]:
+            continue
+        end = shift(t, seg)
+        word = "lag" if seg[1] > 0 else "lead"
+        out.append(Explanation("lag", f"Plus a {word} of {describe(seg)}: {fmt(_day(end))}.", _day(end)))
+        if seg[0] == WORKING:
+            out.extend(_holidays(seg[2], min(t, end), max(t, end)))
+        t = end
+    return out
+
+
+def _holidays(calendar, start: int, end: int) -> list[Explanation]:
+    return [Explanation("holiday", f"Skips {name} ({fmt(day)}, {calendar.code}).", day, name)
+            for day, name in calendar.holidays_between(start, end)]
+
+
+def explain_chain(schedule: Schedule, step_id: str) -> list[tuple[str, tuple[Explanation, ...]]]:
+    """(step id, its explanation) for the step and each driving predecessor back to the start."""
+    chain: list[tuple[str, tuple[Explanation, ...]]] = []
+    seen: set[str] = set()
+    current: str | None = step_id
+    while current and current not in seen and current in schedule.steps:
+        seen.add(current)
+        records = schedule.steps[current].explanation
+        chain.append((current, records))
+        current = next((r.ref for r in records if r.kind == "predecessor"), None)
+    return chain

@@ -1,0 +1,198 @@
+"""Forward (early dates) and backward (late dates) passes over a compiled scenario, on instants.
+
+Instants are day ordinals at the start of the day. A step with work occupies [S, E); a point
+step (milestone) is one instant T. A point reached through a finish (a finish-to-start or
+finish-to-finish link from work that ends at T) is shown on the day before T, the day that
+work finished; one set by a date (start, constraint, sitting) is shown on that date. This is
+the `eod` ("end of day") flag.
+
+Links through a disabled step are bridged: the step becomes a zero-length pass-through, so
+A -> (disabled X) -> B still orders B after A, with both links' lags applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oases_desktop.core.errors import PlanError
+from oases_desktop.core.scheduling.model import FF, FS, SF, Link, Model, Program, label, ordinal
+from oases_desktop.core.scheduling.timing import last_sitting, next_sitting, shift
+
+
+@dataclass
+class Early:
+    """Early dates of one step in one pass, with what drove them (for explanations)."""
+
+    start: int
+    end: int
+    eod: bool
+    driver: tuple  # (kind, link-or-None, instant): kind in start/today/snet/link/fixed/actual/bridge
+    meeting: int | None = None
+    stop_start: int | None = None
+    stop_end: int | None = None
+    fixed_late_by: int = 0  # days the predecessors would push a fixed start later
+
+
+def run_forward(program: Program, ready: int, snap: bool = True) -> tuple[int, int, int | None, int | None]:
+    """(start, end, stop-clock start, stop-clock end) of a program started as soon as `ready`.
+
+    A working-day clock starts on its calendar's next working day unless `snap` is False
+    (a sitting is a fixed day).
+    """
+    cal = program.snaps if snap else None
+    start = cal.snap(ready) if cal is not None else ready
+    t = start
+    stop_start = stop_end = None
+    for k, seg in enumerate(program.segs):
+        if k == program.stop_from:
+            stop_start = t
+        t = shift(t, seg)
+        if k == program.stop_to - 1:
+            stop_end = t
+    return start, t, stop_start, stop_end
+
+
+def run_backward(program: Program, end: int) -> int:
+    """The latest start from which the program ends by `end`."""
+    t = end
+    for seg in reversed(program.segs):
+        t = shift(t, seg, -1)
+    return t
+
+
+def _lag(base: int, link: Link, sign: int = 1) -> int:
+    t = base
+    for seg in link.lag if sign > 0 else reversed(link.lag):
+        t = shift(t, seg, sign)
+    return t
+
+
+def forward(model: Model, mode: str, today: int | None = None, strict: bool = False) -> list[Early]:
+    """Early dates of every step; `strict` raises PlanError for a lead longer than its predecessor."""
+    steps, programs = model.steps, model.programs[mode]
+    result: list[Early | None] = [None] * len(steps)
+    for j in model.order:
+        step, program = steps[j], programs[j]
+        point = program.point
+        if not step.enabled:
+            program, point = Program(()), True
+        best = (model.start, False, ("start", None, model.start))  # (instant, eod, driver)
+        if step.enabled and today is not None and step.actual_start is None and today > best[0]:
+            best = (today, False, ("today", None, today))
+        snet = ordinal(step.start_no_earlier_than) if step.enabled else None
+        if snet is not None and snet > best[0]:
+            best = (snet, False, ("snet", None, snet))
+        for link in model.incoming[j]:
+            pred = result[link.pred]
+            from_finish = link.type in (FS, FF)
+            bound = _lag(pred.end if from_finish else pred.start, link)
+            if strict and link.lag_value < 0 and from_finish and bound < pred.start:
+                raise PlanError(
+                    f"The lead of {-link.lag_value:g} on the link from {label(steps[link.pred])} to {label(step)} "
+                    f"is longer than {label(steps[link.pred])} itself, so {label(step)} would "
+                    f"{'start' if link.type == FS else 'finish'} before its predecessor starts. Shorten the lead.")
+            if link.type in (FF, SF):
+                bound = run_backward(program, bound)
+            eod = from_finish and (not _is_point(result, link.pred, programs, steps) or pred.eod)
+            if bound > best[0] or (bound == best[0] and eod and best[2][0] == "link"):
+                best = (bound, eod, ("link", link, bound))
+        if step.enabled and (step.actual_start or step.actual_finish):
+            result[j] = _actual(step, program, point, today)
+            continue
+        ready, eod, driver = best
+        fixed_late_by = 0
+        if step.enabled and step.fixed_start is not None:
+            fixed = step.fixed_start.toordinal()
+            fixed_late_by = max(0, ready - fixed)
+            ready, eod, driver = fixed, False, ("fixed", None, fixed)
+        meeting = None
+        if step.enabled and step.cadence:
+            meeting = next_sitting(step.cadence, ready)
+            if meeting is None:
+                raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" on or after "
+                                "the day it is ready; extend the cadence rule.")
+            ready, eod = meeting, False
+        if point:
+            result[j] = Early(ready, ready, eod, driver, meeting, fixed_late_by=fixed_late_by)
+            continue
+        if meeting is not None:  # the sitting is a fixed day: no snapping to the clock's working days
+            start, end, stop_start, stop_end = run_forward(program, meeting, snap=False)
+        else:
+            start, end, stop_start, stop_end = run_forward(program, ready)
+        result[j] = Early(start, end, False, driver, meeting, stop_start, stop_end, fixed_late_by)
+    return result
+
+
+def _is_point(result, index: int, programs, steps) -> bool:
+    return programs[index].point or not steps[index].enabled
+
+
+def _actual(step, program: Program, point: bool, today: int | None) -> Early:
+    """Dates of a step that has started or finished: actuals win, the rest is forecast from them."""
+    a_start, a_finish = ordinal(step.actual_start), ordinal(step.actual_finish)
+    if a_finish is not None:
+        end = a_finish + 1
+        start = a_start if a_start is not None else (end if point else min(run_backward(program, end), end - 1))
+        if point:
+            return Early(end, end, True, ("actual", None, a_finish))
+        return Early(start, end, False, ("actual", None, a_finish))
+    _, end, stop_start, stop_end = run_forward(program, a_start, snap=False)
+    if today is not None and end <= today:
+        end = today + 1  # in progress: it cannot finish before today
+    return Early(a_start, end, False, ("actual", None, a_start), None, stop_start, stop_end)
+
+
+@dataclass
+class Late:
+    """Late dates of one step."""
+
+    start: int
+    end: int
+
+
+def backward(model: Model, early: list[Early], finish: int | None = None,
+             only: set[int] | None = None) -> list[Late | None]:
+    """Late dates so that every step ends by `finish` (default: the plan's early finish).
+
+    `only` restricts the pass to these step indices (backward planning from one milestone).
+    """
+    steps, programs = model.steps, model.programs["likely"]
+    if finish is None:
+        finish = max((e.end for i, e in enumerate(early) if steps[i].enabled), default=model.start)
+    late: list[Late | None] = [None] * len(steps)
+    for j in reversed(model.order):
+        if only is not None and j not in only:
+            continue
+        step, program, mine = steps[j], programs[j], early[j]
+        bound_end, bound_start = finish, None
+        for link in model.outgoing[j]:
+            succ = late[link.succ]
+            if succ is None:
+                continue
+            b = _lag(succ.end if link.type in (FF, SF) else succ.start, link, -1)
+            if link.type in (FS, FF):
+                bound_end = min(bound_end, b)
+            else:
+                bound_start = b if bound_start is None else min(bound_start, b)
+        if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
+            late[j] = Late(mine.start, mine.end)
+            continue
+        if not step.enabled or program.point:
+            t = bound_end if bound_start is None else min(bound_end, bound_start)
+            if step.enabled and step.cadence:
+                t = last_sitting(step.cadence, t) or t
+            late[j] = Late(t, t)
+            continue
+        start = run_backward(program, bound_end)
+        if bound_start is not None and bound_start < start:
+            start = bound_start
+            cal = program.snaps
+            if cal is not None and not step.cadence:
+                start = cal.snap_back(start)
+        if step.cadence:
+            start = last_sitting(step.cadence, start) or start
+            _, end, _, _ = run_forward(program, start, snap=False)
+        else:
+            _, end, _, _ = run_forward(program, start)
+        late[j] = Late(start, end)
+    return late

@@ -1,0 +1,105 @@
+"""Duration and lag arithmetic on instants (day ordinals, start of day), and cadence sittings.
+
+A duration is compiled into segments `(unit, amount, calendar)`: whole calendar days, whole
+months (plus leftover days for a fractional month) or whole working days on one calendar.
+Fractions of a day round up (a 0.5-day task still takes a day; a 0.5-day lead takes a day).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from datetime import date, datetime
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import rrulestr
+
+from oases_desktop.core.domain.plan import DurationUnit
+from oases_desktop.core.errors import PlanError
+from oases_desktop.core.scheduling.calendars import WorkingCalendar
+
+DAYS, MONTHS, WORKING = 0, 1, 2  # segment units after compilation
+DAYS_PER_MONTH = 30.436875       # mean Gregorian month, for the fractional part of a month
+_MAX_ORDINAL = date(9999, 1, 1).toordinal()
+SITTINGS_FROM, SITTINGS_TO = datetime(1990, 1, 1), datetime(2150, 12, 31)
+
+
+def whole(value: float) -> int:
+    """Round a duration away from zero to whole units (tolerant of float noise)."""
+    magnitude = math.ceil(abs(value) - 1e-9)
+    return magnitude if value >= 0 else -magnitude
+
+
+def segments(value: float, unit: DurationUnit, calendar: WorkingCalendar | None) -> list[tuple[int, int, WorkingCalendar | None]]:
+    """Compile a value in a plan unit into [(kind, amount, calendar)]; a fractional month adds a days segment."""
+    if unit == DurationUnit.WORKING_DAYS:
+        return [(WORKING, whole(value), calendar)]
+    if unit == DurationUnit.CALENDAR_DAYS:
+        return [(DAYS, whole(value), None)]
+    if unit == DurationUnit.WEEKS:
+        return [(DAYS, whole(value * 7), None)]
+    if unit == DurationUnit.MONTHS:
+        months = int(value)  # toward zero
+        rest = value - months
+        if abs(rest) < 1e-9:
+            return [(MONTHS, months, None)]
+        return [(MONTHS, months, None), (DAYS, whole(rest * DAYS_PER_MONTH), None)]
+    raise PlanError(f"Unknown duration unit \"{unit}\"; use calendar_days, weeks, months or working_days.")
+
+
+def shift(instant: int, seg: tuple[int, int, WorkingCalendar | None], sign: int = 1) -> int:
+    """The instant `seg` later (sign=1) or earlier (sign=-1) than `instant`."""
+    kind, amount, calendar = seg
+    if amount == 0:
+        return instant
+    if kind == DAYS:
+        result = instant + sign * amount
+    elif kind == WORKING:
+        result = calendar.add(instant, sign * amount)
+    else:
+        if not 1 <= instant < _MAX_ORDINAL or abs(amount) > 12 * 200:
+            raise PlanError("A date in this plan falls outside the years 1-9999; check durations and lags.")
+        result = (date.fromordinal(instant) + relativedelta(months=sign * amount)).toordinal()
+    if not 1 <= result < _MAX_ORDINAL:
+        raise PlanError("A date in this plan falls outside the years 1-9999; check durations and lags.")
+    return result
+
+
+def describe(seg: tuple[int, int, WorkingCalendar | None]) -> str:
+    """'10 working days (HK)', '3 months', '150 calendar days'."""
+    kind, amount, calendar = seg
+    if kind == WORKING:
+        return f"{amount} working day{'s' if abs(amount) != 1 else ''} on the {calendar.code} calendar"
+    if kind == DAYS:
+        return f"{amount} calendar day{'s' if abs(amount) != 1 else ''}"
+    return f"{amount} month{'s' if abs(amount) != 1 else ''}"
+
+
+@lru_cache(maxsize=256)
+def sittings(rule: str) -> tuple[int, ...]:
+    """Sorted ordinals of the sittings a cadence rule describes (RFC 5545 RRULE, optional DTSTART)."""
+    text = rule.strip()
+    try:
+        if "DTSTART" in text.upper():
+            parsed = rrulestr(text, forceset=True)
+        else:
+            parsed = rrulestr(text.removeprefix("RRULE:"), dtstart=SITTINGS_FROM, forceset=True)
+        days = parsed.between(SITTINGS_FROM, SITTINGS_TO, inc=True)
+    except (ValueError, TypeError) as error:
+        raise PlanError(f"Cadence rule \"{rule}\" is not a valid recurrence rule: {error}") from None
+    return tuple(sorted({d.toordinal() for d in days}))
+
+
+def next_sitting(rule: str, instant: int) -> int | None:
+    """The first sitting on or after the instant's day, or None if the rule has no more sittings."""
+    days = sittings(rule)
+    i = bisect_left(days, instant)
+    return days[i] if i < len(days) else None
+
+
+def last_sitting(rule: str, instant: int) -> int | None:
+    """The last sitting on or before the instant's day, or None."""
+    days = sittings(rule)
+    i = bisect_right(days, instant)
+    return days[i - 1] if i else None
