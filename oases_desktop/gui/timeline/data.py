@@ -1,0 +1,121 @@
+"""What the timeline scene draws, adapted from the shared layout the PDF also draws from.
+
+`build_timeline_data` calls `oases_desktop.core.layout.timeline.layout_timeline` (days from an
+origin date, row indices) and reshapes it for the scene: one `BarData` per step keyed by step id, so
+items can be found and moved, and arrows keyed by step ids. During a drag, `keep_rows` pins every
+step to the row it had when the drag began (the layout sorts rows by date, and a bar jumping rows
+under the mouse would be confusing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from oases_desktop.core.domain.plan import Plan, Scenario
+from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline
+from oases_desktop.core.scheduling.result import Schedule
+
+
+@dataclass(frozen=True)
+class BarData:
+    """One step drawn as a bar (or a diamond); days are counted from `TimelineData.origin`."""
+
+    step_id: str
+    name: str
+    route: str
+    row: int                  # row index over the whole chart (lane header rows included)
+    start_day: float          # first day of work (a milestone: the middle of its day)
+    end_day: float            # day after the last day of work; == start_day for a milestone
+    min_end_day: float
+    max_end_day: float
+    critical: bool = False
+    milestone: bool = False
+    projected: bool = False
+    done: bool = False
+    estimate: bool = False    # no sourced fact behind the duration
+    stop_clock: tuple[int, int] | None = None  # [start, end) of the applicant's stop-clock segment
+    total_float: int = 0
+
+
+@dataclass(frozen=True)
+class LaneData:
+    """One route: a header row followed by `row_count` step rows."""
+
+    route: str
+    title: str
+    header_row: int
+    row_count: int
+    projected: bool = False
+
+
+@dataclass(frozen=True)
+class ArrowData:
+    """A dependency from the predecessor's end (or start) to the successor's start (or end)."""
+
+    predecessor: str
+    successor: str
+    from_start: bool = False   # SS / SF links leave from the predecessor's start
+    to_end: bool = False       # FF / SF links arrive at the successor's end
+    critical: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """Everything the scene draws, in day units."""
+
+    origin: date
+    span_days: int
+    lanes: tuple[LaneData, ...]
+    bars: dict[str, BarData]
+    arrows: tuple[ArrowData, ...]
+    today_day: int | None
+    row_count: int
+    structure_key: tuple = field(default=(), compare=False)  # changes when items must be rebuilt
+
+    def day_to_date(self, day: float) -> date:
+        """The calendar date holding a day offset."""
+        return self.origin + timedelta(days=int(day // 1))
+
+
+def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedule, today: date | None = None,
+                        route_names: Mapping[str, str] | None = None,
+                        keep_rows: TimelineData | None = None) -> TimelineData:
+    """The scene's data for one scheduled scenario (rows pinned to `keep_rows` when given)."""
+    layout = layout_timeline(plan, scenario, schedule, scale="month", today=today, route_names=route_names)
+    data = from_layout(layout, schedule)
+    if keep_rows is not None and keep_rows.structure_key == data.structure_key:
+        data = replace(data, lanes=keep_rows.lanes,
+                       bars={sid: replace(bar, row=keep_rows.bars[sid].row) for sid, bar in data.bars.items()})
+    return data
+
+
+def from_layout(layout: TimelineLayout, schedule: Schedule) -> TimelineData:
+    """Reshape a `TimelineLayout` by step id."""
+    route_of_row = {row.index: row.lane for row in layout.rows}
+    step_of_row = {row.index: row.step_id for row in layout.rows if row.step_id}
+    stops = {s.step_id: (s.start, s.end) for s in layout.stop_clocks}
+    bars: dict[str, BarData] = {}
+    for bar in layout.bars:
+        bars[bar.step_id] = BarData(
+            bar.step_id, bar.label, route_of_row[bar.row], bar.row, bar.start, bar.end, bar.min_end, bar.max_end,
+            critical=bar.critical, projected=bar.projected, done=bar.done, estimate=bar.estimate,
+            stop_clock=stops.get(bar.step_id), total_float=schedule.steps[bar.step_id].total_float,
+        )
+    for mark in layout.milestones:
+        bars[mark.step_id] = BarData(
+            mark.step_id, mark.label, route_of_row[mark.row], mark.row, mark.day, mark.day, mark.min_day, mark.max_day,
+            critical=mark.critical, milestone=True, projected=mark.projected, done=mark.done,
+            total_float=schedule.steps[mark.step_id].total_float,
+        )
+    arrows = tuple(
+        ArrowData(step_of_row[a.from_row], step_of_row[a.to_row], from_start=a.type in ("SS", "SF"),
+                  to_end=a.type in ("FF", "SF"), critical=a.critical)
+        for a in layout.arrows
+    )
+    lanes = tuple(LaneData(lane.route, lane.title, lane.header_row, lane.last_row - lane.first_row + 1, lane.projected)
+                  for lane in layout.lanes)
+    key = (tuple((lane.route, lane.title, lane.row_count, lane.projected) for lane in lanes),
+           tuple(sorted(bars)), tuple((a.predecessor, a.successor, a.from_start, a.to_end) for a in arrows))
+    return TimelineData(layout.origin, layout.end_day, lanes, bars, arrows, layout.today, layout.row_count, key)

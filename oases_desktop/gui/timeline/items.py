@@ -1,0 +1,216 @@
+"""Graphics items of the timeline: a step bar (or milestone diamond), a dependency arrow, a lane.
+
+Items hold their `BarData` and the zoom (pixels per day) and recompute their geometry from them,
+so a drag or a zoom moves existing items instead of rebuilding the scene.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem
+
+from oases_desktop.gui.timeline import style
+from oases_desktop.gui.timeline.data import ArrowData, BarData
+
+STEP_ITEM_TYPE = QGraphicsItem.UserType + 1
+ARROW_ITEM_TYPE = QGraphicsItem.UserType + 2
+
+
+class StepItem(QGraphicsItem):
+    """One scheduled step: bar with min–max whisker, stop-clock segment, hatch if projected."""
+
+    def __init__(self, bar: BarData, px_per_day: float):
+        super().__init__()
+        self.bar = bar
+        self.px_per_day = px_per_day
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(2)
+        self._drag_mode: str | None = None
+        self._press_x = 0.0
+        self._drag_days = 0
+
+    def type(self) -> int:  # noqa: A003 - Qt override
+        return STEP_ITEM_TYPE
+
+    # geometry -------------------------------------------------------------------------------
+    def set_bar(self, bar: BarData, px_per_day: float) -> None:
+        """Move/resize to new dates or a new zoom; a no-op when nothing visible changed."""
+        if bar == self.bar and px_per_day == self.px_per_day:
+            return
+        self.prepareGeometryChange()
+        self.bar = bar
+        self.px_per_day = px_per_day
+        self.update()
+
+    def row_top(self) -> float:
+        return self.bar.row * style.ROW_HEIGHT
+
+    def bar_rect(self) -> QRectF:
+        """The bar itself in scene coordinates (a square around the diamond for a milestone)."""
+        px = self.px_per_day
+        top = self.row_top() + (style.ROW_HEIGHT - style.BAR_HEIGHT) / 2
+        if self.bar.milestone:
+            half = style.BAR_HEIGHT / 2 + 1
+            x = self.bar.start_day * px
+            return QRectF(x - half, top - 1, 2 * half, style.BAR_HEIGHT + 2)
+        x0 = self.bar.start_day * px
+        width = max((self.bar.end_day - self.bar.start_day) * px, 2.0)
+        return QRectF(x0, top, width, style.BAR_HEIGHT)
+
+    def whisker_span(self) -> tuple[float, float]:
+        return self.bar.min_end_day * self.px_per_day, self.bar.max_end_day * self.px_per_day
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        rect = self.bar_rect()
+        lo, hi = self.whisker_span()
+        left = min(rect.left(), lo) - 4
+        right = max(rect.right(), hi) + (90 if self.bar.milestone else 6)
+        return QRectF(left, self.row_top(), right - left, style.ROW_HEIGHT)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.bar_rect().adjusted(-2, -3, style.RESIZE_GRIP / 2, 3))
+        return path
+
+    # painting -------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = self.bar_rect()
+        self._paint_whisker(painter, rect)
+        if self.bar.milestone:
+            self._paint_diamond(painter, rect, selected)
+            return
+        fill, border = self._colours()
+        painter.setPen(QPen(style.SELECTION if selected else border, 2.5 if selected else 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        if self.bar.stop_clock:
+            s0, s1 = (d * self.px_per_day for d in self.bar.stop_clock)
+            stop = QRectF(s0, rect.top() + 3, max(s1 - s0, 1.5), rect.height() - 6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.STOP_CLOCK)
+            painter.drawRect(stop.intersected(rect))
+        if self.bar.projected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.hatch_brush(QColor(255, 255, 255, 200)))
+            painter.drawRoundedRect(rect, 3, 3)
+
+    def _colours(self) -> tuple[QColor, QColor]:
+        if self.bar.done:
+            return style.DONE, style.DONE.darker(130)
+        if self.bar.critical:
+            return style.CRITICAL, style.CRITICAL_BORDER
+        return style.BAR, style.BAR_BORDER
+
+    def _paint_whisker(self, painter: QPainter, rect: QRectF) -> None:
+        lo, hi = self.whisker_span()
+        if hi - lo < 1 or self.bar.milestone:
+            return
+        y = rect.center().y()
+        painter.setPen(QPen(style.WHISKER, 1.2))
+        painter.drawLine(QLineF(lo, y, hi, y))
+        cap = style.BAR_HEIGHT / 2 - 2
+        painter.drawLine(QLineF(lo, y - cap, lo, y + cap))
+        painter.drawLine(QLineF(hi, y - cap, hi, y + cap))
+
+    def _paint_diamond(self, painter: QPainter, rect: QRectF, selected: bool) -> None:
+        c = rect.center()
+        half = rect.height() / 2
+        diamond = QPolygonF([QPointF(c.x(), c.y() - half), QPointF(c.x() + half, c.y()),
+                             QPointF(c.x(), c.y() + half), QPointF(c.x() - half, c.y())])
+        colour = style.CRITICAL if self.bar.critical else style.MILESTONE
+        painter.setPen(QPen(style.SELECTION if selected else colour.darker(140), 2.5 if selected else 1))
+        painter.setBrush(style.hatch_brush(colour) if self.bar.projected else QBrush(colour))
+        painter.drawPolygon(diamond)
+        if self.scene() is not None and hasattr(self.scene(), "date_label"):
+            font = QFont(painter.font())
+            font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+            painter.setFont(font)
+            painter.setPen(style.text_colour())
+            painter.drawText(QPointF(c.x() + half + 5, c.y() + 4), self.scene().date_label(self.bar.start_day))
+
+    # dragging -------------------------------------------------------------------------------
+    def drag_mode_at(self, scene_x: float) -> str:
+        """"resize" near a task's right end, else "move"."""
+        rect = self.bar_rect()
+        if not self.bar.milestone and rect.right() - scene_x <= style.RESIZE_GRIP and rect.width() > 2 * style.RESIZE_GRIP:
+            return "resize"
+        return "move"
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        resize = self.drag_mode_at(event.scenePos().x()) == "resize"
+        self.setCursor(Qt.CursorShape.SizeHorCursor if resize else Qt.CursorShape.OpenHandCursor)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.bar.done:
+            return
+        self._drag_mode = self.drag_mode_at(event.scenePos().x())
+        self._press_x = event.scenePos().x()
+        self._drag_days = 0
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._drag_mode is None:
+            return
+        days = int(round((event.scenePos().x() - self._press_x) / self.px_per_day))
+        if days != self._drag_days:
+            self._drag_days = days
+            scene = self.scene()
+            if scene is not None:
+                scene.dragMoved.emit(self.bar.step_id, self._drag_mode, days)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        mode, days = self._drag_mode, self._drag_days
+        self._drag_mode = None
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if mode is not None and scene is not None:
+            scene.dragFinished.emit(self.bar.step_id, mode, days)
+
+
+class ArrowItem(QGraphicsPathItem):
+    """A dependency: an elbow from the predecessor to the successor with an arrowhead."""
+
+    def __init__(self, arrow: ArrowData):
+        super().__init__()
+        self.arrow = arrow
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def type(self) -> int:  # noqa: A003 - Qt override
+        return ARROW_ITEM_TYPE
+
+    def set_ends(self, arrow: ArrowData, source: StepItem, target: StepItem) -> None:
+        """Reroute between the two bars' current rectangles."""
+        self.arrow = arrow
+        src, dst = source.bar_rect(), target.bar_rect()
+        start = QPointF(src.left() if arrow.from_start else src.right(), src.center().y())
+        end = QPointF(dst.right() if arrow.to_end else dst.left(), dst.center().y())
+        path = QPainterPath(start)
+        elbow_x = start.x() + (-6 if arrow.from_start else 6)
+        path.lineTo(elbow_x, start.y())
+        mid_y = dst.top() - 3 if dst.center().y() > start.y() else dst.bottom() + 3
+        approach = end.x() + (8 if arrow.to_end else -8)
+        if approach >= elbow_x and not arrow.to_end:
+            path.lineTo(elbow_x, end.y())
+        else:
+            path.lineTo(elbow_x, mid_y)
+            path.lineTo(approach, mid_y)
+            path.lineTo(approach, end.y())
+        path.lineTo(end)
+        direction = -1 if arrow.to_end else 1
+        head = QPolygonF([end, QPointF(end.x() - 5 * direction, end.y() - 3.5), QPointF(end.x() - 5 * direction, end.y() + 3.5)])
+        path.addPolygon(head)
+        path.closeSubpath()
+        colour = style.CRITICAL if arrow.critical else QColor(style.WHISKER)
+        if not arrow.critical:
+            colour.setAlpha(170)
+        self.setPen(QPen(colour, 1.3 if arrow.critical else 1.0))
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setPath(path)

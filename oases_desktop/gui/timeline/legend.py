@@ -1,0 +1,76 @@
+"""The timeline's legend: a swatch per kind of mark, painted with the scene's own colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from oases_desktop.gui.timeline import style
+
+SWATCH = QSize(22, 12)
+
+
+class _Swatch(QWidget):
+    """A tiny painted sample of one mark."""
+
+    def __init__(self, kind: str, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setFixedSize(SWATCH)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(1, 1, SWATCH.width() - 2, SWATCH.height() - 2)
+        kind = self.kind
+        if kind in ("task", "critical", "done", "projected", "stop_clock"):
+            fill = {"critical": style.CRITICAL, "done": style.DONE}.get(kind, style.BAR)
+            painter.setPen(QPen(fill.darker(130), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(r, 2, 2)
+            if kind == "stop_clock":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.STOP_CLOCK)
+                painter.drawRect(QRectF(r.left() + 7, r.top() + 3, 8, r.height() - 6))
+            if kind == "projected":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.hatch_brush(QColor(255, 255, 255, 200)))
+                painter.drawRoundedRect(r, 2, 2)
+        elif kind == "range":
+            painter.setPen(QPen(style.WHISKER, 1.2))
+            y = r.center().y()
+            painter.drawLine(QPointF(r.left() + 1, y), QPointF(r.right() - 1, y))
+            painter.drawLine(QPointF(r.left() + 1, y - 4), QPointF(r.left() + 1, y + 4))
+            painter.drawLine(QPointF(r.right() - 1, y - 4), QPointF(r.right() - 1, y + 4))
+        elif kind == "milestone":
+            c, h = r.center(), r.height() / 2
+            painter.setPen(QPen(style.MILESTONE.darker(140), 1))
+            painter.setBrush(QBrush(style.MILESTONE))
+            painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
+                                           QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())]))
+        elif kind == "today":
+            painter.setPen(QPen(style.TODAY, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()))
+        painter.end()
+
+
+class TimelineLegend(QWidget):
+    """One row of swatches with labels: what each colour and mark means."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        entries = [
+            ("task", self.tr("Step")), ("critical", self.tr("Critical path")), ("range", self.tr("Min–max")),
+            ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
+            ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
+        ]
+        for kind, text in entries:
+            layout.addWidget(_Swatch(kind, self))
+            label = QLabel(text, self)
+            label.setObjectName(f"legend-{kind}")
+            layout.addWidget(label)
+            layout.addSpacing(6)

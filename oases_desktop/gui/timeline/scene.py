@@ -1,0 +1,177 @@
+"""The timeline scene: mirrors a `TimelineData`, moving existing items when only dates change."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QLineF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSimpleTextItem
+
+from oases_desktop.gui.timeline import style
+from oases_desktop.gui.timeline.axis import ticks
+from oases_desktop.gui.timeline.data import TimelineData
+from oases_desktop.gui.timeline.items import ArrowItem, StepItem
+
+
+class TimelineScene(QGraphicsScene):
+    """Lanes per route, a bar per step, arrows per dependency, a today line; no editing logic."""
+
+    dragMoved = Signal(str, str, int)      # step id, "move" | "resize", whole days dragged
+    dragFinished = Signal(str, str, int)
+    stepSelected = Signal(str)             # "" when nothing is selected
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data: TimelineData | None = None
+        self.px_per_day = style.ZOOM_PX_PER_DAY["quarter"]
+        self.step_items: dict[str, StepItem] = {}
+        self.arrow_items: list[ArrowItem] = []
+        self.label_items: dict[str, QGraphicsSimpleTextItem] = {}
+        self.lane_title_items: list[QGraphicsSimpleTextItem] = []
+        self._today: QGraphicsLineItem | None = None
+        self._syncing_selection = False
+        self.rebuild_count = 0   # how many full rebuilds happened (tests check drags do not rebuild)
+        self.selectionChanged.connect(self._emit_selection)
+
+    # public ---------------------------------------------------------------------------------
+    def set_data(self, data: TimelineData, px_per_day: float | None = None) -> None:
+        """Show `data`; rebuilds only when steps, lanes or links changed, else moves items."""
+        if px_per_day is not None:
+            self.px_per_day = px_per_day
+        if self.data is None or data.structure_key != self.data.structure_key:
+            self.data = data
+            self._rebuild()
+        else:
+            self.data = data
+            self._update_geometry()
+
+    def set_zoom(self, px_per_day: float) -> None:
+        """Change pixels per day, keeping every item."""
+        self.px_per_day = px_per_day
+        if self.data is not None:
+            self._update_geometry()
+
+    def date_label(self, day: int) -> str:
+        """A short date for labels ("12 Mar 2027")."""
+        if self.data is None:
+            return ""
+        return (self.data.origin + timedelta(days=day)).strftime("%d %b %Y").lstrip("0")
+
+    def select_step(self, step_id: str) -> None:
+        """Select the step's bar (and only it) without echoing `stepSelected`."""
+        self._syncing_selection = True
+        try:
+            self.clearSelection()
+            item = self.step_items.get(step_id)
+            if item is not None:
+                item.setSelected(True)
+        finally:
+            self._syncing_selection = False
+
+    def selected_step_id(self) -> str:
+        """The selected step's id, or ""."""
+        for item in self.selectedItems():
+            if isinstance(item, StepItem):
+                return item.bar.step_id
+        return ""
+
+    def chart_width(self) -> float:
+        return (self.data.span_days if self.data else 365) * self.px_per_day
+
+    # building -------------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        selected = self.selected_step_id()
+        self.clear()
+        self.step_items.clear()
+        self.arrow_items.clear()
+        self.label_items.clear()
+        self.lane_title_items.clear()
+        self.rebuild_count += 1
+        data = self.data
+        bold = QFont()
+        bold.setBold(True)
+        for lane in data.lanes:
+            title = lane.title + (self.tr("  (projected)") if lane.projected else "")
+            text = self.addSimpleText(self._elide(title, 30), bold)
+            text.setBrush(style.text_colour())
+            text.setToolTip(title)
+            self.lane_title_items.append(text)
+        for step_id, bar in data.bars.items():
+            item = StepItem(bar, self.px_per_day)
+            self.addItem(item)
+            self.step_items[step_id] = item
+            label = self.addSimpleText("")
+            label.setBrush(style.text_colour())
+            self.label_items[step_id] = label
+        for arrow in data.arrows:
+            item = ArrowItem(arrow)
+            self.addItem(item)
+            self.arrow_items.append(item)
+        pen = QPen(style.TODAY, 1.5, Qt.PenStyle.DashLine)
+        self._today = self.addLine(QLineF(), pen)
+        self._today.setZValue(3)
+        self._today.setToolTip(self.tr("Today"))
+        self._update_geometry()
+        if selected:
+            self.select_step(selected)
+
+    @staticmethod
+    def _elide(name: str, limit: int = 34) -> str:
+        return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+    def _update_geometry(self) -> None:
+        data, px = self.data, self.px_per_day
+        width = self.chart_width()
+        for step_id, item in self.step_items.items():
+            bar = data.bars[step_id]
+            item.set_bar(bar, px)
+            label = self.label_items[step_id]
+            label.setPos(-style.GUTTER_WIDTH + 20, bar.row * style.ROW_HEIGHT + 4)
+            if label.toolTip() != bar.name:
+                label.setText(self._elide(bar.name))
+                label.setToolTip(bar.name)
+        for text, lane in zip(self.lane_title_items, data.lanes):
+            text.setPos(-style.GUTTER_WIDTH + 8, lane.header_row * style.ROW_HEIGHT + 4)
+        for arrow_item, arrow in zip(self.arrow_items, data.arrows):
+            arrow_item.set_ends(arrow, self.step_items[arrow.predecessor], self.step_items[arrow.successor])
+        height = data.row_count * style.ROW_HEIGHT
+        if self._today is not None:
+            visible = data.today_day is not None and 0 <= data.today_day <= data.span_days
+            self._today.setVisible(visible)
+            if visible:
+                self._today.setLine(QLineF(data.today_day * px, 0, data.today_day * px, height))
+        self.setSceneRect(QRectF(-style.GUTTER_WIDTH, -style.HEADER_HEIGHT, style.GUTTER_WIDTH + width + 20,
+                                 style.HEADER_HEIGHT + height + 12))
+        self.update()
+
+    # lanes and grid, painted rather than items: cheap, and always under the bars ------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        painter.fillRect(rect, style.palette().color(QPalette.ColorRole.Base))
+        if self.data is None:
+            return
+        width = self.chart_width()
+        for index, lane in enumerate(self.data.lanes):
+            top = lane.header_row * style.ROW_HEIGHT
+            body = QRectF(-style.GUTTER_WIDTH, top, style.GUTTER_WIDTH + width, (lane.row_count + 1) * style.ROW_HEIGHT)
+            if body.intersects(rect):
+                painter.fillRect(body, style.lane_colour(index))
+                painter.fillRect(QRectF(body.left(), top, body.width(), style.ROW_HEIGHT), style.header_colour())
+        height = self.data.row_count * style.ROW_HEIGHT
+        minor = QColor(style.muted_text_colour())
+        minor.setAlpha(45)
+        major = QColor(style.muted_text_colour())
+        major.setAlpha(110)
+        for tick in ticks(self.data.origin, self.data.span_days, self.px_per_day):
+            x = tick.day * self.px_per_day
+            if rect.left() - 1 <= x <= rect.right() + 1:
+                painter.setPen(QPen(major if tick.major else minor, 1))
+                painter.drawLine(QLineF(x, max(rect.top(), 0), x, min(rect.bottom(), height)))
+        gutter_edge = QColor(style.muted_text_colour())
+        gutter_edge.setAlpha(90)
+        painter.setPen(QPen(gutter_edge, 1))
+        painter.drawLine(QLineF(-1, max(rect.top(), 0), -1, min(rect.bottom(), height)))
+
+    def _emit_selection(self) -> None:
+        if not self._syncing_selection:
+            self.stepSelected.emit(self.selected_step_id())

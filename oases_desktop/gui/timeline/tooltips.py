@@ -1,0 +1,49 @@
+"""Hover text of a timeline bar: dates, min–max, float and the source of the duration."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from oases_desktop.core.domain.plan import Step
+from oases_desktop.core.scheduling.result import ScheduledStep
+from oases_desktop.gui.steps.basis import describe_basis
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("timeline", text)
+
+
+def fmt(day) -> str:
+    """A date as "3 Mar 2027"."""
+    return day.strftime("%d %b %Y").lstrip("0") if day else "—"
+
+
+def duration_text(step: Step) -> str:
+    """ "2–5 months (likely 3)", or a single figure when min = likely = max."""
+    d = step.duration
+    unit = d.unit.value.replace("_", " ")
+    if d.min == d.likely == d.max:
+        return f"{d.likely:g} {unit}"
+    return tr("%s–%s %s (likely %s)") % (f"{d.min:g}", f"{d.max:g}", unit, f"{d.likely:g}")
+
+
+def step_tooltip(step: Step, scheduled: ScheduledStep) -> str:
+    """Rich text for a bar's tooltip."""
+    rows = []
+    if scheduled.start == scheduled.finish:
+        rows.append((tr("Date"), fmt(scheduled.start)))
+    else:
+        rows.append((tr("Dates"), f"{fmt(scheduled.start)} – {fmt(scheduled.finish)}"))
+        rows.append((tr("Duration"), duration_text(step)))
+        rows.append((tr("Finish range"), f"{fmt(scheduled.min_finish)} – {fmt(scheduled.max_finish)}"))
+    if scheduled.stop_clock_start:
+        rows.append((tr("Stop-clock"), f"{fmt(scheduled.stop_clock_start)} – {fmt(scheduled.stop_clock_finish)}"))
+    float_text = tr("critical (no float)") if scheduled.critical else tr("%d days") % scheduled.total_float
+    rows.append((tr("Float"), float_text))
+    rows.append((tr("Basis"), describe_basis(step.duration).sentence()))
+    if step.projected:
+        rows.append((tr("Status"), tr("Projected route: not yet open")))
+    body = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows)
+    return f"<p style='white-space:pre'><b>{escape(step.name)}</b></p><table>{body}</table>"

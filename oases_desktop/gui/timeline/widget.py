@@ -1,0 +1,234 @@
+"""The timeline panel: zoom bar, legend and the Gantt view, kept in step with a PlanDocument.
+
+Dragging a bar previews live: each frame reschedules a shallow copy of the scenario with the
+dragged step changed and moves the existing items; nothing touches the plan until the mouse is
+released, when one undo command (MoveStepCommand / ResizeStepCommand) is pushed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from oases_desktop.core.domain.plan import DurationUnit
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.commands import MoveStepCommand, ResizeStepCommand
+from oases_desktop.gui.timeline import style
+from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data
+from oases_desktop.gui.timeline.legend import TimelineLegend
+from oases_desktop.gui.timeline.names import route_names
+from oases_desktop.gui.timeline.scene import TimelineScene
+from oases_desktop.gui.timeline.tooltips import step_tooltip
+from oases_desktop.gui.timeline.view import TimelineView
+
+log = logging.getLogger(__name__)
+
+# Calendar days in one unit, to turn a dragged distance into a duration in the step's own unit.
+DAYS_PER_UNIT = {DurationUnit.CALENDAR_DAYS: 1.0, DurationUnit.WORKING_DAYS: 7 / 5,
+                 DurationUnit.WEEKS: 7.0, DurationUnit.MONTHS: 30.4375}
+
+
+@dataclasses.dataclass
+class _Drag:
+    step_id: str
+    mode: str
+    base: TimelineData
+    days: int = 0
+
+
+class TimelineWidget(QWidget):
+    """Gantt chart of the document's active scenario; edits only through undo commands."""
+
+    dragPreview = Signal(str)   # a sentence describing the drag in progress ("" when it ends)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.scene = TimelineScene(self)   # keep a Python reference: the view does not own it
+        self.view = TimelineView(self.scene, self)
+        self._drag: _Drag | None = None
+        self._scrolled_once = False
+        self._build_ui()
+        self.scene.stepSelected.connect(self._on_scene_selection)
+        self.scene.dragMoved.connect(self._on_drag_moved)
+        self.scene.dragFinished.connect(self._on_drag_finished)
+        self.view.zoomChanged.connect(self._sync_zoom_buttons)
+        document.scheduleChanged.connect(self.refresh)
+        document.selectionChanged.connect(self.scene.select_step)
+        self.refresh()
+
+    # ui -------------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(QLabel(self.tr("Zoom:"), self))
+        self.zoom_buttons = QButtonGroup(self)
+        for scale, text, tip in (("month", self.tr("Month"), self.tr("Show months (Ctrl+wheel zooms freely)")),
+                                 ("quarter", self.tr("Quarter"), self.tr("Show quarters")),
+                                 ("year", self.tr("Year"), self.tr("Show years"))):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setObjectName(f"zoom-{scale}")
+            button.clicked.connect(lambda _=False, s=scale: self.set_scale(s))
+            self.zoom_buttons.addButton(button)
+            bar.addWidget(button)
+        for text, tip, factor in (("−", self.tr("Zoom out (Ctrl+wheel)"), 1 / 1.25), ("+", self.tr("Zoom in (Ctrl+wheel)"), 1.25)):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, f=factor: self.view.set_px_per_day(self.scene.px_per_day * f))
+            bar.addWidget(button)
+        today = QToolButton(self)
+        today.setText(self.tr("Today"))
+        today.setToolTip(self.tr("Scroll to today's date"))
+        today.clicked.connect(self.scroll_to_today)
+        bar.addWidget(today)
+        self.status = QLabel(self)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addSpacing(12)
+        bar.addWidget(self.status, 1)
+        self.legend = TimelineLegend(self)
+        bar.addWidget(self.legend)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("QLabel { padding: 24px; font-size: 13pt; }")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self.set_scale("quarter")
+        self.dragPreview.connect(self.status.setText)
+
+    def set_scale(self, scale: str) -> None:
+        """Zoom to a preset: "month", "quarter" or "year"."""
+        self.view.set_px_per_day(style.ZOOM_PX_PER_DAY[scale])
+        self.scene.set_zoom(style.ZOOM_PX_PER_DAY[scale])
+        self._sync_zoom_buttons(self.scene.px_per_day)
+
+    def _sync_zoom_buttons(self, px_per_day: float) -> None:
+        for button in self.zoom_buttons.buttons():
+            scale = button.objectName().removeprefix("zoom-")
+            if abs(style.ZOOM_PX_PER_DAY[scale] - px_per_day) < 1e-6:
+                button.setChecked(True)
+                return
+        self.zoom_buttons.setExclusive(False)
+        for button in self.zoom_buttons.buttons():
+            button.setChecked(False)
+        self.zoom_buttons.setExclusive(True)
+
+    def scroll_to_today(self) -> None:
+        data = self.scene.data
+        if data is not None and data.today_day is not None:
+            self.view.centerOn(data.today_day * self.scene.px_per_day, self.view.mapToScene(0, 0).y() + self.view.viewport().height() / 2)
+
+    # mirroring the document -----------------------------------------------------------------
+    def today(self) -> date:
+        return self.document.today or date.today()
+
+    def refresh(self) -> None:
+        """Redraw from the document's schedule (moves items when only dates changed)."""
+        if self._drag is not None:
+            return  # the release will refresh
+        doc = self.document
+        if doc.plan is None or doc.schedule is None:
+            text = doc.schedule_error if doc.plan is not None else self.tr("Open or create a plan to see its timeline.")
+            self.message.setText(text or self.tr("This scenario has no steps yet. Add a route from the eligibility panel."))
+            self.message.show()
+            self.view.hide()
+            return
+        scenario = doc.scenario()
+        if not any(step.id in doc.schedule.steps for step in scenario.steps):
+            self.message.setText(self.tr("This scenario has no steps yet. Add a route from the eligibility panel."))
+            self.message.show()
+            self.view.hide()
+            return
+        self.message.hide()
+        self.view.show()
+        data = build_timeline_data(doc.plan, scenario, doc.schedule, self.today(), route_names())
+        self.scene.set_data(data)
+        self._update_tooltips()
+        if doc.selected_step_id:
+            self.scene.select_step(doc.selected_step_id)
+        if not self._scrolled_once:
+            self._scrolled_once = True
+            self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+
+    def _update_tooltips(self) -> None:
+        doc = self.document
+        scenario = doc.scenario()
+        for step_id, item in self.scene.step_items.items():
+            item.setToolTip(step_tooltip(scenario.step(step_id), doc.schedule.steps[step_id]))
+
+    def _on_scene_selection(self, step_id: str) -> None:
+        self.document.select_step(step_id)
+
+    # dragging -------------------------------------------------------------------------------
+    def _on_drag_moved(self, step_id: str, mode: str, days: int) -> None:
+        doc = self.document
+        if self._drag is None:
+            self._drag = _Drag(step_id, mode, self.scene.data)
+        self._drag.days = days
+        try:
+            preview_step, sentence = self._dragged_step(step_id, mode, days)
+            scenario = doc.scenario()
+            steps = [preview_step if s.id == step_id else s for s in scenario.steps]
+            preview = dataclasses.replace(scenario, steps=steps)
+            from oases_desktop.core.scheduling.engine import compute_schedule
+
+            schedule = compute_schedule(preview, today=doc.today)
+        except OasesError as error:
+            self.dragPreview.emit(str(error))
+            return
+        data = build_timeline_data(doc.plan, preview, schedule, self.today(), route_names(), keep_rows=self._drag.base)
+        self.scene.set_data(data)
+        finish = schedule.finish.strftime("%d %b %Y").lstrip("0")
+        self.dragPreview.emit(self.tr("%s — plan finishes %s") % (sentence, finish))
+
+    def _dragged_step(self, step_id: str, mode: str, days: int):
+        """The step as it would be after dragging `days`, and a sentence saying so."""
+        step = self.document.step(step_id)
+        scheduled = self.document.schedule.steps[step_id]
+        if mode == "move":
+            start = scheduled.start + timedelta(days=days)
+            text = self.tr("%s: start no earlier than %s") % (step.name, start.strftime("%d %b %Y").lstrip("0"))
+            return dataclasses.replace(step, start_no_earlier_than=start), text
+        likely = self.resized_likely(step, days)
+        duration = dataclasses.replace(step.duration, likely=likely, min=min(step.duration.min, likely),
+                                       max=max(step.duration.max, likely))
+        unit = step.duration.unit.value.replace("_", " ")
+        text = self.tr("%s: likely duration %g %s") % (step.name, likely, unit)
+        return dataclasses.replace(step, duration=duration), text
+
+    @staticmethod
+    def resized_likely(step, days: int) -> float:
+        """The likely duration after dragging the bar's end by `days` calendar days (whole units, >= 0)."""
+        per_unit = DAYS_PER_UNIT[step.duration.unit]
+        return max(0.0, float(round(step.duration.likely + days / per_unit)))
+
+    def _on_drag_finished(self, step_id: str, mode: str, days: int) -> None:
+        drag, self._drag = self._drag, None
+        self.dragPreview.emit("")
+        if drag is None or days == 0:
+            self.refresh()
+            return
+        try:
+            if mode == "move":
+                start = self.document.schedule.steps[step_id].start + timedelta(days=days)
+                command = MoveStepCommand(self.document, step_id, start)
+            else:
+                command = ResizeStepCommand(self.document, step_id, self.resized_likely(self.document.step(step_id), days))
+            self.document.push(command)
+        except OasesError as error:
+            QMessageBox.warning(self, self.tr("Cannot change the step"), str(error))
+        self.refresh()
