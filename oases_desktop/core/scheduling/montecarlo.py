@@ -1,0 +1,259 @@
+"""Monte Carlo over each step's min/likely/max: P50/P80/P90 per milestone, seeded and reproducible.
+
+The forward pass of passes.py, vectorised with NumPy over runs: one array of instants per step,
+steps visited in topological order. The rules are the same (a test runs both on plans whose
+min = likely = max and requires identical dates); keep them in step when changing either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from oases_desktop.core.domain.plan import DurationUnit, Estimate, Scenario, StepKind
+from oases_desktop.core.errors import PlanError
+from oases_desktop.core.scheduling.calendars import CalendarSet, default_calendars
+from oases_desktop.core.scheduling.model import FF, FS, SF, Model, compile_scenario, label
+from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING, sittings
+
+_EPOCH = date(1970, 1, 1).toordinal()  # ordinal of numpy's datetime64 day 0
+PERCENTILES = (50, 80, 90)
+
+
+@dataclass(frozen=True)
+class MilestonePercentiles:
+    """Simulated dates of one milestone (shown days, as in the schedule)."""
+
+    key: str
+    step_id: str
+    p50: date
+    p80: date
+    p90: date
+    earliest: date  # the earliest and latest simulated dates
+    latest: date
+    runs: int
+
+
+def _sample(rng: np.random.Generator, estimate: Estimate, runs: int, distribution: str) -> np.ndarray:
+    low, mode, high = float(estimate.min), float(estimate.likely), float(estimate.max)
+    if high <= low:
+        return np.full(runs, low)
+    if distribution == "triangular":
+        return rng.triangular(low, mode, high, runs)
+    alpha = 1 + 4 * (mode - low) / (high - low)  # PERT: a beta distribution with the mode at `likely`
+    beta = 1 + 4 * (high - mode) / (high - low)
+    return low + (high - low) * rng.beta(alpha, beta, runs)
+
+
+def _ceil(values: np.ndarray) -> np.ndarray:
+    return np.ceil(values - 1e-9).astype(np.int64)
+
+
+def _segments(values: np.ndarray, unit: DurationUnit, calendar) -> list[tuple[int, np.ndarray, object]]:
+    """Vector twin of timing.segments (non-negative values)."""
+    if unit == DurationUnit.WORKING_DAYS:
+        return [(WORKING, _ceil(values), calendar)]
+    if unit == DurationUnit.CALENDAR_DAYS:
+        return [(DAYS, _ceil(values), None)]
+    if unit == DurationUnit.WEEKS:
+        return [(DAYS, _ceil(values * 7), None)]
+    months = np.floor(values + 1e-12).astype(np.int64)
+    rest = values - months
+    days = np.where(np.abs(rest) < 1e-9, 0, _ceil(rest * DAYS_PER_MONTH))
+    return [(MONTHS, months, None), (DAYS, days, None)]
+
+
+class _Arrays:
+    """Working-day ordinals of each calendar as NumPy arrays, covering the simulated years."""
+
+    def __init__(self, first: int, last: int):
+        self.first, self.last = first, last
+        self._cache: dict[str, np.ndarray] = {}
+
+    def work(self, calendar) -> np.ndarray:
+        found = self._cache.get(calendar.code)
+        if found is None:
+            found = self._cache[calendar.code] = calendar.working_days_array(self.first, self.last)
+        return found
+
+
+def _shift(t: np.ndarray, kind: int, amount, calendar, arrays: _Arrays, sign: int = 1) -> np.ndarray:
+    amount = sign * np.asarray(amount, dtype=np.int64)
+    if kind == DAYS:
+        return t + amount
+    if kind == WORKING:
+        work = arrays.work(calendar)
+        i = np.searchsorted(work, t, "left")
+        index = np.where(amount > 0, i + amount - 1, i + amount)
+        if index.min() < 0 or index.max() >= len(work):
+            raise PlanError("A simulated date falls outside the calendar's years; check the durations.")
+        return np.where(amount == 0, t, work[index] + (amount > 0))
+    # Calendar months, clipped to the month's last day as dateutil's relativedelta does.
+    days = (t - _EPOCH).astype("datetime64[D]")
+    month = days.astype("datetime64[M]")
+    day_of_month = (days - month.astype("datetime64[D]")).astype(np.int64)
+    target = month + amount
+    first = target.astype("datetime64[D]")
+    length = ((target + 1).astype("datetime64[D]") - first).astype(np.int64)
+    return (first + np.minimum(day_of_month, length - 1)).astype(np.int64) + _EPOCH
+
+
+def _program(step, model_calendars: CalendarSet, rng, runs: int, distribution: str):
+    """(segments, stop range) sampled for every run; the vector twin of model._program."""
+    if step.kind == StepKind.MILESTONE or not step.enabled:
+        return [], -1, -1
+    duration = step.duration
+    segs = _segments(_sample(rng, duration, runs, distribution), duration.unit, model_calendars.get(str(duration.calendar)))
+    if step.stop_clock is None:
+        return segs, -1, -1
+    stop = step.stop_clock
+    stop_segs = _segments(_sample(rng, stop, runs, distribution), stop.unit, model_calendars.get(str(stop.calendar)))
+    kind, amount, cal = segs[0]
+    first = (amount * 0.5).astype(np.int64)  # model.STOP_CLOCK_AFTER
+    before = [(kind, first, cal)]
+    return before + stop_segs + [(kind, amount - first, cal), *segs[1:]], 1, 1 + len(stop_segs)
+
+
+def _run(t, segs, arrays, snap: bool):
+    """Vector twin of passes.run_forward (start and end only)."""
+    if snap:
+        undecided = np.ones(t.shape, dtype=bool)
+        start = t.copy()
+        for kind, amount, cal in segs:
+            nonzero = undecided & (amount != 0)
+            if kind == WORKING:
+                work = arrays.work(cal)
+                start = np.where(nonzero, work[np.searchsorted(work, t, "left")], start)
+            undecided &= ~nonzero
+        t = start
+    start, end = t, t
+    for kind, amount, cal in segs:
+        end = _shift(end, kind, amount, cal, arrays)
+    return start, end
+
+
+def _back(t, segs, arrays):
+    for kind, amount, cal in reversed(segs):
+        t = _shift(t, kind, amount, cal, arrays, -1)
+    return t
+
+
+def simulate(scenario: Scenario, runs: int = 10000, seed: int = 0, distribution: str = "pert",
+             today: date | None = None, calendars: CalendarSet | None = None) -> dict[str, MilestonePercentiles]:
+    """P50/P80/P90 of every milestone (keyed by Step.milestone) over `runs` seeded runs."""
+    if distribution not in ("pert", "triangular"):
+        raise PlanError(f"Unknown distribution \"{distribution}\"; use pert or triangular.")
+    if runs < 1:
+        raise PlanError("The number of Monte Carlo runs must be at least 1.")
+    calendars = calendars or default_calendars()
+    model = compile_scenario(scenario, calendars)
+    shown = _simulate_shown(model, calendars, runs, seed, distribution, today)
+    out = {}
+    for j, step in enumerate(model.steps):
+        if step.enabled and step.milestone:
+            values = np.percentile(shown[j], PERCENTILES, method="inverted_cdf")
+            p50, p80, p90 = (date.fromordinal(int(v)) for v in values)
+            out[step.milestone] = MilestonePercentiles(step.milestone, step.id, p50, p80, p90,
+                                                       date.fromordinal(int(shown[j].min())),
+                                                       date.fromordinal(int(shown[j].max())), runs)
+    return out
+
+
+def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, distribution: str,
+                    today: date | None) -> list[np.ndarray | None]:
+    """Shown finish day (ordinal) of every step in every run."""
+    rng = np.random.default_rng(seed)
+    steps = model.steps
+    programs = [_program(step, calendars, rng, runs, distribution) for step in steps]
+    span = _horizon_days(model)
+    earliest = min([model.start, *(d.toordinal() for s in steps for d in (s.actual_start, s.actual_finish,
+                                                                          s.fixed_start) if d)])
+    latest = max([model.start, *(d.toordinal() for s in steps for d in (s.fixed_start, s.start_no_earlier_than,
+                                                                        s.actual_finish) if d)])
+    arrays = _Arrays(earliest - span, latest + span)
+    today_ord = today.toordinal() if today else None
+    start = [None] * len(steps)
+    end = [None] * len(steps)
+    eod = [None] * len(steps)
+    point = [None] * len(steps)
+    for j in model.order:
+        step = steps[j]
+        segs, stop_from, stop_to = programs[j]
+        is_point = np.ones(runs, dtype=bool)
+        for _, amount, _ in segs:
+            is_point &= amount == 0
+        best = np.full(runs, model.start, dtype=np.int64)
+        best_eod = np.zeros(runs, dtype=bool)
+        best_link = np.zeros(runs, dtype=bool)
+        floor = model.start
+        if step.enabled and today_ord is not None and step.actual_start is None:
+            floor = max(floor, today_ord)
+        if step.enabled and step.start_no_earlier_than is not None:
+            floor = max(floor, step.start_no_earlier_than.toordinal())
+        best[:] = floor
+        for link in model.incoming[j]:
+            p = link.pred
+            from_finish = link.type in (FS, FF)
+            bound = end[p] if from_finish else start[p]
+            for kind, amount, cal in link.lag:
+                bound = _shift(bound, kind, amount, cal, arrays)
+            if link.type in (FF, SF):
+                bound = _back(bound, segs, arrays)
+            link_eod = (point[p] | eod[p]) if from_finish else np.zeros(runs, dtype=bool)
+            wins = (bound > best) | ((bound == best) & link_eod & best_link)
+            best = np.where(wins, bound, best)
+            best_eod = np.where(wins, link_eod, best_eod)
+            best_link |= wins
+        if step.enabled and (step.actual_start or step.actual_finish):
+            s, e, pe = _actual(step, segs, is_point, arrays, today_ord, runs)
+            start[j], end[j], eod[j], point[j] = s, e, pe, is_point
+            continue
+        if step.enabled and step.fixed_start is not None:
+            best = np.full(runs, step.fixed_start.toordinal(), dtype=np.int64)
+            best_eod = np.zeros(runs, dtype=bool)
+        snap = True
+        if step.enabled and step.cadence:
+            days = np.asarray(sittings(step.cadence), dtype=np.int64)
+            i = np.searchsorted(days, best, "left")
+            if i.max() >= len(days):
+                raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" after a simulated date; "
+                                "extend the cadence rule.")
+            best, best_eod, snap = days[i], np.zeros(runs, dtype=bool), False
+        s, e = _run(best, segs, arrays, snap)
+        start[j] = np.where(is_point, best, s)
+        end[j] = np.where(is_point, best, e)
+        eod[j] = is_point & best_eod
+        point[j] = is_point
+    return [None if end[j] is None else np.where(point[j], end[j] - eod[j], end[j] - 1) for j in range(len(steps))]
+
+
+def _horizon_days(model: Model) -> int:
+    """A generous bound on how many days a simulated plan can span (sizes the calendar arrays)."""
+    per_unit = {DurationUnit.CALENDAR_DAYS: 1, DurationUnit.WEEKS: 7, DurationUnit.MONTHS: 31,
+                DurationUnit.WORKING_DAYS: 2}
+    total = 400
+    for step in model.steps:
+        for estimate in (step.duration, step.stop_clock):
+            if estimate is not None:
+                total += int(estimate.max * per_unit[estimate.unit]) + 1
+        if step.cadence:
+            total += 800
+    for links in model.incoming:
+        total += sum(abs(seg[1]) * 31 for link in links for seg in link.lag)
+    return min(total, 200 * 366)
+
+
+def _actual(step, segs, is_point, arrays, today_ord, runs):
+    a_start = step.actual_start.toordinal() if step.actual_start else None
+    if step.actual_finish is not None:
+        e = np.full(runs, step.actual_finish.toordinal() + 1, dtype=np.int64)
+        s = np.full(runs, a_start, dtype=np.int64) if a_start is not None else np.minimum(_back(e, segs, arrays), e - 1)
+        s = np.where(is_point, e, s)
+        return s, e, is_point.copy()
+    s = np.full(runs, a_start, dtype=np.int64)
+    _, e = _run(s, segs, arrays, snap=False)
+    if today_ord is not None:
+        e = np.maximum(e, today_ord + 1)
+    return s, e, np.zeros(runs, dtype=bool)
