@@ -1,0 +1,29 @@
+"""The regulatory knowledge base: sourced facts, lookup tables, route templates, eligibility rules."""
+
+from oases_desktop.core.knowledge.loader import load_library, load_library_files
+from oases_desktop.core.knowledge.model import (
+    ConditionResult,
+    DurationSpec,
+    Fact,
+    FactHistory,
+    Lookup,
+    LookupEntry,
+    Origin,
+    ReferenceDataError,
+    ReferenceLibrary,
+    Reliability,
+    RouteStatus,
+    RouteTemplate,
+    RouteVerdict,
+    Source,
+    StepTemplate,
+    TemplateLink,
+)
+from oases_desktop.core.knowledge.routes import instantiate_route, step_id
+
+__all__ = [
+    "ConditionResult", "DurationSpec", "Fact", "FactHistory", "Lookup", "LookupEntry", "Origin",
+    "ReferenceDataError", "ReferenceLibrary", "Reliability", "RouteStatus", "RouteTemplate",
+    "RouteVerdict", "Source", "StepTemplate", "TemplateLink", "instantiate_route", "load_library",
+    "load_library_files", "step_id",
+]

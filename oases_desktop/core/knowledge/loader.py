@@ -1,0 +1,131 @@
+"""Read reference-library files (shipped seed or an exported library) strictly into dataclasses.
+
+A library file is {"format": "oases-reference", "version": 1, "sources": [...], "facts": [...],
+"lookups": [...], "routes": [...]} with every list optional. The shipped library is the union
+of db/seed/reference/*.json. Structure is checked by pydantic (strict, unknown fields forbidden),
+content by knowledge/validation.py; any problem raises ReferenceDataError naming file and item.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from oases_desktop.core.knowledge.model import (
+    STRICT,
+    Fact,
+    Lookup,
+    ReferenceDataError,
+    ReferenceLibrary,
+    RouteTemplate,
+    Source,
+)
+
+FORMAT_NAME = "oases-reference"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class LibraryFile:
+    """One reference-library file as stored on disk."""
+
+    __pydantic_config__ = STRICT
+    format: str
+    version: int
+    sources: list[Source] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    lookups: list[Lookup] = field(default_factory=list)
+    routes: list[RouteTemplate] = field(default_factory=list)
+
+
+@cache
+def _file_adapter():
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(LibraryFile)
+
+
+def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key \"{key}\"")
+        result[key] = value
+    return result
+
+
+def _reject_constant(token: str) -> None:
+    raise ValueError(f"{token} is not a number JSON allows")
+
+
+def library_file_from_bytes(data: bytes, name: str = "<library>") -> LibraryFile:
+    """Validate the bytes of one library file; ReferenceDataError says what is wrong and where."""
+    from pydantic import ValidationError
+
+    if len(data) > MAX_FILE_BYTES:
+        raise ReferenceDataError(f"{name}: the file is larger than {MAX_FILE_BYTES // 1_048_576} MB")
+    try:
+        text = data.decode("utf-8-sig")
+        document = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
+    except UnicodeDecodeError as error:
+        raise ReferenceDataError(f"{name}: not a UTF-8 text file (bad byte at offset {error.start})") from None
+    except (ValueError, RecursionError) as error:
+        raise ReferenceDataError(f"{name}: not valid JSON ({str(error).splitlines()[0][:200]})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ReferenceDataError(f"{name}: not a reference library file (expected \"format\": \"{FORMAT_NAME}\")")
+    version = document.get("version")
+    if type(version) is not int or version < 1:
+        raise ReferenceDataError(f"{name}: the format version must be a whole number from 1")
+    if version > FORMAT_VERSION:
+        raise ReferenceDataError(f"{name}: written by a newer version of the app (library format {version}); update the app")
+    try:
+        return _file_adapter().validate_json(json.dumps(document, ensure_ascii=False))
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"] if p not in ("dataclass-args", "function-after"))
+        raise ReferenceDataError(f"{name} at {where}: {first['msg']}") from None
+
+
+def _merge(files: list[tuple[str, LibraryFile]]) -> ReferenceLibrary:
+    sources, facts, lookups, routes = [], [], [], []
+    for _, part in files:
+        sources += part.sources
+        facts += part.facts
+        lookups += part.lookups
+        routes += part.routes
+    return ReferenceLibrary(tuple(sources), tuple(facts), tuple(lookups), tuple(routes))
+
+
+def load_library_files(paths: list[str | os.PathLike[str]]) -> ReferenceLibrary:
+    """Load and merge library files, then check their content as one library."""
+    from oases_desktop.core.knowledge.validation import check_library
+
+    parts = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise ReferenceDataError(f"{path}: could not read the file ({error.strerror or error})") from None
+        parts.append((str(path), library_file_from_bytes(data, str(path))))
+    library = _merge(parts)
+    check_library(library, ", ".join(name for name, _ in parts) or "<empty library>")
+    return library
+
+
+@cache
+def _load_shipped(folder: str) -> ReferenceLibrary:
+    paths = sorted(Path(folder).glob("*.json"))
+    if not paths:
+        raise ReferenceDataError(f"{folder}: no reference data files found; the installation is incomplete")
+    return load_library_files(paths)
+
+
+def load_library(folder: str | os.PathLike[str] | None = None) -> ReferenceLibrary:
+    """The shipped reference library (db/seed/reference/*.json), validated; cached per folder."""
+    from oases_desktop.paths import db_path
+
+    return _load_shipped(str(folder or db_path("seed", "reference")))

@@ -1,0 +1,67 @@
+"""Route templates become plan steps with the library's latest figures."""
+
+from datetime import date
+
+import pytest
+
+from oases_desktop.core.domain import DurationUnit, StepKind
+from oases_desktop.core.knowledge import Fact, Source, instantiate_route, load_library
+from oases_desktop.core.knowledge.model import Reliability
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def test_one_plus_route_steps_and_links(library):
+    steps, links = instantiate_route("one_plus", library, prefix="a.")
+    ids = [s.id for s in steps]
+    assert ids[0] == "a.one_plus.expert_report" and all(i.startswith("a.one_plus.") for i in ids)
+    assert all(s.route == "one_plus" and s.template.startswith("one_plus/") for s in steps)
+    evaluation = next(s for s in steps if s.id == "a.one_plus.evaluation")
+    assert evaluation.kind is StepKind.REGULATOR_CLOCK
+    assert evaluation.duration.likely == 150 and evaluation.duration.unit is DurationUnit.WORKING_DAYS
+    assert evaluation.duration.basis == "oneplus.target_processing" and evaluation.stop_clock.is_estimate
+    assert ("a.one_plus.submission", "a.one_plus.evaluation") in {(d.predecessor, d.successor) for d in links}
+    assert {d.predecessor for d in links} | {d.successor for d in links} <= set(ids)
+
+
+def test_every_route_instantiates_consistently(library):
+    for route in library.routes:
+        steps, links = instantiate_route(route.id, library)
+        assert len(steps) == len(route.steps)
+        for step in steps:
+            assert step.duration.min <= step.duration.likely <= step.duration.max
+
+
+def test_gba_review_runs_on_the_mainland_calendar(library):
+    steps, _ = instantiate_route("gba_connect", library)
+    review = next(s for s in steps if s.id == "gba_connect.review")
+    assert review.duration.calendar.value == "CN" and review.duration.likely == 20
+
+
+def test_user_fact_flows_into_new_routes_without_replacing_shipped(library):
+    source = Source(id="user-memo-1", title="DH briefing note", publisher="Advisor's notes", url="",
+                    date=date(2026, 10, 1), reliability=Reliability.SECONDARY)
+    faster = Fact(key="oneplus.target_processing", label="1+ target", value=120, unit="working_days",
+                  as_of=date(2026, 10, 1), source_id="user-memo-1")
+    layered = library.with_user_facts([faster], [source])
+    steps, _ = instantiate_route("one_plus", layered)
+    evaluation = next(s for s in steps if s.id == "one_plus.evaluation")
+    assert evaluation.duration.likely == 120
+    assert evaluation.duration.min <= 120 <= evaluation.duration.max
+    assert len(layered.history("oneplus.target_processing").entries) == 2
+    assert library.latest("oneplus.target_processing").number == 150  # the original is untouched
+
+
+def test_projected_override_marks_every_step(library):
+    steps, _ = instantiate_route("cmpr_primary", library, projected=True)
+    assert all(s.projected for s in steps)
+    steps, _ = instantiate_route("mdacs_listing", library)
+    assert [s.template for s in steps if s.projected] == ["mdacs_listing/statutory_regime"]
+
+
+def test_unknown_route_is_a_key_error(library):
+    with pytest.raises(KeyError):
+        instantiate_route("teleport", library)
