@@ -1,0 +1,176 @@
+"""Open the app's database: check it, lock it, bring its schema up to date, seed it on first run.
+
+`open_database()` is the one way in. For the embedded SQLite file it refuses a second instance,
+sets a damaged or foreign file aside and offers the last good backup, takes a verified backup before
+any schema upgrade, and warns about network and cloud-sync folders. For PostgreSQL (a team's shared
+server) the same repositories run unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime
+from pathlib import Path
+
+from oases_desktop.core.storage import backup as backups
+from oases_desktop.core.storage.engine import make_engine, sqlite_file, sqlite_url
+from oases_desktop.core.storage.errors import DatabaseCorruptError, StorageError
+from oases_desktop.core.storage.health import problem_with, set_aside
+from oases_desktop.core.storage.library import LibraryRepository
+from oases_desktop.core.storage.location import sync_folder_warning
+from oases_desktop.core.storage.lock import InstanceLock
+from oases_desktop.core.storage.plans import PlanRepository
+from oases_desktop.core.storage.schema import SchemaAction, ensure_schema
+
+DB_FILENAME = "oases.sqlite"
+BACKUP_FOLDER = "backups"
+EXAMPLE_PLAN = "medicine"  # the worked example stored on first run
+
+
+def default_url() -> str:
+    """OASES_DB_URL if set, else the SQLite file in the user's data folder."""
+    from oases_desktop.paths import user_data_dir
+
+    return os.environ.get("OASES_DB_URL") or sqlite_url(user_data_dir() / DB_FILENAME)
+
+
+def backup_folder(db_file: Path) -> Path:
+    """Where the automatic backups of a database file go."""
+    return db_file.parent / BACKUP_FOLDER
+
+
+class Database:
+    """An open database: `plans` and `library` repositories, backups, and the checks done on opening."""
+
+    def __init__(self, url: str, *, schema_action: SchemaAction, lock: InstanceLock | None = None,
+                 location_warning: str | None = None, upgrade_backup: Path | None = None):
+        self.url = url
+        self.engine = make_engine(url)
+        self.file = sqlite_file(url)
+        self.plans = PlanRepository(self.engine)
+        self.library = LibraryRepository(self.engine)
+        self.schema_action = schema_action
+        self.location_warning = location_warning  # show it to the user if not None
+        self.upgrade_backup = upgrade_backup      # the backup taken before a schema upgrade, if any
+        self._lock = lock
+
+    @property
+    def backups_folder(self) -> Path | None:
+        return backup_folder(self.file) if self.file else None
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        """A verified backup now (SQLite only); returns its path."""
+        if self.file is None:
+            raise StorageError("Backups of a PostgreSQL database are made on the server (pg_dump), not by the app.")
+        return backups.backup_database(self.file, self.backups_folder, reason)
+
+    def backup_if_due(self, now: datetime | None = None) -> Path | None:
+        """The scheduled backup: at most every 30 minutes and only if something changed; then thin old ones."""
+        if self.file is None:
+            return None
+        return backups.backup_if_due(self.file, self.backups_folder, now)
+
+    def close(self) -> None:
+        """Release connections and the instance lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def open_database(url: str | None = None, *, seed: bool = True) -> Database:
+    """Open (creating, upgrading and seeding as needed) the database at `url` or the default one."""
+    url = url or default_url()
+    db_file = sqlite_file(url)
+    if db_file is None:
+        return _open(url, seed, None, None, None)
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    warning = sync_folder_warning(db_file.parent)
+    lock = InstanceLock(db_file)
+    lock.acquire()
+    try:
+        if db_file.exists():
+            _refuse_if_unsound(db_file)
+        taken: list[Path] = []
+
+        def _backup_before_upgrade(revision: str) -> Path:
+            taken.append(backups.backup_database(db_file, backup_folder(db_file), f"before-upgrade-from-{revision}"))
+            return taken[-1]
+
+        return _open(url, seed, lock, warning, _backup_before_upgrade, taken)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _refuse_if_unsound(db_file: Path) -> None:
+    problem = problem_with(db_file)
+    if problem is None:
+        return
+    foreign = problem.startswith("a database of another program") or problem == "not an SQLite database file"
+    if foreign and db_file.name != DB_FILENAME:
+        raise DatabaseCorruptError(db_file, problem, None, [])  # someone else's file: never move it
+    kept = set_aside(db_file)
+    raise DatabaseCorruptError(db_file, problem, kept, backups.good_backups(backup_folder(db_file)))
+
+
+def _open(url, seed, lock, warning, backup, taken=()) -> Database:
+    action = ensure_schema(url, backup)
+    db = Database(url, schema_action=action, lock=lock, location_warning=warning,
+                  upgrade_backup=taken[-1] if taken else None)
+    try:
+        if seed:
+            seed_database(db, first_run=action is SchemaAction.CREATED)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def seed_digest() -> str:
+    """A digest of the shipped reference files, to notice a new release's data."""
+    from oases_desktop.paths import db_path
+
+    digest = hashlib.sha256()
+    folder = db_path("seed", "reference")
+    for path in sorted(folder.rglob("*.json")) if folder.is_dir() else []:
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def seed_database(db: Database, first_run: bool) -> None:
+    """Load shipped reference data when it is new or changed; store the worked example on first run."""
+    digest = seed_digest()
+    if db.library.seed_digest() != digest:
+        from oases_desktop.core.knowledge import load_library
+
+        db.library.replace_shipped(load_library(), digest)
+    if first_run and db.plans.count() == 0:
+        from oases_desktop.core.examples import worked_example
+
+        db.plans.create(worked_example(EXAMPLE_PLAN))
+
+
+def restore_backup(backup_file: Path, db_file: Path | None = None) -> Path | None:
+    """Put a backup in place of the database file (the current file, if any, is kept aside first)."""
+    from oases_desktop.paths import user_data_dir
+
+    db_file = db_file or user_data_dir() / DB_FILENAME
+    verdict = backups.check_file(backup_file, full=True)
+    if verdict != "ok":
+        raise StorageError(f"The backup {backup_file} is damaged ({verdict}); choose an older one.")
+    lock = InstanceLock(db_file)
+    lock.acquire()
+    try:
+        kept = set_aside(db_file) if db_file.exists() else None
+        backups.copy_database(backup_file, db_file)
+        return kept
+    finally:
+        lock.release()

@@ -1,0 +1,206 @@
+"""The reference library in the database: shipped rows replaced per release, the user's rows kept apart.
+
+`load()` gives the ReferenceLibrary the rest of the app uses: shipped sources, facts, lookups and
+route templates with the user's facts and sources layered over them (KB's `with_user_facts`, which
+keeps both in each fact's history). Reseeding (`replace_shipped`) never touches user_* tables.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+
+from sqlalchemy import Engine, delete, insert, select
+
+from oases_desktop.core.storage.library_models import (
+    RefFactRow, RefLookupRow, RefMetaRow, RefRouteRow, RefSourceRow, RefStepTemplateRow, UserCalendarDayRow,
+    UserFactRow, UserSourceRow,
+)
+
+sources_t, facts_t = RefSourceRow.__table__, RefFactRow.__table__
+lookups_t, routes_t, templates_t = RefLookupRow.__table__, RefRouteRow.__table__, RefStepTemplateRow.__table__
+meta_t = RefMetaRow.__table__
+user_sources_t, user_facts_t, calendar_t = UserSourceRow.__table__, UserFactRow.__table__, UserCalendarDayRow.__table__
+
+SEED_DIGEST = "seed_digest"
+
+
+@dataclass(frozen=True)
+class CalendarOverride:
+    """A user's correction to a calendar: `day` is a working day (True) or a holiday (False)."""
+
+    calendar: str
+    day: date
+    working: bool
+    name: str = ""
+
+
+@cache
+def _adapter(cls):
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(cls)
+
+
+def _dump(obj) -> object:
+    return _adapter(type(obj)).dump_python(obj, mode="json")
+
+
+def _load(cls, data):
+    return _adapter(cls).validate_json(json.dumps(data))
+
+
+def _source_values(source) -> dict:
+    return {"id": source.id, "title": source.title, "publisher": source.publisher, "url": source.url,
+            "date": source.date, "reliability": str(source.reliability),
+            "date_precision": str(source.date_precision), "note": source.note}
+
+
+def _fact_values(fact) -> dict:
+    number = None if isinstance(fact.value, str) else float(fact.value)
+    return {"key": fact.key, "label": fact.label, "value_number": number,
+            "value_text": fact.value if isinstance(fact.value, str) else None, "unit": fact.unit,
+            "as_of": fact.as_of, "source_id": fact.source_id, "estimate": fact.estimate,
+            "value_high": fact.value_high, "qualifier": fact.qualifier, "note": fact.note}
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _source(row, origin):
+    from oases_desktop.core.knowledge.model import DatePrecision, Reliability, Source
+
+    return Source(id=row.id, title=row.title, publisher=row.publisher, url=row.url, date=row.date,
+                  reliability=Reliability(row.reliability), date_precision=DatePrecision(row.date_precision),
+                  note=row.note, origin=origin)
+
+
+def _fact(row, origin):
+    from oases_desktop.core.knowledge.model import Fact
+
+    value = row.value_text if row.value_text is not None else _number(row.value_number)
+    return Fact(key=row.key, label=row.label, value=value, unit=row.unit, as_of=row.as_of, source_id=row.source_id,
+                estimate=bool(row.estimate), value_high=row.value_high, qualifier=row.qualifier, note=row.note,
+                origin=origin)
+
+
+class LibraryRepository:
+    """Reference data in one database."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    def seed_digest(self) -> str | None:
+        """The digest of the shipped seed these rows came from (None before the first seeding)."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(meta_t.c.value).where(meta_t.c.name == SEED_DIGEST)).scalar()
+
+    def replace_shipped(self, library, digest: str) -> None:
+        """Replace every shipped row with `library`'s shipped content, in one transaction."""
+        from oases_desktop.core.knowledge.model import Origin
+
+        with self._engine.begin() as conn:
+            for table in (templates_t, routes_t, lookups_t, facts_t, sources_t, meta_t):
+                conn.execute(delete(table))
+            shipped_sources = [_source_values(s) for s in library.sources if s.origin == Origin.SHIPPED]
+            if shipped_sources:
+                conn.execute(insert(sources_t), shipped_sources)
+            facts = [dict(_fact_values(f), position=i) for i, f in enumerate(library.facts) if f.origin == Origin.SHIPPED]
+            if facts:
+                conn.execute(insert(facts_t), facts)
+            for position, lookup in enumerate(library.lookups):
+                data = _dump(lookup)
+                conn.execute(insert(lookups_t).values(id=lookup.id, position=position, title=lookup.title,
+                                                      entries=data["entries"], source_ids=data["source_ids"],
+                                                      total_fact=lookup.total_fact, note=lookup.note))
+            for position, route in enumerate(library.routes):
+                conn.execute(insert(routes_t).values(id=route.id, position=position, name=route.name,
+                                                     product_kind=route.product_kind, summary=route.summary,
+                                                     sources=list(route.sources), projected=route.projected))
+                if route.steps:
+                    conn.execute(insert(templates_t), [{"route_id": route.id, "key": step.id, "position": i,
+                                                        "template": _dump(step)} for i, step in enumerate(route.steps)])
+            conn.execute(insert(meta_t).values(name=SEED_DIGEST, value=digest))
+
+    def shipped(self):
+        """The shipped library as stored (no user layer)."""
+        from oases_desktop.core.knowledge.model import (
+            Lookup, LookupEntry, Origin, ReferenceLibrary, RouteTemplate, StepTemplate,
+        )
+
+        with self._engine.connect() as conn:
+            sources = tuple(_source(r, Origin.SHIPPED) for r in conn.execute(select(sources_t).order_by(sources_t.c.id)))
+            facts = tuple(_fact(r, Origin.SHIPPED) for r in conn.execute(select(facts_t).order_by(facts_t.c.position)))
+            lookups = tuple(
+                Lookup(id=r.id, title=r.title, entries=[_load(LookupEntry, e) for e in r.entries],
+                       source_ids=list(r.source_ids), total_fact=r.total_fact, note=r.note)
+                for r in conn.execute(select(lookups_t).order_by(lookups_t.c.position)))
+            steps: dict[str, list] = {}
+            for r in conn.execute(select(templates_t).order_by(templates_t.c.route_id, templates_t.c.position)):
+                steps.setdefault(r.route_id, []).append(_load(StepTemplate, r.template))
+            routes = tuple(
+                RouteTemplate(id=r.id, name=r.name, product_kind=r.product_kind, summary=r.summary,
+                              steps=steps.get(r.id, []), sources=list(r.sources), projected=r.projected)
+                for r in conn.execute(select(routes_t).order_by(routes_t.c.position)))
+        return ReferenceLibrary(sources=sources, facts=facts, lookups=lookups, routes=routes)
+
+    def load(self):
+        """Shipped data with the user's facts and sources layered over it."""
+        return self.shipped().with_user_facts(self.user_facts(), self.user_sources())
+
+    def user_facts(self) -> list:
+        """The user's own fact values, oldest entry first."""
+        from oases_desktop.core.knowledge.model import Origin
+
+        with self._engine.connect() as conn:
+            return [_fact(r, Origin.USER) for r in conn.execute(select(user_facts_t).order_by(user_facts_t.c.pk))]
+
+    def user_sources(self) -> list:
+        """Sources the user added."""
+        from oases_desktop.core.knowledge.model import Origin
+
+        with self._engine.connect() as conn:
+            return [_source(r, Origin.USER) for r in conn.execute(select(user_sources_t).order_by(user_sources_t.c.id))]
+
+    def add_user_source(self, source) -> None:
+        """Store a source of the user's (replacing one with the same id)."""
+        with self._engine.begin() as conn:
+            conn.execute(delete(user_sources_t).where(user_sources_t.c.id == source.id))
+            conn.execute(insert(user_sources_t).values(**_source_values(source), created=datetime.now(UTC)))
+
+    def add_user_fact(self, fact) -> None:
+        """Add a user value for a fact key; checked against the library first (a source or the estimate flag)."""
+        self.shipped().with_user_facts([*self.user_facts(), fact], self.user_sources())  # raises if invalid
+        with self._engine.begin() as conn:
+            conn.execute(insert(user_facts_t).values(**_fact_values(fact), created=datetime.now(UTC)))
+
+    def remove_user_facts(self, key: str) -> int:
+        """Remove the user's values of one fact key (the shipped history stays); returns how many."""
+        with self._engine.begin() as conn:
+            return conn.execute(delete(user_facts_t).where(user_facts_t.c.key == key)).rowcount
+
+    def calendar_overrides(self, calendar: str | None = None) -> list[CalendarOverride]:
+        """The user's calendar corrections, by calendar and day."""
+        query = select(calendar_t).order_by(calendar_t.c.calendar, calendar_t.c.day)
+        if calendar is not None:
+            query = query.where(calendar_t.c.calendar == calendar)
+        with self._engine.connect() as conn:
+            return [CalendarOverride(r.calendar, r.day, bool(r.working), r.name) for r in conn.execute(query)]
+
+    def set_calendar_override(self, override: CalendarOverride) -> None:
+        """Make a day a holiday or a working day on one calendar (replacing an earlier correction)."""
+        with self._engine.begin() as conn:
+            conn.execute(delete(calendar_t).where(calendar_t.c.calendar == override.calendar,
+                                                  calendar_t.c.day == override.day))
+            conn.execute(insert(calendar_t).values(calendar=override.calendar, day=override.day,
+                                                   working=override.working, name=override.name,
+                                                   created=datetime.now(UTC)))
+
+    def remove_calendar_override(self, calendar: str, day: date) -> bool:
+        """Drop a correction; True if there was one."""
+        with self._engine.begin() as conn:
+            return conn.execute(delete(calendar_t).where(calendar_t.c.calendar == calendar,
+                                                         calendar_t.c.day == day)).rowcount == 1
