@@ -1,0 +1,290 @@
+"""The step table: a Qt model over the active scenario's steps and their computed dates.
+
+Reads the document (plan + schedule); every edit is an undo command pushed on the document, so
+the table, the timeline and the inspector all follow the same change. Rows follow the scenario's
+step order; structural changes use begin/end insert/remove when they are one contiguous block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from oases_desktop.core.domain.plan import Calendar, DurationUnit, Step, StepKind
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.commands import EditStepCommand, MoveStepCommand
+from oases_desktop.gui.steps.basis import describe_basis
+
+log = logging.getLogger(__name__)
+
+(COL_NAME, COL_ROUTE, COL_START, COL_FINISH, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR,
+ COL_FLOAT, COL_BASIS) = range(11)
+COLUMN_COUNT = 11
+
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the step's id
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2      # a value that sorts right (dates as ISO text, numbers as numbers)
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3   # [(value, label)] for columns edited with a list
+
+UNIT_LABELS = {DurationUnit.CALENDAR_DAYS: "days", DurationUnit.WORKING_DAYS: "working days",
+               DurationUnit.WEEKS: "weeks", DurationUnit.MONTHS: "months"}
+EDITABLE = {COL_NAME, COL_START, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR}
+
+
+def _fmt(day: date | None) -> str:
+    return day.strftime("%d %b %Y").lstrip("0") if day else ""
+
+
+class StepsTableModel(QAbstractTableModel):
+    """Rows = steps of the document's active scenario; columns = COL_* constants."""
+
+    editRejected = Signal(str)   # an edit the plan refused, with the message for the user
+
+    HEADERS = ("Step", "Route", "Start", "Finish", "Min", "Likely", "Max", "Unit", "Calendar", "Float (days)", "Basis / source")
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self._ids: list[str] = self._current_ids()
+        document.planChanged.connect(self._on_plan_changed)
+        document.scheduleChanged.connect(self._on_schedule_changed)
+        document.scenarioChanged.connect(self._reset)
+
+    # structure ------------------------------------------------------------------------------
+    def _current_ids(self) -> list[str]:
+        if self.document.plan is None:
+            return []
+        return [step.id for step in self.document.scenario().steps]
+
+    def _reset(self, *_args) -> None:
+        self.beginResetModel()
+        self._ids = self._current_ids()
+        self.endResetModel()
+
+    def _on_plan_changed(self) -> None:
+        new = self._current_ids()
+        old = self._ids
+        if new == old:
+            self._emit_all_changed()
+            return
+        start = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+        if len(new) > len(old):
+            count = len(new) - len(old)
+            if new[:start] + new[start + count:] == old:
+                self.beginInsertRows(QModelIndex(), start, start + count - 1)
+                self._ids = new
+                self.endInsertRows()
+                self._emit_all_changed()
+                return
+        elif len(new) < len(old):
+            count = len(old) - len(new)
+            if old[:start] + old[start + count:] == new:
+                self.beginRemoveRows(QModelIndex(), start, start + count - 1)
+                self._ids = new
+                self.endRemoveRows()
+                self._emit_all_changed()
+                return
+        self._reset()
+
+    def _on_schedule_changed(self) -> None:
+        if self._ids != self._current_ids():
+            return  # planChanged follows and restructures
+        if self._ids:
+            self.dataChanged.emit(self.index(0, COL_START), self.index(len(self._ids) - 1, COL_FLOAT))
+
+    def _emit_all_changed(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+
+    # reading --------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of steps (0 under any parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of columns (COL_*)."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def step_id(self, row: int) -> str:
+        """The id of the step shown in `row`."""
+        return self._ids[row]
+
+    def row_of(self, step_id: str) -> int:
+        """The row showing `step_id`, or -1."""
+        try:
+            return self._ids.index(step_id)
+        except ValueError:
+            return -1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Column titles (translated) and row numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            return self.tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def _step(self, row: int) -> Step | None:
+        try:
+            return self.document.scenario().step(self._ids[row])
+        except (KeyError, IndexError):
+            return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """The cell's value for `role`; None for an invalid index or an unused role."""
+        if not index.isValid():
+            return None
+        step = self._step(index.row())
+        if step is None:
+            return None
+        column = index.column()
+        scheduled = self.document.schedule.steps.get(step.id) if self.document.schedule else None
+        if role == STEP_ID_ROLE:
+            return step.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._value(step, scheduled, column, edit=role == Qt.ItemDataRole.EditRole)
+        if role == SORT_ROLE:
+            return self._sort_value(step, scheduled, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(step, scheduled, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(step, scheduled, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MIN, COL_LIKELY, COL_MAX, COL_FLOAT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CHOICES_ROLE:
+            if column == COL_UNIT:
+                return [(unit.value, self.tr(UNIT_LABELS[unit])) for unit in DurationUnit]
+            if column == COL_CALENDAR:
+                return [(cal.value, cal.value) for cal in Calendar]
+        return None
+
+    def _value(self, step: Step, scheduled, column: int, edit: bool):
+        d = step.duration
+        milestone = step.kind == StepKind.MILESTONE
+        if column == COL_NAME:
+            return step.name
+        if column == COL_ROUTE:
+            return step.route
+        if column == COL_START:
+            if edit:
+                day = step.start_no_earlier_than or (scheduled.start if scheduled else None)
+                return QDate(day.year, day.month, day.day) if day else QDate()
+            return _fmt(scheduled.start) if scheduled else ""
+        if column == COL_FINISH:
+            return _fmt(scheduled.finish) if scheduled else ""
+        if column in (COL_MIN, COL_LIKELY, COL_MAX):
+            value = {COL_MIN: d.min, COL_LIKELY: d.likely, COL_MAX: d.max}[column]
+            if edit:
+                return float(value)
+            return "" if milestone else f"{value:g}"
+        if column == COL_UNIT:
+            return d.unit.value if edit else ("" if milestone else self.tr(UNIT_LABELS[d.unit]))
+        if column == COL_CALENDAR:
+            return d.calendar.value
+        if column == COL_FLOAT:
+            return str(scheduled.total_float) if scheduled else ""
+        if column == COL_BASIS:
+            return describe_basis(d).short
+        return None
+
+    def _sort_value(self, step: Step, scheduled, column: int):
+        if column == COL_START:
+            return scheduled.start.isoformat() if scheduled else ""
+        if column == COL_FINISH:
+            return scheduled.finish.isoformat() if scheduled else ""
+        if column in (COL_MIN, COL_LIKELY, COL_MAX):
+            return float(self._value(step, scheduled, column, edit=True))
+        if column == COL_FLOAT:
+            return scheduled.total_float if scheduled else 10**9
+        return str(self._value(step, scheduled, column, edit=False) or "").casefold()
+
+    def _tooltip(self, step: Step, scheduled, column: int):
+        if column == COL_BASIS:
+            return describe_basis(step.duration).sentence()
+        if column == COL_START and step.start_no_earlier_than:
+            return self.tr("Starts no earlier than %s (set by you)") % _fmt(step.start_no_earlier_than)
+        if column == COL_FLOAT and scheduled is not None and scheduled.critical:
+            return self.tr("On the critical path: any delay moves the plan's finish")
+        if column == COL_NAME and not step.enabled:
+            return self.tr("Disabled: not scheduled")
+        return None
+
+    def _foreground(self, step: Step, scheduled, column: int):
+        palette = QApplication.palette()
+        if not step.enabled:
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if column == COL_FLOAT and scheduled is not None and scheduled.critical:
+            return QBrush(QColor("#c0392b"))
+        if column == COL_BASIS and step.duration.is_estimate:
+            return QBrush(QColor("#b9770e"))
+        return None
+
+    # editing --------------------------------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Selectable everywhere; editable where an edit means something (not computed columns)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        step = self._step(index.row())
+        if step is None:
+            return flags
+        column = index.column()
+        if column in EDITABLE and not (step.kind == StepKind.MILESTONE and column in (COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT)):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Push the undo command for an inline edit; False (and editRejected) if the plan refuses it."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        step = self._step(index.row())
+        if step is None:
+            return False
+        try:
+            command = self._command_for(step, index.column(), value)
+            if command is None:
+                return False
+            self.document.push(command)
+        except (OasesError, ValueError) as error:
+            self.editRejected.emit(str(error))
+            return False
+        return True
+
+    def _command_for(self, step: Step, column: int, value):
+        doc = self.document
+        if column == COL_NAME:
+            name = str(value).strip()
+            if not name:
+                raise OasesError(self.tr("A step needs a name."))
+            return None if name == step.name else EditStepCommand(doc, step.id, "name", name)
+        if column == COL_START:
+            day = value.toPython() if isinstance(value, QDate) else value
+            if not isinstance(day, date):
+                raise OasesError(self.tr("Enter a date."))
+            return MoveStepCommand(doc, step.id, day)
+        if column in (COL_MIN, COL_LIKELY, COL_MAX):
+            return self._duration_command(step, column, float(value))
+        if column == COL_UNIT:
+            return EditStepCommand(doc, step.id, "duration", dataclasses.replace(step.duration, unit=DurationUnit(value)))
+        if column == COL_CALENDAR:
+            return EditStepCommand(doc, step.id, "duration", dataclasses.replace(step.duration, calendar=Calendar(value)))
+        return None
+
+    def _duration_command(self, step: Step, column: int, value: float):
+        d = step.duration
+        if value < 0:
+            raise OasesError(self.tr("A duration cannot be negative."))
+        name = {COL_MIN: "min", COL_LIKELY: "likely", COL_MAX: "max"}[column]
+        new = dataclasses.replace(d, **{name: value})
+        if not new.min <= new.likely <= new.max:
+            raise OasesError(self.tr("Durations must satisfy min ≤ likely ≤ max (here %g, %g, %g).")
+                             % (new.min, new.likely, new.max))
+        if new == d:
+            return None
+        return EditStepCommand(self.document, step.id, "duration", new)

@@ -1,0 +1,106 @@
+"""The step table: a well-formed Qt model whose inline edits go through the undo stack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from oases_desktop.core.domain import Estimate, Step
+from oases_desktop.gui.commands import AddStepCommand, RemoveStepCommand
+from oases_desktop.gui.steps.model import (COL_BASIS, COL_CALENDAR, COL_FINISH, COL_FLOAT, COL_LIKELY, COL_MAX, COL_MIN,
+                                           COL_NAME, COL_START, COL_UNIT, SORT_ROLE, STEP_ID_ROLE, StepsTableModel)
+from oases_desktop.gui.steps.view import StepsPanel
+from tests.gui.timeline_plans import two_route_plan
+
+
+@pytest.fixture
+def doc(qtbot):
+    from oases_desktop.gui.document import PlanDocument
+
+    document = PlanDocument()
+    document.today = date(2026, 3, 1)
+    document.set_plan(two_route_plan())
+    return document
+
+
+def test_model_passes_the_qt_model_tester_through_edits(qtmodeltester, doc):
+    model = StepsTableModel(doc)
+    qtmodeltester.check(model, force_py=True)
+    doc.push(AddStepCommand(doc, Step("extra", "Extra step", "hk_1plus", Estimate(1, 2, 3))))
+    doc.push(RemoveStepCommand(doc, "hk-labels"))
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_show_the_scenario_steps_and_their_computed_dates(doc):
+    model = StepsTableModel(doc)
+    scenario = doc.scenario()
+    assert model.rowCount() == len(scenario.steps)
+    for row, step in enumerate(scenario.steps):
+        scheduled = doc.schedule.steps[step.id]
+        assert model.index(row, 0).data(STEP_ID_ROLE) == step.id
+        assert model.index(row, COL_NAME).data() == step.name
+        assert model.index(row, COL_START).data(SORT_ROLE) == scheduled.start.isoformat()
+        assert model.index(row, COL_FINISH).data(SORT_ROLE) == scheduled.finish.isoformat()
+        assert model.index(row, COL_FLOAT).data() == str(scheduled.total_float)
+    assert model.index(0, COL_BASIS).data() == "Estimate"
+
+
+def test_inline_edits_are_undoable_commands(doc):
+    model = StepsTableModel(doc)
+    row = model.row_of("hk-prep")
+    finish_before = doc.schedule.finish
+    assert model.setData(model.index(row, COL_LIKELY), 40.0)
+    assert doc.step("hk-prep").duration.likely == 40
+    assert doc.schedule.finish > finish_before
+    assert model.setData(model.index(row, COL_NAME), "Compile the dossier")
+    assert model.setData(model.index(row, COL_UNIT), "weeks")
+    assert doc.step("hk-prep").duration.unit.value == "weeks"
+    assert model.setData(model.index(row, COL_CALENDAR), "CN")
+    assert model.setData(model.index(row, COL_START), QDate(2026, 2, 2))
+    assert doc.step("hk-prep").start_no_earlier_than == date(2026, 2, 2)
+    assert doc.undo_stack.count() == 5
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.step("hk-prep") == two_route_plan().scenarios[0].step("hk-prep")
+    assert doc.schedule.finish == finish_before
+
+
+def test_a_refused_edit_says_why_and_changes_nothing(qtbot, doc):
+    model = StepsTableModel(doc)
+    row = model.row_of("hk-prep")
+    with qtbot.waitSignal(model.editRejected) as blocker:
+        assert not model.setData(model.index(row, COL_MIN), 99.0)  # above likely (30)
+    assert "min" in blocker.args[0]
+    assert doc.undo_stack.count() == 0
+    assert not model.setData(model.index(row, COL_FLOAT), "3")  # computed: not editable
+    assert not model.flags(model.index(model.row_of("hk-submit"), COL_MAX)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_panel_filters_sorts_and_follows_the_selection(qtbot, doc):
+    panel = StepsPanel(doc)
+    qtbot.addWidget(panel)
+    panel.filter.setText("gba")
+    assert panel.proxy.rowCount() == 2
+    assert "2 of 7" in panel.count.text()
+    panel.filter.clear()
+    panel.table.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
+    starts = [panel.proxy.index(r, COL_START).data(SORT_ROLE) for r in range(panel.proxy.rowCount())]
+    assert starts == sorted(starts, reverse=True)
+    doc.select_step("hk-review")
+    current = panel.proxy.mapToSource(panel.table.currentIndex())
+    assert panel.model.step_id(current.row()) == "hk-review"
+    panel.table.selectRow(0)
+    first = panel.model.step_id(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row())
+    assert doc.selected_step_id == first
+
+
+def test_min_and_max_columns_edit_the_estimate(doc):
+    model = StepsTableModel(doc)
+    row = model.row_of("hk-labels")
+    assert model.setData(model.index(row, COL_MAX), 25.0)
+    assert model.setData(model.index(row, COL_MIN), 2.0)
+    assert (doc.step("hk-labels").duration.min, doc.step("hk-labels").duration.max) == (2, 25)
