@@ -179,9 +179,9 @@ class PlanDocument(QObject):
         if self.plan is None:
             return
         if self.db_plan_id is None:
-            database.plans.create(copy.deepcopy(self.plan))
+            stored = database.plans.create(copy.deepcopy(self.plan))
             self.db_plan_id = self.plan.id
-            self.db_version = database.plans.load(self.plan.id).version
+            self.db_version = stored.version
             self.locationChanged.emit()
         else:
             self.db_version = database.plans.save(copy.deepcopy(self.plan), self.db_version)

@@ -1,0 +1,130 @@
+"""The app's QActions with standard shortcuts, the menus and the toolbar built from them.
+
+Actions only carry text, icon, shortcut and enabled state; MainWindow connects their `triggered`
+signals. Undo/Redo come from the document's QUndoStack so their text says what they undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from oases_desktop.gui.icons import icon
+
+Std = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    """Every action of the main window, by name: `actions.save`, `actions.export_pdf`..."""
+
+    recentFileChosen = Signal(str)
+
+    def __init__(self, window: QMainWindow, undo_stack):
+        super().__init__(window)
+        self._window = window
+
+        def make(text: str, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
+            action = QAction(text, window)
+            if shortcut is not None:
+                action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Std) else [QKeySequence(shortcut)])
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            if tip:
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
+            window.addAction(action)  # shortcuts work even when the menu bar is hidden
+            return action
+
+        self.new = make(self.tr("&New Plan…"), Std.New, "document-new", self.tr("Start a new plan for a client's product"))
+        self.open = make(self.tr("&Open…"), Std.Open, "document-open", self.tr("Open a plan file"))
+        self.save = make(self.tr("&Save"), Std.Save, "document-save", self.tr("Save the plan"))
+        self.save_as = make(self.tr("Save &As…"), Std.SaveAs, None, self.tr("Save the plan to a new file"))
+        self.export_pdf = make(self.tr("&Export PDF…"), "Ctrl+E", "export-pdf", self.tr("Print the plan as a client-ready PDF"))
+        self.export_ical = make(self.tr("Export Milestones to &Calendar (.ics)…"), None, None,
+                                self.tr("Write the key milestones as calendar events"))
+        self.export_csv = make(self.tr("Export Steps to CS&V…"), None, None, self.tr("Write the steps and their dates as a table"))
+        self.quit = make(self.tr("&Quit"), Std.Quit, None)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(Std.Undo))
+        self.undo.setIcon(icon("edit-undo"))
+        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts(QKeySequence.keyBindings(Std.Redo))
+        self.redo.setIcon(icon("edit-redo"))
+        self.delete = make(self.tr("&Delete Step"), Std.Delete, "edit-delete", self.tr("Delete the selected step and its links"))
+        self.find = make(self.tr("&Find Plan…"), Std.Find, "edit-find", self.tr("Search the plans by client, product or title"))
+
+        self.zoom_in = make(self.tr("Zoom &In"), Std.ZoomIn, "zoom-in")
+        self.zoom_out = make(self.tr("Zoom &Out"), Std.ZoomOut, "zoom-out")
+        self.zoom_month = make(self.tr("By &Month"), "Ctrl+1")
+        self.zoom_quarter = make(self.tr("By &Quarter"), "Ctrl+2")
+        self.zoom_year = make(self.tr("By &Year"), "Ctrl+3")
+        for action in (self.zoom_month, self.zoom_quarter, self.zoom_year):
+            action.setCheckable(True)
+
+        self.add_scenario = make(self.tr("&New Scenario…"), None, "scenario-add", self.tr("Copy the current scenario to try another way"))
+        self.rename_scenario = make(self.tr("&Rename Scenario…"))
+        self.delete_scenario = make(self.tr("&Delete Scenario"))
+        self.compare = make(self.tr("&Compare Scenarios"), "Ctrl+K", "scenario-compare", self.tr("Milestones of every scenario side by side"))
+        self.library = make(self.tr("Reference &Library"), "Ctrl+L", "library", self.tr("Routes, steps, sources and dated facts"))
+        self.about = make(self.tr("&About"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+
+    def document_actions(self) -> list[QAction]:
+        """Actions that need an open plan."""
+        return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.delete,
+                self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare]
+
+    def set_recent_files(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.recentFileChosen.emit(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def build_menus(self, view_menu_extra: list[QAction] = ()) -> QMenu:
+        """Fill the window's menu bar; returns the View menu so docks can add their toggles."""
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new, self.open])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_pdf, self.export_ical, self.export_csv])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete, self.find])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in, self.zoom_out])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_month, self.zoom_quarter, self.zoom_year])
+        view_menu.addSeparator()
+        view_menu.addActions(list(view_menu_extra))
+        scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        scenario_menu.addActions([self.add_scenario, self.rename_scenario, self.delete_scenario])
+        scenario_menu.addSeparator()
+        scenario_menu.addAction(self.compare)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.library)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+        return view_menu
+
+    def build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Main"), self._window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new, self.open, self.save])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out, self.zoom_in])
+        self._window.addToolBar(toolbar)
+        return toolbar

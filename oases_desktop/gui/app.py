@@ -1,0 +1,109 @@
+"""Composition root of the desktop app: QApplication, names for QSettings, translators, main window.
+
+Start-up is ordered for a fast first paint: only Qt and the domain dataclasses are imported before
+the window shows; the database, the plan and the reference library load after the first paint
+(the main window's `start_session`). `--quit-after-paint` exits right after that first paint (or,
+with a PLAN, after the first paint showing the plan); `--screenshot PNG` renders offscreen and exits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from oases_desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from oases_desktop.paths import resource_path, user_data_dir
+
+SCREENSHOT_SIZE = (1440, 900)
+
+
+class _PaintWatcher(QObject):
+    """Calls `callback` once, on the first Paint event of the widgets it watches."""
+
+    def __init__(self, callback):
+        super().__init__()
+        self._callback = callback
+        self._fired = False
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+        if not self._fired and event.type() == QEvent.Type.Paint:
+            self._fired = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with the names QSettings uses, high-DPI policy, icon and translators."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app-icon.svg"))))
+    install_translators(app)
+    return app
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours in the user's language, when a translation exists."""
+    locale = QLocale()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    ours = QTranslator(app)
+    if ours.load(locale, "oases", "_", str(resource_path("i18n"))):
+        app.installTranslator(ours)
+
+
+def run_gui(args) -> int:
+    """Open the main window; returns the exit status (args from cli.main.gui_parser)."""
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    app = create_application(sys.argv[:1])
+    from oases_desktop.gui.error_reporting import install_excepthook, setup_logging
+    from oases_desktop.gui.main_window import MainWindow
+
+    data_dir = user_data_dir()
+    setup_logging(data_dir / "logs")
+    install_excepthook()
+    window = MainWindow(db_url=args.db)
+    if args.screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+    window.show()
+
+    status = {"code": 0}
+
+    def after_first_paint() -> None:
+        if args.quit_after_paint and not args.plan:
+            app.quit()
+            return
+        window.start_session(plan_path=args.plan, offer_recovery=not (args.quit_after_paint or args.screenshot))
+        if args.screenshot:
+            QTimer.singleShot(300, take_screenshot)
+        elif args.quit_after_paint:
+            window.repaint()
+            app.quit()
+
+    def take_screenshot() -> None:
+        app.processEvents()
+        if not window.grab().save(args.screenshot):
+            print(f"error: could not write {args.screenshot}", file=sys.stderr)
+            status["code"] = 1
+        window.discard_session()
+        app.quit()
+
+    watcher = _PaintWatcher(after_first_paint)
+    window.installEventFilter(watcher)
+    if window.centralWidget() is not None:
+        window.centralWidget().installEventFilter(watcher)
+    result = app.exec()
+    return status["code"] or result

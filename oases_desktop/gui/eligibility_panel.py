@@ -1,0 +1,133 @@
+"""Which routes the product can take, and why: verdicts with every condition, its rule and source.
+
+Re-evaluated at once whenever the profile changes (profileChanged) or the library is edited.
+"Add to plan" pushes AddRouteCommand for the selected route.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+
+from oases_desktop.gui.commands import AddRouteCommand
+from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.icons import icon
+from oases_desktop.gui.models.verdicts_model import COL_NAME, RouteIdRole, VerdictsModel
+
+log = logging.getLogger(__name__)
+
+
+class EligibilityPanel(QWidget):
+    """Shows evaluate_routes(profile, on, library) for the open plan; emits routeAdded(route_id)."""
+
+    routeAdded = Signal(str)
+
+    def __init__(self, document, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.services = services
+        self.model = VerdictsModel(self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setWordWrap(False)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentChanged.connect(self._update_button)
+        self.view.doubleClicked.connect(lambda _i: self.add_selected_route())
+        self.summary = QLabel(wordWrap=True)
+        self.add_button = QPushButton(icon("route-add"), self.tr("Add to plan"))
+        self.add_button.setToolTip(self.tr("Add this route's steps to the current scenario"))
+        self.add_button.clicked.connect(self.add_selected_route)
+        self.add_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        document.profileChanged.connect(self.refresh)
+        document.scenarioChanged.connect(lambda _id: self.refresh())
+        document.planChanged.connect(self._mark_routes_in_plan)
+        services.libraryChanged.connect(self.refresh)
+
+    def evaluation_date(self) -> date:
+        return self.document.today or date.today()
+
+    def refresh(self) -> None:
+        """Re-run the eligibility rules for the current profile."""
+        plan = self.document.plan
+        if plan is None:
+            self.model.set_verdicts([], None)
+            self.summary.setText(self.tr("Open a plan to see which routes the product can take."))
+            return
+        try:
+            from oases_desktop.core.knowledge import evaluate_routes
+
+            library = self.services.library()
+            verdicts = evaluate_routes(plan.product, self.evaluation_date(), library)
+        except ImportError:
+            self.model.set_verdicts([], None)
+            self.summary.setText(self.tr("The route rules are not available in this build."))
+            return
+        except Exception as error:  # noqa: BLE001 - the panel says it, the log keeps the details
+            log.exception("eligibility failed")
+            self.model.set_verdicts([], None)
+            self.summary.setText(self.tr("The routes could not be evaluated: %s") % error)
+            return
+        self.model.set_verdicts(verdicts, library, self.document.scenario().routes)
+        usable = sum(1 for v in verdicts if str(v.status) in ("eligible", "eligible_from"))
+        self.summary.setText(self.tr("%1 of %2 routes open to %3 on %4.")
+                             .replace("%1", str(usable)).replace("%2", str(len(verdicts)))
+                             .replace("%3", plan.product.name).replace("%4", self.evaluation_date().strftime("%d %b %Y")))
+        for row in range(self.model.rowCount()):
+            if str(self.model.verdict(row).status) != "not_eligible":
+                self.view.expand(self.model.index(row, 0))
+        self._update_button()
+
+    def _mark_routes_in_plan(self) -> None:
+        if self.document.plan is None or not self.model.rowCount():
+            return
+        routes = set(self.document.scenario().routes)
+        if routes != self.model._in_plan:
+            self.model.set_verdicts(self.model._verdicts, self.model._library, routes)
+            self._update_button()
+
+    def selected_route_id(self) -> str:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return ""
+        while index.parent().isValid():
+            index = index.parent()
+        return index.data(RouteIdRole) or ""
+
+    def select_route(self, route_id: str) -> None:
+        row = self.model.route_row(route_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _update_button(self, *_args) -> None:
+        route_id = self.selected_route_id()
+        in_plan = self.document.plan is not None and route_id in self.document.scenario().routes
+        self.add_button.setEnabled(bool(route_id) and not in_plan)
+        self.add_button.setText(self.tr("Already in plan") if in_plan else self.tr("Add to plan"))
+
+    def add_selected_route(self) -> None:
+        route_id = self.selected_route_id()
+        if not route_id or self.document.plan is None or route_id in self.document.scenario().routes:
+            return
+        try:
+            self.document.push(AddRouteCommand(self.document, route_id, self.services.library()))
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.routeAdded.emit(route_id)
+        self._update_button()

@@ -1,0 +1,216 @@
+"""File and database workflows of the main window: new, open, save, save as, exports, unsaved prompt.
+
+Kept out of main_window.py so the window stays wiring. Every failure is shown with what to do;
+the document is only replaced after the user agreed to lose (or saved) unsaved changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.error_reporting import show_error
+
+log = logging.getLogger(__name__)
+PLAN_FILTER = "Plan files (*.oases);;All files (*)"
+
+
+class FileController(QObject):
+    """Opens and saves the document; asks before unsaved changes are lost."""
+
+    recentFilesChanged = Signal(list)
+    statusMessage = Signal(str)
+
+    def __init__(self, window: QWidget, document, services, settings, autosaver=None):
+        super().__init__(window)
+        self.window, self.document, self.services, self.settings = window, document, services, settings
+        self.autosaver = autosaver
+
+    # ------------------------------------------------------------ unsaved changes
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open plan (saved, discarded, or nothing to save)."""
+        if self.document.plan is None or not self.document.is_modified():
+            return True
+        answer = QMessageBox.warning(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("“%s” has changes that are not saved. Save them before closing the plan?") % self.document.display_name(),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            if self.autosaver is not None:
+                self.autosaver.discard_draft()
+            return True
+        return False
+
+    # ------------------------------------------------------------ opening
+    def new_plan(self) -> bool:
+        from oases_desktop.gui.new_plan_dialog import NewPlanDialog
+
+        if not self.maybe_save():
+            return False
+        dialog = NewPlanDialog(self.window)
+        if not dialog.exec():
+            return False
+        self.document.set_plan(dialog.plan, modified=True)
+        self.statusMessage.emit(self.tr("New plan: describe the product, then add routes from the Eligibility panel."))
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = self.settings.get("files/last_folder")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Plan"), folder, self.tr(PLAN_FILTER))
+        return bool(path) and self.open_file(path)
+
+    def open_file(self, path: str, *, ask: bool = True) -> bool:
+        """Open a plan file; a bad file is explained and the open plan stays."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.document.load_file(path)
+        except OasesError as error:
+            show_error(self.window, error, self.tr("Cannot open plan"))
+            if not Path(path).exists():
+                self.settings.remove_recent_file(path)
+                self.recentFilesChanged.emit(self.settings.recent_files())
+            return False
+        self._remember_file(path)
+        self.statusMessage.emit(self.tr("Opened %s") % path)
+        return True
+
+    def open_stored(self, plan_id: str, *, ask: bool = True) -> bool:
+        """Open a plan from the database."""
+        if plan_id == self.document.db_plan_id and self.document.file_path is None:
+            return True
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.document.load_from_database(self.services.database(), plan_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self.window, error, self.tr("Cannot open plan"))
+            return False
+        self.settings.set("files/last_db_plan", plan_id)
+        self.settings.set("files/last_plan", "")
+        return True
+
+    def _remember_file(self, path: str) -> None:
+        self.settings.set("files/last_folder", str(Path(path).parent))
+        self.settings.set("files/last_plan", str(Path(path).resolve()))
+        self.recentFilesChanged.emit(self.settings.add_recent_file(str(Path(path).resolve())))
+
+    # ------------------------------------------------------------ saving
+    def save(self) -> bool:
+        """Save where the plan came from: its file, else the database."""
+        if self.document.plan is None:
+            return False
+        if self.document.file_path is not None:
+            return self._save_file(self.document.file_path)
+        try:
+            database = self.services.database()
+        except Exception as error:  # noqa: BLE001 - no database: fall back to a file
+            log.warning("database unavailable, saving to a file: %s", error)
+            return self.save_as()
+        try:
+            self.document.save_to_database(database)
+        except OasesError as error:
+            return self._save_conflict(database, error)
+        self.settings.set("files/last_db_plan", self.document.db_plan_id or "")
+        self.statusMessage.emit(self.tr("Saved “%s”") % self.document.plan.title)
+        return True
+
+    def _save_conflict(self, database, error: OasesError) -> bool:
+        from oases_desktop.core.storage.errors import ConflictError
+
+        if not isinstance(error, ConflictError):
+            show_error(self.window, error, self.tr("Cannot save plan"))
+            return False
+        answer = QMessageBox.question(
+            self.window, self.tr("Plan changed elsewhere"),
+            self.tr("Someone else saved this plan since you opened it. Keep your version as a separate copy?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        stored = database.plans.save_as_copy(self.document.plan)
+        self.document.set_plan(stored.plan, db_plan_id=stored.plan.id, db_version=stored.version)
+        return True
+
+    def save_as(self) -> bool:
+        if self.document.plan is None:
+            return False
+        folder = Path(self.settings.get("files/last_folder") or Path.home())
+        suggested = str(folder / f"{_safe_name(self.document.plan.title)}.oases")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Plan As"), suggested, self.tr(PLAN_FILTER))
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".oases"
+        return self._save_file(path)
+
+    def _save_file(self, path) -> bool:
+        try:
+            self.document.save_file(path)
+        except OasesError as error:
+            show_error(self.window, error, self.tr("Cannot save plan"))
+            return False
+        self._remember_file(str(path))
+        self.statusMessage.emit(self.tr("Saved %s") % path)
+        return True
+
+    # ------------------------------------------------------------ exports
+    def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:
+        folder = Path(self.settings.get("export/last_pdf_folder") or self.settings.get("files/last_folder") or Path.home())
+        scenario = self.document.scenario()
+        suggested = str(folder / f"{_safe_name(self.document.plan.title)} - {_safe_name(scenario.name)}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
+        if path and not Path(path).suffix:
+            path += suffix
+        if path:
+            self.settings.set("export/last_pdf_folder", str(Path(path).parent))
+        return path
+
+    def export_ical(self, path: str | None = None) -> bool:
+        from oases_desktop.core.export.ical import export_ical
+
+        if not self._has_schedule():
+            return False
+        path = path or self._ask_export_path(self.tr("Export Milestones"), ".ics", self.tr("iCalendar files (*.ics)"))
+        if not path:
+            return False
+        return self._export(lambda: export_ical(self.document.plan, self.document.scenario(), self.document.schedule, path), path)
+
+    def export_csv(self, path: str | None = None) -> bool:
+        from oases_desktop.core.export.csv_export import export_csv
+
+        if self.document.plan is None:
+            return False
+        path = path or self._ask_export_path(self.tr("Export Steps"), ".csv", self.tr("CSV files (*.csv)"))
+        if not path:
+            return False
+        return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path), path)
+
+    def _export(self, write, path: str) -> bool:
+        try:
+            write()
+        except OasesError as error:
+            show_error(self.window, error, self.tr("Export failed"))
+            return False
+        self.statusMessage.emit(self.tr("Exported %s") % path)
+        return True
+
+    def _has_schedule(self) -> bool:
+        if self.document.plan is None:
+            return False
+        if self.document.schedule is None:
+            show_error(self.window, OasesError(self.tr("The plan has no dates yet: %s")
+                                               % (self.document.schedule_error or self.tr("add a route first."))))
+            return False
+        return True
+
+
+def _safe_name(text: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in text).strip(" .")
+    return cleaned[:80] or "plan"

@@ -1,0 +1,407 @@
+"""The main window: places the panels, connects actions to workflows. Wiring only.
+
+Layout: plans (left dock) | timeline over step table, or scenario comparison (centre tabs) |
+product profile, eligibility and step inspector (right docks). Panels talk only to the shared
+PlanDocument; file workflows live in FileController, start-up recovery in start_session.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTabWidget, QWidget)
+
+from oases_desktop import APP_NAME, __version__
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui import commands
+from oases_desktop.gui.actions import Actions
+from oases_desktop.gui.document import PlanDocument
+from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.eligibility_panel import EligibilityPanel
+from oases_desktop.gui.file_controller import FileController
+from oases_desktop.gui.plans_panel import PlansPanel
+from oases_desktop.gui.profile_form import ProfileForm
+from oases_desktop.gui.services import AppServices
+from oases_desktop.gui.settings import Settings
+
+log = logging.getLogger(__name__)
+PLAN_SUFFIXES = (".oases", ".json")
+
+
+def optional_panel(module: str, class_name: str, title: str, *args) -> QWidget:
+    """GUI-B's panel if its module is present, else a labelled placeholder (so the shell always runs)."""
+    try:
+        return getattr(importlib.import_module(module), class_name)(*args)
+    except (ImportError, AttributeError) as error:
+        log.info("%s not available: %s", module, error)
+        label = QLabel(title)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
+
+
+class MainWindow(QMainWindow):
+    """Owns the document, services and panels; `start_session` loads data after the first paint."""
+
+    def __init__(self, db_url: str | None = None, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self.document = PlanDocument(self)
+        self.services = AppServices(db_url, self)
+        self.settings = settings or Settings()
+        self.autosaver = None
+        self.library_window = None
+        self.actions = Actions(self, self.document.undo_stack)
+        self.files = FileController(self, self.document, self.services, self.settings)
+        self._build_centre()
+        self._build_docks()
+        view_menu = self.actions.build_menus([dock.toggleViewAction() for dock in self.docks])
+        self.view_menu = view_menu
+        self._build_toolbar()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._connect()
+        self.actions.set_recent_files(self.settings.recent_files())
+        self._update_title()
+        self._update_enabled()
+        self.resize(1400, 880)
+        self._restore_layout()
+
+    # ----------------------------------------------------------------- building
+    def _build_centre(self) -> None:
+        doc = self.document
+        self.timeline = optional_panel("oases_desktop.gui.timeline.widget", "TimelineWidget", self.tr("Timeline"), doc)
+        self.steps = optional_panel("oases_desktop.gui.steps.view", "StepsPanel", self.tr("Steps"), doc)
+        self.compare = optional_panel("oases_desktop.gui.compare", "CompareView", self.tr("Scenario comparison"), doc)
+        # A panel's toolbar must not force the window wider than a laptop screen; it clips instead.
+        self.timeline.setMinimumWidth(420)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("timeline_splitter")
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.steps)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Timeline"))
+        self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
+        self.setCentralWidget(self.tabs)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.docks.append(dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.docks: list[QDockWidget] = []
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.plans_panel = PlansPanel(self.services)
+        self.profile_form = ProfileForm(self.document)
+        self.eligibility = EligibilityPanel(self.document, self.services)
+        self.inspector = optional_panel("oases_desktop.gui.inspector", "StepInspector", self.tr("Step inspector"), self.document)
+        self.plans_dock = self._dock(self.tr("Plans"), "plans_dock", self.plans_panel, left)
+        self.profile_dock = self._dock(self.tr("Product"), "profile_dock", self.profile_form, right)
+        self.eligibility_dock = self._dock(self.tr("Eligibility"), "eligibility_dock", self.eligibility, right)
+        self.inspector_dock = self._dock(self.tr("Step"), "inspector_dock", self.inspector, right)
+        self.tabifyDockWidget(self.profile_dock, self.eligibility_dock)
+        self.tabifyDockWidget(self.eligibility_dock, self.inspector_dock)
+        self.eligibility_dock.raise_()
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.actions.build_toolbar()
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(self.tr(" Scenario: ")))
+        self.scenario_box = QComboBox()
+        self.scenario_box.setMinimumContentsLength(16)
+        self.scenario_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scenario_box.activated.connect(lambda i: self.document.set_scenario(self.scenario_box.itemData(i)))
+        toolbar.addWidget(self.scenario_box)
+        toolbar.addActions([self.actions.add_scenario, self.actions.compare])
+        toolbar.addSeparator()
+        toolbar.addActions([self.actions.export_pdf, self.actions.library])
+
+    def _connect(self) -> None:
+        a, doc, files = self.actions, self.document, self.files
+        a.new.triggered.connect(files.new_plan)
+        a.open.triggered.connect(files.open_dialog)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.export_ical.triggered.connect(lambda: files.export_ical())
+        a.export_csv.triggered.connect(lambda: files.export_csv())
+        a.quit.triggered.connect(self.close)
+        a.recentFileChosen.connect(files.open_file)
+        a.delete.triggered.connect(self.delete_selected_step)
+        a.find.triggered.connect(self._find)
+        a.zoom_in.triggered.connect(lambda: self._zoom(1.25))
+        a.zoom_out.triggered.connect(lambda: self._zoom(0.8))
+        for action, scale in ((a.zoom_month, "month"), (a.zoom_quarter, "quarter"), (a.zoom_year, "year")):
+            action.triggered.connect(lambda _=False, s=scale: self._set_scale(s))
+        a.add_scenario.triggered.connect(self.add_scenario)
+        a.rename_scenario.triggered.connect(self.rename_scenario)
+        a.delete_scenario.triggered.connect(self.delete_scenario)
+        a.compare.triggered.connect(lambda: self.tabs.setCurrentWidget(self.compare))
+        a.library.triggered.connect(self.show_library)
+        a.about.triggered.connect(self._about)
+        files.recentFilesChanged.connect(a.set_recent_files)
+        files.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        doc.modifiedChanged.connect(self._update_title)
+        doc.locationChanged.connect(self._update_title)
+        doc.planChanged.connect(self._update_title)
+        doc.planChanged.connect(self._update_enabled)
+        doc.scenarioChanged.connect(lambda _id: self._fill_scenarios())
+        doc.planChanged.connect(self._fill_scenarios)
+        doc.scheduleChanged.connect(self._update_status)
+        doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
+        self.plans_panel.openRequested.connect(files.open_stored)
+        self.plans_panel.newRequested.connect(files.new_plan)
+        self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
+
+    # ----------------------------------------------------------------- session
+    def start_session(self, plan_path: str | None = None, offer_recovery: bool = True) -> None:
+        """After the first paint: open the database, recover or open a plan, fill the panels."""
+        from oases_desktop.gui.autosave import Autosaver
+        from oases_desktop.paths import user_data_dir
+
+        data_dir = user_data_dir()
+        self.autosaver = Autosaver(self.document, data_dir, self.settings.get("autosave/interval_seconds") * 1000, self)
+        self.files.autosaver = self.autosaver
+        opened = offer_recovery and self.offer_recovery(data_dir)
+        if not opened and plan_path:
+            opened = self.files.open_file(plan_path, ask=False)
+        if not opened:
+            opened = self._open_last_or_example()
+        self.plans_panel.refresh()
+        if self.document.db_plan_id:
+            self.plans_panel.select_plan(self.document.db_plan_id)
+
+    def offer_recovery(self, data_dir: Path) -> bool:
+        """Offer each autosaved draft left by a crash; True once one is recovered."""
+        from oases_desktop.core.planfile import plan_from_bytes
+        from oases_desktop.gui.autosave import find_drafts
+
+        for draft in find_drafts(data_dir):
+            answer = QMessageBox.question(
+                self, self.tr("Recover unsaved work?"),
+                self.tr("The app did not close normally. An autosaved draft of “%1” from %2 has changes that "
+                        "were never saved.\n\nRecover it?").replace("%1", draft.title)
+                .replace("%2", draft.saved_at.strftime("%d %b %Y %H:%M")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                draft.discard()
+                continue
+            try:
+                plan = plan_from_bytes(draft.plan_path.read_bytes(), str(draft.plan_path))
+            except Exception as error:  # noqa: BLE001
+                show_error(self, error, self.tr("The draft cannot be read"))
+                continue
+            self.document.set_plan(plan, file_path=draft.file_path, db_plan_id=draft.db_plan_id, modified=True)
+            if draft.db_plan_id:
+                self._adopt_stored_version(draft.db_plan_id)
+            draft.discard()
+            self.autosaver.save_draft()  # keep a draft until the user saves
+            return True
+        return False
+
+    def _adopt_stored_version(self, plan_id: str) -> None:
+        try:
+            self.document.db_version = self.services.database().plans.load(plan_id).version
+        except Exception as error:  # noqa: BLE001 - saving will then ask to keep a copy
+            log.warning("recovered plan %s not in the database: %s", plan_id, error)
+
+    def _open_last_or_example(self) -> bool:
+        last_file = self.settings.get("files/last_plan")
+        if last_file and Path(last_file).is_file() and self.files.open_file(last_file, ask=False):
+            return True
+        try:
+            plans = self.services.database().plans.list_plans()
+        except Exception as error:  # noqa: BLE001 - still show the worked example
+            log.warning("database unavailable: %s", error)
+            plans = []
+        last_id = self.settings.get("files/last_db_plan")
+        ids = [p.id for p in plans]
+        if ids:
+            chosen = last_id if last_id in ids else max(plans, key=lambda p: p.updated).id
+            return self.files.open_stored(chosen, ask=False)
+        try:
+            from oases_desktop.core.examples import worked_example
+
+            self.document.set_plan(worked_example("medicine"))
+            return True
+        except Exception as error:  # noqa: BLE001
+            log.warning("no worked example: %s", error)
+            return False
+
+    def discard_session(self) -> None:
+        """Leave no draft behind (used by --screenshot)."""
+        if self.autosaver is not None:
+            self.autosaver.discard_draft()
+
+    # ----------------------------------------------------------------- slots
+    def export_pdf(self) -> None:
+        if self.document.plan is None:
+            return
+        try:
+            module = importlib.import_module("oases_desktop.gui.export_dialog")
+            dialog = module.ExportDialog(self.document, self)
+        except (ImportError, AttributeError):
+            show_error(self, OasesError(self.tr("PDF export is not available in this build.")))
+            return
+        dialog.exec()
+
+    def delete_selected_step(self) -> None:
+        step_id = self.document.selected_step_id
+        if step_id:
+            self._push(lambda: commands.RemoveStepCommand(self.document, step_id))
+
+    def add_scenario(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New Scenario"),
+                                        self.tr("Name of the new scenario (a copy of the current one):"),
+                                        text=self.tr("%s (alternative)") % self.document.scenario().name)
+        if ok and name.strip():
+            self._push(lambda: commands.DuplicateScenarioCommand(self.document, name.strip()))
+
+    def rename_scenario(self) -> None:
+        current = self.document.scenario()
+        name, ok = QInputDialog.getText(self, self.tr("Rename Scenario"), self.tr("Scenario name:"), text=current.name)
+        if ok and name.strip() and name.strip() != current.name:
+            self._push(lambda: commands.RenameScenarioCommand(self.document, current.id, name))
+
+    def delete_scenario(self) -> None:
+        current = self.document.scenario()
+        answer = QMessageBox.question(self, self.tr("Delete Scenario"),
+                                      self.tr("Delete the scenario “%s”? You can undo this.") % current.name)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(lambda: commands.DeleteScenarioCommand(self.document, current.id))
+
+    def _push(self, make_command) -> None:
+        try:
+            self.document.push(make_command())
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+
+    def show_library(self) -> None:
+        from oases_desktop.gui.library_window import LibraryWindow
+
+        if self.library_window is None:
+            self.library_window = LibraryWindow(self.services, self)
+        self.library_window.show()
+        self.library_window.raise_()
+
+    def _find(self) -> None:
+        self.plans_dock.show()
+        self.plans_dock.raise_()
+        self.plans_panel.search.setFocus()
+        self.plans_panel.search.selectAll()
+
+    def _zoom(self, factor: float) -> None:
+        view, scene = getattr(self.timeline, "view", None), getattr(self.timeline, "scene", None)
+        if view is not None and scene is not None:
+            view.set_px_per_day(scene.px_per_day * factor)
+
+    def _set_scale(self, scale: str) -> None:
+        if hasattr(self.timeline, "set_scale"):
+            self.timeline.set_scale(scale)
+            self.settings.set("timeline/zoom", scale)
+        for action, name in ((self.actions.zoom_month, "month"), (self.actions.zoom_quarter, "quarter"),
+                             (self.actions.zoom_year, "year")):
+            action.setChecked(name == scale)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About %s") % APP_NAME,
+                          self.tr("<b>%1</b> %2<p>Plans how a drug or medical device reaches patients in Hong Kong "
+                                  "and the Greater Bay Area: eligible routes, dated steps, explained timelines.</p>"
+                                  "<p>Every regulatory figure shows its source and as-of date; figures without a "
+                                  "source are marked as estimates.</p>").replace("%1", APP_NAME).replace("%2", __version__))
+
+    # ----------------------------------------------------------------- state display
+    def _update_title(self, *_args) -> None:
+        name = self.document.display_name()
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}" if name else APP_NAME)
+        self.setWindowModified(self.document.is_modified())
+
+    def _update_enabled(self) -> None:
+        has_plan = self.document.plan is not None
+        for action in self.actions.document_actions():
+            action.setEnabled(has_plan)
+        self.actions.delete.setEnabled(has_plan and bool(self.document.selected_step_id))
+
+    def _fill_scenarios(self) -> None:
+        self.scenario_box.clear()
+        if self.document.plan is None:
+            return
+        for scenario in self.document.plan.scenarios:
+            self.scenario_box.addItem(scenario.name, scenario.id)
+        self.scenario_box.setCurrentIndex(self.scenario_box.findData(self.document.scenario_id))
+        self.actions.delete_scenario.setEnabled(len(self.document.plan.scenarios) > 1)
+
+    def _update_status(self) -> None:
+        doc = self.document
+        if doc.plan is None:
+            self.status_label.setText("")
+        elif doc.schedule is not None:
+            steps = len(doc.scenario().steps)
+            self.status_label.setText(self.tr("%1 steps · start %2 · finish %3")
+                                      .replace("%1", str(steps)).replace("%2", doc.schedule.start.strftime("%d %b %Y"))
+                                      .replace("%3", doc.schedule.finish.strftime("%d %b %Y")))
+        else:
+            self.status_label.setText(doc.schedule_error)
+
+    # ----------------------------------------------------------------- window state
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.get("window/geometry"), self.settings.get("window/state")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if not state.isEmpty():
+            self.restoreState(state)
+        else:  # first run: docks only take sizes once the window is laid out
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.plans_dock, self.eligibility_dock], [280, 440],
+                                                          Qt.Orientation.Horizontal))
+        sizes = self.settings.get("window/main_splitter")
+        if sizes:
+            self.splitter.setSizes([int(s) for s in sizes])
+        QTimer.singleShot(0, lambda: self._set_scale(self.settings.get("timeline/zoom")))
+
+    def _save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/main_splitter", self.splitter.sizes())
+        if self.document.file_path is not None:
+            self.settings.set("files/last_plan", str(self.document.file_path.resolve()))
+        else:
+            self.settings.set("files/last_plan", "")
+            if self.document.db_plan_id:
+                self.settings.set("files/last_db_plan", self.document.db_plan_id)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.discard_session()
+        if self.library_window is not None:
+            self.library_window.close()
+        self.services.close()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if any(url.isLocalFile() and url.toLocalFile().lower().endswith(PLAN_SUFFIXES) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        plans = [p for p in paths if p.lower().endswith(PLAN_SUFFIXES)]
+        if plans:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open_file(plans[0]))

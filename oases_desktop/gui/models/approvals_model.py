@@ -1,0 +1,103 @@
+"""Editable table of the product's reference-country approvals; every edit is an undo command."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+
+from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
+from oases_desktop.gui.commands import EditProfileCommand
+
+COL_COUNTRY, COL_STATUS, COL_DATE = range(3)
+STATUS_LABELS = {ApprovalStatus.APPROVED: "Approved", ApprovalStatus.MARKETED: "Marketed", ApprovalStatus.PENDING: "Pending"}
+
+
+class ApprovalsModel(QAbstractTableModel):
+    """Rows are document.plan.product.reference_approvals; setData pushes EditProfileCommand."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self._rows: list[ReferenceApproval] = []
+        document.profileChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        plan = self.document.plan
+        self._rows = list(plan.product.reference_approvals) if plan else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return (self.tr("Country or region"), self.tr("Status"), self.tr("Date"))[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        approval = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == COL_COUNTRY:
+                return approval.country
+            if column == COL_STATUS:
+                return self.tr(STATUS_LABELS[approval.status]) if role == Qt.ItemDataRole.DisplayRole else approval.status.value
+            if column == COL_DATE:
+                if approval.date is None:
+                    return "" if role == Qt.ItemDataRole.DisplayRole else QDate()
+                return approval.date.isoformat() if role == Qt.ItemDataRole.DisplayRole else QDate(approval.date)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        approval = self._rows[index.row()]
+        column = index.column()
+        if column == COL_COUNTRY:
+            text = str(value).strip()
+            if not text or text == approval.country:
+                return False
+            changed = dataclasses.replace(approval, country=text)
+        elif column == COL_STATUS:
+            changed = dataclasses.replace(approval, status=ApprovalStatus(value))
+        else:
+            new_date = _to_date(value)
+            if new_date == approval.date:
+                return False
+            changed = dataclasses.replace(approval, date=new_date)
+        rows = list(self._rows)
+        rows[index.row()] = changed
+        self.document.push(EditProfileCommand(self.document, "reference_approvals", rows))
+        return True
+
+    def add_approval(self, country: str = "") -> None:
+        rows = list(self._rows) + [ReferenceApproval(country=country or self.tr("United States"))]
+        self.document.push(EditProfileCommand(self.document, "reference_approvals", rows))
+
+    def remove_approval(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            rows = self._rows[:row] + self._rows[row + 1:]
+            self.document.push(EditProfileCommand(self.document, "reference_approvals", rows))
+
+
+def _to_date(value) -> date | None:
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    return date.fromisoformat(text) if text else None

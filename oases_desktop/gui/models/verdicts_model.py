@@ -1,0 +1,144 @@
+"""Tree model of route verdicts: one row per route, its conditions as child rows.
+
+Internal ids: 0 marks a route row; a condition row stores its route's row + 1.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+COL_NAME, COL_VERDICT, COL_SOURCE = range(3)
+RouteIdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+STATUS_TEXT = {
+    "eligible": "Eligible",
+    "not_eligible": "Not eligible",
+    "eligible_from": "Eligible from %s",
+    "projected": "Projected (not yet in force)",
+}
+# Colours chosen to read on light and dark palettes alike.
+STATUS_COLOUR = {"eligible": "#2e9d4e", "not_eligible": "#c8463d", "eligible_from": "#c98a12", "projected": "#7b68c4"}
+MET_MARK = {True: "✔", False: "✘", None: "•"}
+
+
+class VerdictsModel(QAbstractItemModel):
+    """Read-only: verdicts from knowledge.evaluate_routes, sources resolved from the library."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._verdicts: list = []
+        self._library = None
+        self._in_plan: set[str] = set()
+
+    def set_verdicts(self, verdicts, library, routes_in_plan=()) -> None:
+        self.beginResetModel()
+        self._verdicts = list(verdicts)
+        self._library = library
+        self._in_plan = set(routes_in_plan)
+        self.endResetModel()
+
+    def verdict(self, row: int):
+        return self._verdicts[row]
+
+    def route_row(self, route_id: str) -> int:
+        return next((i for i, v in enumerate(self._verdicts) if v.route_id == route_id), -1)
+
+    # ---------------------------------------------------------------- structure
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if not parent.isValid():
+            return len(self._verdicts)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._verdicts[parent.row()].conditions)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return (self.tr("Route and conditions"), self.tr("Verdict"), self.tr("Rule source"))[section]
+        return None
+
+    # ---------------------------------------------------------------- content
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._route_data(self._verdicts[index.row()], index.column(), role)
+        verdict = self._verdicts[index.internalId() - 1]
+        return self._condition_data(verdict, verdict.conditions[index.row()], index.column(), role)
+
+    def _route_data(self, verdict, column: int, role):
+        status = str(verdict.status)
+        if role == RouteIdRole:
+            return verdict.route_id
+        if role == StatusRole:
+            return status
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NAME:
+                suffix = self.tr("  (in plan)") if verdict.route_id in self._in_plan else ""
+                return verdict.route_name + suffix
+            if column == COL_VERDICT:
+                text = self.tr(STATUS_TEXT.get(status, status))
+                if status == "eligible_from" and verdict.eligible_from:
+                    text = text % verdict.eligible_from.strftime("%d %b %Y")
+                return text
+            if column == COL_SOURCE:
+                missing = sum(1 for c in verdict.conditions if c.met is False)
+                return self.tr("%n condition(s) missing", "", missing) if missing else ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_VERDICT:
+            return QBrush(QColor(STATUS_COLOUR.get(status, "#888888")))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(column != COL_SOURCE)
+            font.setItalic(status == "projected")
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(getattr(verdict, "warnings", []) or []) or None
+        return None
+
+    def _condition_data(self, verdict, condition, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NAME:
+                return f"{MET_MARK[condition.met]}  {condition.text}"
+            if column == COL_VERDICT:
+                return {True: self.tr("met"), False: self.tr("missing"), None: self.tr("to check")}[condition.met]
+            if column == COL_SOURCE:
+                return self._source_text(condition.source_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{condition.text}\n{self.tr('Rule')}: {condition.rule}\n{self._source_text(condition.source_id, long=True)}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_VERDICT and condition.met is not None:
+                return QBrush(QColor(STATUS_COLOUR["eligible" if condition.met else "not_eligible"]))
+            if column == COL_SOURCE:
+                return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _source_text(self, source_id: str | None, long: bool = False) -> str:
+        if not source_id:
+            return self.tr("no source: estimate")
+        try:
+            source = self._library.source(source_id)
+        except (KeyError, AttributeError):
+            return source_id
+        when = source.date.strftime("%d %b %Y")
+        if long:
+            return f"{source.title}, {source.publisher}, {when}\n{source.url}"
+        return f"{source.publisher}, {when}"

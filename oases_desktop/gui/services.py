@@ -1,0 +1,62 @@
+"""The app's long-lived back-end objects, opened on first use (after the first paint).
+
+The database (SQLAlchemy) and the reference library are heavy imports, so nothing opens them at
+start-up; the first panel that asks does. The GUI only gets plain dataclasses from them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class AppServices(QObject):
+    """Owns the Database and the ReferenceLibrary; `libraryChanged` fires after library edits."""
+
+    libraryChanged = Signal()
+
+    def __init__(self, db_url: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_url = db_url
+        self._database = None
+        self._library = None
+
+    def database(self):
+        """The open Database (opened, created or migrated on first call); raises StorageError."""
+        if self._database is None:
+            from oases_desktop.core.storage import open_database
+
+            self._database = open_database(self.db_url)
+        return self._database
+
+    def has_database(self) -> bool:
+        return self._database is not None
+
+    def library(self):
+        """The reference library: shipped data plus the user's own facts from the database if any."""
+        if self._library is None:
+            self._library = self._load_library()
+        return self._library
+
+    def _load_library(self):
+        try:
+            store = getattr(self.database(), "library", None)
+            if store is not None and hasattr(store, "load"):
+                return store.load()
+        except Exception as error:  # a broken database must not hide the shipped library
+            log.warning("using the shipped library only: %s", error)
+        from oases_desktop.core.knowledge import load_library
+
+        return load_library()
+
+    def reload_library(self) -> None:
+        self._library = None
+        self.libraryChanged.emit()
+
+    def close(self) -> None:
+        if self._database is not None and hasattr(self._database, "close"):
+            self._database.close()
+        self._database = None

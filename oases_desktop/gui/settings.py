@@ -1,0 +1,83 @@
+"""Typed access to QSettings: one table of keys with types and defaults; unknown keys are a bug.
+
+Only preferences and window layout live here (plans live in the database or plan files). Values
+that QSettings cannot round-trip with their type on every platform (lists, dicts) are stored as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT_FILES = 8
+
+# key: (type, default). Types: bool, int, str, QByteArray, "json".
+_SCHEMA: dict[str, tuple[object, object]] = {
+    "window/geometry": (QByteArray, QByteArray()),
+    "window/state": (QByteArray, QByteArray()),
+    "window/main_splitter": ("json", []),
+    "files/recent": ("json", []),
+    "files/last_folder": (str, ""),
+    "files/last_plan": (str, ""),          # path of the plan file open at exit
+    "files/last_db_plan": (str, ""),       # id of the database plan open at exit
+    "startup/first_run_done": (bool, False),
+    "export/pdf_options": ("json", {}),
+    "export/last_pdf_folder": (str, ""),
+    "timeline/zoom": (str, "month"),
+    "autosave/interval_seconds": (int, 60),
+}
+
+
+class Settings:
+    """`settings.get("files/recent")`, `settings.set("files/recent", [...])`; KeyError for unknown keys."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self._qs = qsettings or QSettings()
+
+    def get(self, key: str):
+        kind, default = _SCHEMA[key]
+        raw = self._qs.value(key)
+        if raw is None:
+            return _copy(default)
+        if kind == "json":
+            try:
+                value = json.loads(raw)
+            except (TypeError, ValueError):
+                return _copy(default)
+            return value if isinstance(value, type(default)) else _copy(default)
+        if kind is bool:
+            return raw in (True, "true", "1", 1)
+        if kind is int:
+            try:
+                return int(raw)
+            except (TypeError, ValueError):
+                return default
+        if kind is QByteArray:
+            return raw if isinstance(raw, QByteArray) else QByteArray()
+        return str(raw)
+
+    def set(self, key: str, value) -> None:
+        kind, _ = _SCHEMA[key]
+        self._qs.setValue(key, json.dumps(value) if kind == "json" else value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # ------------------------------------------------------------- recent files
+    def recent_files(self) -> list[str]:
+        return [p for p in self.get("files/recent") if isinstance(p, str)]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        """Put `path` first in the recent list (no duplicates, at most MAX_RECENT_FILES)."""
+        files = [path] + [p for p in self.recent_files() if p != path]
+        files = files[:MAX_RECENT_FILES]
+        self.set("files/recent", files)
+        return files
+
+    def remove_recent_file(self, path: str) -> None:
+        self.set("files/recent", [p for p in self.recent_files() if p != path])
+
+
+def _copy(value):
+    return json.loads(json.dumps(value)) if isinstance(value, (list, dict)) else value
