@@ -18,6 +18,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table('ref_sources',
+    sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('id', sa.String(), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('publisher', sa.Text(), nullable=False),

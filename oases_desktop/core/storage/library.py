@@ -105,7 +105,8 @@ class LibraryRepository:
         with self._engine.begin() as conn:
             for table in (templates_t, routes_t, lookups_t, facts_t, sources_t, meta_t):
                 conn.execute(delete(table))
-            shipped_sources = [_source_values(s) for s in library.sources if s.origin == Origin.SHIPPED]
+            shipped_sources = [dict(_source_values(s), position=i)
+                               for i, s in enumerate(library.sources) if s.origin == Origin.SHIPPED]
             if shipped_sources:
                 conn.execute(insert(sources_t), shipped_sources)
             facts = [dict(_fact_values(f), position=i) for i, f in enumerate(library.facts) if f.origin == Origin.SHIPPED]
@@ -132,7 +133,7 @@ class LibraryRepository:
         )
 
         with self._engine.connect() as conn:
-            sources = tuple(_source(r, Origin.SHIPPED) for r in conn.execute(select(sources_t).order_by(sources_t.c.id)))
+            sources = tuple(_source(r, Origin.SHIPPED) for r in conn.execute(select(sources_t).order_by(sources_t.c.position)))
             facts = tuple(_fact(r, Origin.SHIPPED) for r in conn.execute(select(facts_t).order_by(facts_t.c.position)))
             lookups = tuple(
                 Lookup(id=r.id, title=r.title, entries=[_load(LookupEntry, e) for e in r.entries],

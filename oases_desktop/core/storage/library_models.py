@@ -28,9 +28,10 @@ class _SourceColumns:
 
 
 class RefSourceRow(_SourceColumns, Base):
-    """A shipped source."""
+    """A shipped source; `position` keeps the seed's order."""
 
     __tablename__ = "ref_sources"
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class UserSourceRow(_SourceColumns, Base):

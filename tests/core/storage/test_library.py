@@ -1,0 +1,72 @@
+"""Reference library in the database: shipped data round-trips, user rows stay apart and survive reseeding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from oases_desktop.core.knowledge import load_library
+from oases_desktop.core.knowledge.model import Fact, Origin, ReferenceDataError, Source
+from oases_desktop.core.storage import CalendarOverride, open_database
+
+
+@pytest.fixture
+def seeded(db_url):
+    database = open_database(db_url)  # seeds the shipped library and the worked example
+    yield database
+    database.close()
+
+
+def _a_fact_key(library) -> str:
+    return next(f.key for f in library.facts if f.unit not in {"date", "text", "months_of_year"})
+
+
+def test_shipped_library_comes_back_equal_to_the_seed_files(seeded):
+    assert seeded.library.load() == load_library()
+    assert seeded.library.seed_digest()
+
+
+def test_user_fact_is_layered_over_shipped_history_and_survives_reseeding(seeded):
+    shipped = load_library()
+    key = _a_fact_key(shipped)
+    seeded.library.add_user_source(Source("my-call", "Call with the regulator", "Me", "", date(2026, 11, 1),
+                                          "inference"))
+    mine = Fact(key=key, label="My figure", value=99, unit=shipped.latest(key).unit, as_of=date(2099, 1, 1),
+                source_id="my-call")
+    seeded.library.add_user_fact(mine)
+    library = seeded.library.load()
+    assert library.latest(key).value == 99 and library.latest(key).origin == Origin.USER
+    assert library.history(key).shipped_latest == shipped.latest(key)  # the shipped value is still there
+    seeded.library.replace_shipped(shipped, "a newer release")  # what a new release's seed does
+    assert seeded.library.load().latest(key).value == 99
+    assert seeded.library.remove_user_facts(key) == 1
+    assert seeded.library.load().latest(key) == shipped.latest(key)
+
+
+def test_user_fact_without_source_or_estimate_flag_is_refused(seeded):
+    key = _a_fact_key(load_library())
+    with pytest.raises(ReferenceDataError):
+        seeded.library.add_user_fact(Fact(key=key, label="x", value=1, unit="months", as_of=date(2026, 1, 1)))
+    assert seeded.library.user_facts() == []
+
+
+def test_calendar_overrides_are_kept_replaced_and_removed(seeded):
+    seeded.library.set_calendar_override(CalendarOverride("HK", date(2026, 12, 24), False, "Office closed"))
+    seeded.library.set_calendar_override(CalendarOverride("CN", date(2026, 10, 10), True, "Make-up day"))
+    seeded.library.set_calendar_override(CalendarOverride("HK", date(2026, 12, 24), True, "Open after all"))
+    assert seeded.library.calendar_overrides("HK") == [CalendarOverride("HK", date(2026, 12, 24), True, "Open after all")]
+    assert len(seeded.library.calendar_overrides()) == 2
+    assert seeded.library.remove_calendar_override("CN", date(2026, 10, 10))
+    assert not seeded.library.remove_calendar_override("CN", date(2026, 10, 10))
+
+
+def test_first_run_stores_the_worked_example_once(db_url):
+    from oases_desktop.core.examples import worked_example
+
+    with open_database(db_url) as first:
+        assert [s.id for s in first.plans.list_plans()] == [worked_example("medicine").id]
+        assert first.plans.load(worked_example("medicine").id).plan == worked_example("medicine")
+        first.plans.delete(worked_example("medicine").id)
+    with open_database(db_url) as second:  # not re-added once the user deleted it
+        assert second.plans.list_plans() == []
