@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from oases_desktop.core.domain.graph import topological_order
-from oases_desktop.core.domain.plan import DependencyType, Estimate, Scenario, Step, StepKind
+from oases_desktop.core.domain.plan import DependencyType, DurationUnit, Estimate, Scenario, Step, StepKind
 from oases_desktop.core.errors import CycleError, PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet, WorkingCalendar
 from oases_desktop.core.scheduling.timing import WORKING, segments, sittings
@@ -24,6 +24,8 @@ MODES = ("min", "likely", "max")
 # regulator's target has run (questions come after a first review cycle). The facts give the
 # two totals, not the split, so the split is a stated modelling choice.
 STOP_CLOCK_AFTER = 0.5
+_CENTURY = {DurationUnit.CALENDAR_DAYS: 36_500, DurationUnit.WEEKS: 5_215, DurationUnit.MONTHS: 1_200,
+            DurationUnit.WORKING_DAYS: 25_000}
 
 
 def label(step: Step) -> str:
@@ -82,6 +84,8 @@ def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
         raise PlanError(f"Step {label(step)}: the {what} must be numbers.")
     if min(values) < 0:
         raise PlanError(f"Step {label(step)}: the {what} cannot be negative.")
+    if estimate.max > _CENTURY.get(estimate.unit, 36_500):
+        raise PlanError(f"Step {label(step)}: the {what} run over 100 years, which is not plausible.")
     if not estimate.min <= estimate.likely <= estimate.max:
         raise PlanError(f"Step {label(step)}: the {what} must satisfy min <= likely <= max "
                         f"(got {estimate.min:g} / {estimate.likely:g} / {estimate.max:g}).")
