@@ -167,15 +167,20 @@ def layout_timeline(
     scale: str = "month",
     today: date | None = None,
     route_names: Mapping[str, str] | None = None,
+    pad_days: int = 0,
 ) -> TimelineLayout:
-    """Lay out one scheduled scenario: a lane per route, a row per scheduled step, sorted by date."""
+    """Lay out one scheduled scenario: a lane per route, a row per scheduled step, sorted by date.
+
+    `pad_days` extends the axis past the last whisker (room for date labels), still ending on a
+    period boundary.
+    """
     check_scale(scale)
     names = dict(route_names or {})
     steps = [step for step in scenario.steps if step.id in schedule.steps]
     dates = [schedule.start, *(d for s in schedule.steps.values() for d in (s.start, s.min_finish))]
     last = [schedule.finish, *(d for s in schedule.steps.values() for d in (s.finish, s.max_finish))]
     origin = period_start(min(dates), scale)
-    end_date = period_end(max(last), scale)
+    end_date = period_end(max(last) + timedelta(days=pad_days), scale)
 
     def day(value: date) -> int:
         return (value - origin).days

@@ -1,0 +1,96 @@
+"""What every page carries: header, footer with 'Page X of Y', and the optional watermark.
+
+The page total is only known once all pages are laid out, so the canvas keeps each finished
+page's state and draws the footers in `save()` (the usual ReportLab two-pass recipe).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from oases_desktop.core.export import style
+from oases_desktop.core.export.fonts import REGULAR, fit_text, font_for, text_width
+
+MARGIN = 36.0          # half an inch: inside every printer's unprintable border
+HEADER_HEIGHT = 22.0
+FOOTER_HEIGHT = 22.0
+
+
+@dataclass(frozen=True)
+class Decor:
+    """The texts of the header and footer and the watermark, all plain user text."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    footer_centre: str
+    watermark: str | None = None
+
+
+def _draw_header_footer(c: Canvas, decor: Decor, width: float, height: float, page: int, total: int) -> None:
+    c.saveState()
+    size = style.SMALL_SIZE
+    top = height - MARGIN + 6
+    bottom = MARGIN - 14
+    c.setStrokeColor(style.ACCENT)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, top - 5, width - MARGIN, top - 5)
+    c.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
+    half = (width - 2 * MARGIN) / 2 - 8
+    c.setFillColor(style.NAVY)
+    c.setFont(font_for(decor.header_left, bold=True), size)
+    c.drawString(MARGIN, top, fit_text(decor.header_left, font_for(decor.header_left, bold=True), size, half))
+    c.setFillColor(style.MUTED)
+    c.setFont(REGULAR, size)
+    c.drawRightString(width - MARGIN, top, fit_text(decor.header_right, REGULAR, size, half))
+    number = f"Page {page} of {total}"
+    third = (width - 2 * MARGIN) / 3 - 6
+    c.drawString(MARGIN, bottom, fit_text(decor.footer_left, REGULAR, size, third))
+    c.drawCentredString(width / 2, bottom, fit_text(decor.footer_centre, REGULAR, size, third))
+    c.setFillColor(style.INK)
+    c.drawRightString(width - MARGIN, bottom, number)
+    c.restoreState()
+
+
+def _draw_watermark(c: Canvas, text: str, width: float, height: float) -> None:
+    c.saveState()
+    size = min(110.0, (min(width, height) * 1.1) / max(text_width(text, font_for(text, True), 1.0), 1.0))
+    c.setFillColor(style.WATERMARK)
+    c.setFillAlpha(0.35)
+    c.translate(width / 2, height / 2)
+    c.rotate(30 if width > height else 55)
+    c.setFont(font_for(text, bold=True), size)
+    c.drawCentredString(0, -size / 3, text)
+    c.restoreState()
+
+
+def canvas_class(decor: Decor, cover_pages: int = 1) -> type[Canvas]:
+    """A Canvas that numbers pages 'X of Y' and draws the header/footer past the cover."""
+
+    class DecoratedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            # else Helvetica, which is never embedded, slips into every page's resources
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or style.BODY_SIZE
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                width, height = self._pagesize
+                if number > cover_pages:
+                    _draw_header_footer(self, decor, width, height, number, total)
+                if decor.watermark:
+                    _draw_watermark(self, decor.watermark, width, height)
+                super().showPage()
+            super().save()
+
+    return DecoratedCanvas

@@ -1,0 +1,309 @@
+"""Turn ReportData and timeline layouts into PDF bytes: cover, sections, tables, timeline tiles.
+
+User text reaches the page only as canvas strings, table strings or escaped Paragraph text,
+so nothing a client or an imported plan typed is ever parsed as ReportLab markup.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.lib.styles import ParagraphStyle
+
+from oases_desktop.core.export import style
+from oases_desktop.core.export.decor import FOOTER_HEIGHT, HEADER_HEIGHT, MARGIN, Decor, canvas_class
+from oases_desktop.core.export.fonts import BOLD, REGULAR, fit_text, font_for
+from oases_desktop.core.export.report import ReportData
+from oases_desktop.core.export.tables import text_table
+from oases_desktop.core.export.tiling import TilePlan
+from oases_desktop.core.export.timeline_draw import Frame as TileFrame
+from oases_desktop.core.export.timeline_draw import draw_tile
+from oases_desktop.core.layout.timeline import TimelineLayout
+
+BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=style.BODY_SIZE, leading=12.5, textColor=style.INK)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=style.SMALL_SIZE, leading=10, textColor=style.MUTED)
+BULLET = ParagraphStyle("bullet", parent=BODY, fontSize=8.5, leading=11.5, leftIndent=12, bulletIndent=3,
+                        bulletFontName=REGULAR)
+HEADING_GAP = 30.0     # points a section heading takes above a timeline tile
+
+
+def _heading(text: str, size: float = style.HEADING_SIZE, space_before: float = 0) -> Paragraph:
+    """A heading in the bold face when it covers the text, else the CJK face."""
+    font = font_for(text, bold=True)
+    heading = ParagraphStyle("h", fontName=font, fontSize=size, leading=size * 1.25, textColor=style.NAVY,
+                             spaceBefore=space_before, spaceAfter=size * 0.45)
+    return Paragraph(escape(text), heading)
+
+
+def _para(text: str, paragraph_style: ParagraphStyle = BODY) -> Paragraph:
+    return Paragraph(escape(text), paragraph_style)
+
+
+class TimelineTile(Flowable):
+    """One page-sized piece of a timeline, drawn straight from the layout."""
+
+    def __init__(self, layout: TimelineLayout, plan: TilePlan, index: int, width: float, height: float):
+        super().__init__()
+        self.layout, self.plan, self.index = layout, plan, index
+        self.width, self.height = width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        draw_tile(self.canv, self.layout, self.plan.tiles[self.index], TileFrame(0, 0, self.width, self.height),
+                  self.plan.row_height)
+
+
+def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
+    width, height = c._pagesize
+    c.saveState()
+    c.setFillColor(style.NAVY)
+    c.rect(0, height - 14, width, 14, stroke=0, fill=1)
+    left = MARGIN + 18
+    y = height * 0.70
+    c.setFillColor(style.ACCENT)
+    c.setFont(BOLD, 10)
+    c.drawString(left, y + 40, "REGULATORY PATHWAY PLAN · HONG KONG AND THE GREATER BAY AREA")
+    title_font = font_for(report.title, bold=True)
+    panel_beside = bool(report.milestones) and width > height
+    title_width = (width * 0.57 - left - 24) if panel_beside else width - 2 * left
+    lines = simpleSplit(report.title, title_font, 26, title_width)[:3]
+    c.setFillColor(style.NAVY)
+    c.setFont(title_font, 26)
+    for line in lines:
+        c.drawString(left, y, line)
+        y -= 32
+    c.setStrokeColor(style.ACCENT)
+    c.setLineWidth(1.2)
+    c.line(left, y + 12, left + 90, y + 12)
+    y -= 16
+    facts = [("Prepared for", report.client), ("Product", report.product), ("Advisor", report.advisor or "—"),
+             ("Scenario", scenario_label), ("Date of issue", style.fmt_date(report.issue_date)),
+             ("Plan as of", style.fmt_date(report.as_of))]
+    for label, value in facts:
+        c.setFillColor(style.MUTED)
+        c.setFont(REGULAR, 9)
+        c.drawString(left, y, label)
+        c.setFillColor(style.INK)
+        c.setFont(REGULAR, 12)
+        value_lines = simpleSplit(value, REGULAR, 12, title_width - 110)[:2] or [""]
+        for line in value_lines:
+            c.drawString(left + 110, y, line)
+            y -= 16
+        y -= 4
+    if report.confidentiality:
+        mark = report.confidentiality.upper()
+        font = font_for(mark, bold=True)
+        box = min(width - 2 * left, max(140.0, c.stringWidth(mark, font, 10) + 24))
+        c.setStrokeColor(style.CRITICAL_EDGE)
+        c.setFillColor(style.CRITICAL_EDGE)
+        c.setLineWidth(1)
+        c.rect(left, y - 14, box, 22, stroke=1, fill=0)
+        c.setFont(font, 10)
+        c.drawCentredString(left + box / 2, y - 7, mark)
+    if report.milestones:
+        if panel_beside:
+            _cover_key_dates(c, report, width * 0.57, height * 0.70 + 40, width * 0.43 - MARGIN - 18)
+        else:
+            _cover_key_dates(c, report, left, y - 50, width - 2 * left)
+    c.setFillColor(style.MUTED)
+    c.setFont(REGULAR, style.SMALL_SIZE)
+    c.drawString(left, MARGIN, f"Prepared with {report.app}. Dates are forecasts; see the disclaimer at the end.")
+    c.restoreState()
+
+
+def _cover_key_dates(c: Canvas, report: ReportData, x: float, top: float, width: float) -> None:
+    """A panel of the key milestones (likely and P80) for the reader who reads only the cover."""
+    rows = report.milestones[:6]
+    height = 34 + 30 * len(rows)
+    c.setFillColor(style.ZEBRA)
+    c.setStrokeColor(style.GRID)
+    c.rect(x, top - height, width, height, stroke=1, fill=1)
+    c.setFillColor(style.NAVY)
+    c.rect(x, top - 3, width, 3, stroke=0, fill=1)
+    c.setFont(BOLD, 10)
+    c.drawString(x + 12, top - 20, "KEY DATES")
+    c.setFont(REGULAR, style.SMALL_SIZE)
+    c.setFillColor(style.MUTED)
+    c.drawRightString(x + width - 12, top - 20, "likely  ·  P80")
+    y = top - 42
+    for mark in rows:
+        c.setFillColor(style.INK)
+        c.setFont(REGULAR, 9)
+        c.drawString(x + 12, y, fit_text(mark.name, REGULAR, 9, width - 24))
+        c.setFont(BOLD, 10.5)
+        c.setFillColor(style.NAVY)
+        c.drawString(x + 12, y - 13, style.fmt_date(mark.likely))
+        c.setFont(REGULAR, 9)
+        c.setFillColor(style.MUTED)
+        c.drawString(x + 12 + c.stringWidth(style.fmt_date(mark.likely), BOLD, 10.5) + 8, y - 13,
+                     f"P80 {style.fmt_date(mark.p80)}")
+        y -= 30
+
+
+def _summary(report: ReportData, width: float) -> list:
+    story: list = [_heading("Summary")]
+    story.append(_para(
+        f"Scenario: {report.scenario_name}. Product: {report.product}. Key milestones below give the likely date "
+        f"(every step at its most likely duration) and the P80 date (reached by then in 80 % of simulated outcomes)."
+    ))
+    story.append(Spacer(1, 8))
+    if report.milestones:
+        rows = [[m.name, style.fmt_date(m.likely), style.fmt_date(m.p80),
+                 f"{style.fmt_date(m.earliest)} – {style.fmt_date(m.latest)}"] for m in report.milestones]
+        story.append(text_table(["Key milestone", "Likely date", "P80 date", "Earliest – latest"], rows,
+                                [3, 1.4, 1.4, 2.6], width))
+    else:
+        story.append(_para("This scenario has no key milestones marked.", SMALL))
+    story += [Spacer(1, 12), _heading("Routes chosen and why the product is eligible", 11.5)]
+    for route in report.routes:
+        block = [_heading(f"{route.name} — {route.status}", 9.5)]
+        block += [Paragraph(escape(reason), BULLET, bulletText="•") for reason in route.reasons]
+        story.append(KeepTogether(block))
+        story.append(Spacer(1, 4))
+    if report.warnings:
+        story += [Spacer(1, 6), _heading("Scheduling notes", 11.5)]
+        story += [Paragraph(escape(w), BULLET, bulletText="•") for w in report.warnings]
+    return story
+
+
+def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, height: float) -> list:
+    story: list = []
+    count = len(plan.tiles)
+    for index, tile in enumerate(plan.tiles):
+        part = f" — part {index + 1} of {count}" if count > 1 else ""
+        story += [PageBreak(), _heading(f"{title}{part}", 12.5),
+                  Spacer(1, 0), TimelineTile(layout, plan, index, width, height - HEADING_GAP)]
+    return story
+
+
+def _steps(report: ReportData, width: float) -> list:
+    rows = [[s.name, s.route, style.fmt_date(s.start), style.fmt_date(s.finish), s.duration, s.basis,
+             s.calendar, s.sources] for s in report.steps]
+    emphasis = [i for i, s in enumerate(report.steps) if s.critical]
+    warn = [(i, 5) for i, s in enumerate(report.steps) if s.estimate]
+    return [PageBreak(), _heading("Steps"),
+            _para("Critical-path steps are shown in red. A basis of 'estimate' means no published figure backs the "
+                  "duration; it is the advisor's judgement.", SMALL), Spacer(1, 6),
+            text_table(["Step", "Route", "Start", "Finish", "Duration (min–max)", "Basis", "Calendar", "Sources"],
+                       rows, [3.2, 2.2, 1.25, 1.25, 2.2, 1.7, 1.2, 1.6], width, emphasis, warn)]
+
+
+def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePlan | None, width: float,
+                height: float) -> list:
+    if not report.comparison:
+        return []
+    story: list = []
+    if layout is not None and plan is not None:
+        story += _timeline(layout, plan, "Scenario comparison", width, height)
+    else:
+        story += [PageBreak(), _heading("Scenario comparison")]
+    header = ["Milestone", *report.scenario_names, *(f"Δ {name}" for name in report.scenario_names[1:])]
+    rows = [[line.milestone, *(style.fmt_date(d) for d in line.dates), *line.deltas[1:]] for line in report.comparison]
+    fractions = [2.6, *([1.5] * len(report.scenario_names)), *([1.2] * (len(report.scenario_names) - 1))]
+    story += [CondPageBreak(120), Spacer(1, 8), _heading("Milestone dates by scenario", 11.5),
+              _para(f"Changes are against the first scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
+              text_table(header, rows, fractions, width)]
+    return story
+
+
+def _appendix(report: ReportData, width: float) -> list:
+    limit_months = round(report.stale_after_days / 30.4)
+    story: list = [PageBreak(), _heading("Sources")]
+    stale = [s for s in report.sources if s.stale] + [f for f in report.facts if f.stale]
+    story.append(_para(
+        "Every source this plan cites, newest first, with its date of publication."
+        + (f" Items marked 'check' are more than {limit_months} months old on the date of issue: "
+           "confirm them with the regulator before relying on them." if stale else ""), SMALL))
+    story.append(Spacer(1, 6))
+    if report.sources:
+        rows = [[s.title + (f"\n{s.note}" if s.note else ""), s.publisher,
+                 style.fmt_date(s.dated) + ("\ncheck: older than threshold" if s.stale else ""), s.url, s.id]
+                for s in report.sources]
+        warn = [(i, 2) for i, s in enumerate(report.sources) if s.stale]
+        story.append(text_table(["Source", "Publisher", "Dated", "Address", "Id"], rows, [4, 2.2, 1.5, 3.6, 1.3],
+                                width, warn=warn))
+    else:
+        story.append(_para("No step of this scenario cites a source.", SMALL))
+    if report.unknown_sources:
+        story.append(_para("Cited but not found in the reference library: " + ", ".join(report.unknown_sources) + ".",
+                           SMALL))
+    if report.facts:
+        rows = [[f.label, f.value, style.fmt_date(f.as_of) + ("\ncheck: older than threshold" if f.stale else ""),
+                 f.source_id] for f in report.facts]
+        warn = [(i, 2) for i, f in enumerate(report.facts) if f.stale]
+        story += [Spacer(1, 10), _heading("Figures the durations rest on", 11.5),
+                  text_table(["Figure", "Value", "As of", "Source"], rows, [5, 2.2, 1.6, 1.6], width, warn=warn)]
+    story += [CondPageBreak(110), Spacer(1, 14), _heading("Disclaimer", 11.5), _para(report.disclaimer, SMALL)]
+    return story
+
+
+def build_pdf(
+    report: ReportData,
+    page_size: tuple[float, float],
+    timeline: tuple[TimelineLayout, TilePlan],
+    comparison: tuple[TimelineLayout, TilePlan] | None,
+    metadata: dict[str, str],
+    watermark: str | None = None,
+) -> bytes:
+    """Lay out and draw the whole report; returns the PDF bytes (unencrypted)."""
+    width, height = page_size
+    frame_width, frame_height = body_frame_size(page_size)
+    body = Frame(MARGIN, MARGIN + 4, frame_width, frame_height, 0, 0, 0, 0, id="body")
+    cover = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="cover")
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=metadata.get("title", ""), author=metadata.get("author", ""), subject=metadata.get("subject", ""),
+        creator=report.app, keywords="", lang="en",
+    )
+    doc.addPageTemplates([
+        PageTemplate("cover", [cover], onPage=lambda c, d: _cover(c, report, report.scenario_name)),
+        PageTemplate("body", [body]),
+    ])
+    layout, tiles = timeline
+    story: list = [NextPageTemplate("body"), PageBreak()]
+    story += _summary(report, frame_width)
+    story += _timeline(layout, tiles, f"Timeline — {report.scenario_name}", frame_width, frame_height)
+    story += _comparison(report, *(comparison or (None, None)), frame_width, frame_height)
+    story += _steps(report, frame_width)
+    story += _appendix(report, frame_width)
+    decor = Decor(
+        header_left=f"{report.client} · {report.title}",
+        header_right=f"Scenario: {report.scenario_name}",
+        footer_left=f"{report.app} · issued {style.fmt_date(report.issue_date)}",
+        footer_centre=report.confidentiality,
+        watermark=watermark,
+    )
+    doc.build(story, canvasmaker=canvas_class(decor))
+    return buffer.getvalue()
+
+
+def body_frame_size(page_size: tuple[float, float]) -> tuple[float, float]:
+    """Width and height of the body frame, between header and footer."""
+    width, height = page_size
+    return width - 2 * MARGIN, height - 2 * MARGIN - 14
+
+
+def timeline_chart_height(page_size: tuple[float, float]) -> float:
+    """Height available to a timeline tile under its heading."""
+    return body_frame_size(page_size)[1] - HEADING_GAP
+
+
+__all__ = ["build_pdf", "body_frame_size", "timeline_chart_height", "HEADER_HEIGHT", "FOOTER_HEIGHT"]

@@ -1,0 +1,51 @@
+"""What the user chooses when exporting a PDF: paper, orientation, scenario, password, watermark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.pagesizes import A3, A4, LETTER, landscape, portrait
+
+from oases_desktop.core.errors import ExportError
+
+PAPERS = {"a4": A4, "letter": LETTER, "a3": A3}
+ORIENTATIONS = ("landscape", "portrait")
+SCALES = ("auto", "month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Export choices; the defaults give a client-ready A4 landscape report of the active scenario."""
+
+    paper: str = "a4"
+    orientation: str = "landscape"
+    scenario_id: str | None = None       # None: the plan's active scenario
+    password: str | None = None          # AES-256 (PDF revision 6) when set
+    watermark: str | None = None         # e.g. "Draft", "Confidential"
+    fit_one_page: bool = False           # the whole timeline on one page instead of tiling
+    scale: str = "auto"                  # time axis: auto picks month, quarter or year to fit the page
+    compare_scenarios: bool = True       # a comparison section when the plan has several scenarios
+    client_in_metadata: bool = False     # put the client's name in the PDF properties of an unprotected file
+    issue_date: date | None = None       # date printed on the report and the today line (default: today)
+    stale_after_days: int = 365          # sources last checked longer ago than this are flagged
+    percentile_runs: int = 2000          # Monte Carlo runs for P80 dates when the schedule lacks them; 0 = none
+
+    def page_size(self) -> tuple[float, float]:
+        """Width and height in points."""
+        size = PAPERS[self.paper]
+        return landscape(size) if self.orientation == "landscape" else portrait(size)
+
+    def checked(self) -> PdfOptions:
+        """These options, or ExportError naming the wrong one and the allowed values."""
+        if self.paper not in PAPERS:
+            raise ExportError(f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPERS)}.")
+        if self.orientation not in ORIENTATIONS:
+            raise ExportError(f"Unknown orientation {self.orientation!r}; use landscape or portrait.")
+        if self.scale not in SCALES:
+            raise ExportError(f"Unknown timeline scale {self.scale!r}; use one of {', '.join(SCALES)}.")
+        if self.password is not None and not self.password:
+            raise ExportError("The PDF password is empty. Give a password or export without one.")
+        if self.stale_after_days < 1 or self.percentile_runs < 0:
+            raise ExportError("stale_after_days must be at least 1 and percentile_runs at least 0.")
+        return self

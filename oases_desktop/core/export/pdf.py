@@ -1,0 +1,124 @@
+"""`export_pdf(plan, path, options)`: the client-ready report, written atomically.
+
+Steps: schedule every scenario (unless the caller hands the schedules in), gather the report
+as data, lay out the timelines, cut them into pages, draw with ReportLab, encrypt with pikepdf
+when a password is set, then replace the target in one atomic write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from oases_desktop.core.atomic import WriteError, write_atomic
+from oases_desktop.core.domain.plan import Plan
+from oases_desktop.core.errors import ExportError
+from oases_desktop.core.export.document import body_frame_size, build_pdf, timeline_chart_height
+from oases_desktop.core.export.fonts import register_fonts
+from oases_desktop.core.export.options import PdfOptions
+from oases_desktop.core.export.protect import encrypt_pdf
+from oases_desktop.core.export.report import build_report
+from oases_desktop.core.export.tiling import TilePlan, choose_scale, plan_tiles
+from oases_desktop.core.export.timeline_draw import label_column_width
+from oases_desktop.core.layout.comparison import layout_comparison
+from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline
+from oases_desktop.core.scheduling.result import Schedule
+
+GENERIC_TITLE = "Regulatory pathway plan"
+
+
+def _schedules(plan: Plan) -> dict[str, Schedule]:
+    from oases_desktop.core.scheduling.engine import compute_schedule
+
+    return {scenario.id: compute_schedule(scenario) for scenario in plan.scenarios}
+
+
+def _library():
+    try:
+        from oases_desktop.core.knowledge import load_library
+    except ImportError:
+        return None
+    return load_library()
+
+
+def _route_names(library) -> dict[str, str]:
+    if library is None:
+        return {}
+    return {route.id: route.name for route in library.routes}
+
+
+def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int) -> Mapping[str, object]:
+    if runs <= 0 or not schedule.milestones or all(m.p80 for m in schedule.milestones):
+        return {}
+    from oases_desktop.core.scheduling.montecarlo import simulate
+
+    return simulate(plan.scenario(scenario_id), runs=runs, seed=0)
+
+
+def _chart_width(page_size: tuple[float, float]) -> float:
+    width = body_frame_size(page_size)[0]
+    return width - label_column_width(width)
+
+
+def _laid_out(make_layout, page_size, options: PdfOptions) -> tuple[TimelineLayout, TilePlan]:
+    """The layout at the scale asked (or the finest that fits), and its pages.
+
+    The axis runs on past the last whisker by about a sixth of the span, so the date labels
+    of the last bars fit on the page instead of being pushed left over the bars.
+    """
+    probe = make_layout("month", 0)
+    pad = max(20, probe.end_day // 6)
+    chart_width = _chart_width(page_size)
+    scale = options.scale if options.scale != "auto" else choose_scale(probe.end_day + pad, chart_width)
+    layout = make_layout(scale, pad)
+    boundaries = [tick.start for tick in layout.ticks if tick.level == (0 if scale != "year" else 1)]
+    tiles = plan_tiles(layout.row_count, layout.end_day, boundaries, chart_width,
+                       timeline_chart_height(page_size), scale, options.fit_one_page)
+    return layout, tiles
+
+
+def render_pdf(
+    plan: Plan,
+    options: PdfOptions = PdfOptions(),
+    schedules: Mapping[str, Schedule] | None = None,
+    library=None,
+    percentiles: Mapping[str, object] | None = None,
+) -> bytes:
+    """The report as PDF bytes (encrypted when options.password is set); nothing is written."""
+    options = options.checked()
+    try:
+        scenario = plan.scenario(options.scenario_id)
+    except KeyError:
+        names = ", ".join(f"{s.id} ({s.name})" for s in plan.scenarios)
+        raise ExportError(f"The plan has no scenario {options.scenario_id!r}; choose one of: {names}.") from None
+    register_fonts()
+    schedules = dict(schedules) if schedules is not None else _schedules(plan)
+    library = library if library is not None else _library()
+    issue = options.issue_date or date.today()
+    names = _route_names(library)
+    schedule = schedules[scenario.id]
+    if percentiles is None:
+        percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs)
+    report = build_report(plan, scenario, schedules, issue, library, names, percentiles,
+                          options.stale_after_days, options.compare_scenarios)
+    page_size = options.page_size()
+    timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
+                         page_size, options)
+    comparison = None
+    if report.comparison:
+        comparison = _laid_out(lambda scale, pad: layout_comparison(plan, schedules, scale, issue, pad), page_size, options)
+    private = bool(options.password) or options.client_in_metadata
+    metadata = {"title": plan.title if private else GENERIC_TITLE,
+                "author": plan.advisor if private else "",
+                "subject": plan.client if private else ""}
+    data = build_pdf(report, page_size, timeline, comparison, metadata, options.watermark)
+    return encrypt_pdf(data, options.password) if options.password else data
+
+
+def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), **inputs) -> None:
+    """Write the report to `path` atomically; ExportError (previous file kept) if it cannot be."""
+    data = render_pdf(plan, options, **inputs)
+    try:
+        write_atomic(path, data)
+    except WriteError as error:
+        raise ExportError(str(error)) from error

@@ -1,0 +1,287 @@
+"""The report as data: every line the PDF prints, gathered before anything is drawn.
+
+Keeping the content apart from the drawing lets tests check what the report says (milestone
+dates, routes, sources and their dates) without reading a PDF, and keeps drawing code thin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from oases_desktop import APP_NAME, __version__
+from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
+from oases_desktop.core.export.style import fmt_date, fmt_delta
+from oases_desktop.core.scheduling.result import Schedule
+
+DISCLAIMER = (
+    "This plan is a forecast prepared to support planning discussions. Durations are estimates "
+    "based on the sources listed, on published performance pledges and on the advisor's judgement; "
+    "regulators do not guarantee review times, and rules, fees and schemes change. Dates marked "
+    "P80 are dates the modelled milestone is reached by in 80 % of simulated outcomes, not "
+    "commitments. Projected routes describe announced policy that is not yet in force. Check each "
+    "source before relying on it for a submission; this document is not legal or regulatory advice."
+)
+
+UNIT_WORDS = {"calendar_days": "days", "weeks": "weeks", "months": "months", "working_days": "working days"}
+
+
+@dataclass(frozen=True)
+class RouteReason:
+    """A route the scenario takes, its status for this product, and why."""
+
+    route_id: str
+    name: str
+    status: str                    # "eligible", "projected", "eligible from 1 Jan 2027", "not assessed", ...
+    reasons: tuple[str, ...]       # conditions met (or open), each a sentence
+    source_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyMilestone:
+    """A key milestone with its likely, P80 and min-max dates."""
+
+    name: str
+    likely: date
+    p80: date | None
+    earliest: date | None
+    latest: date | None
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One row of the step table."""
+
+    name: str
+    route: str
+    start: date
+    finish: date
+    duration: str
+    basis: str
+    calendar: str
+    sources: str
+    critical: bool
+    estimate: bool
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A cited source with its date; `stale` when older than the threshold."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    dated: date | None
+    stale: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """A sourced figure a duration rests on, with its as-of date."""
+
+    key: str
+    label: str
+    value: str
+    as_of: date
+    source_id: str
+    stale: bool
+
+
+@dataclass(frozen=True)
+class ComparisonLine:
+    """One milestone across the scenarios: dates and the change against the first scenario."""
+
+    milestone: str
+    dates: tuple[date | None, ...]
+    deltas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the PDF prints, in reading order."""
+
+    title: str
+    client: str
+    product: str
+    advisor: str
+    confidentiality: str
+    issue_date: date
+    as_of: date
+    scenario_name: str
+    routes: tuple[RouteReason, ...]
+    milestones: tuple[KeyMilestone, ...]
+    warnings: tuple[str, ...]
+    steps: tuple[StepLine, ...]
+    sources: tuple[SourceLine, ...]
+    facts: tuple[FactLine, ...]
+    scenario_names: tuple[str, ...] = ()
+    comparison: tuple[ComparisonLine, ...] = ()
+    stale_after_days: int = 365
+    app: str = f"{APP_NAME} {__version__}"
+    disclaimer: str = DISCLAIMER
+    unknown_sources: tuple[str, ...] = field(default_factory=tuple)
+
+
+def duration_text(estimate) -> str:
+    """'60 days (45–90)' or '3 months (2–4)'; a milestone is 'milestone'."""
+    unit = UNIT_WORDS.get(str(estimate.unit), str(estimate.unit))
+
+    def num(value: float) -> str:
+        return f"{value:g}"
+
+    if estimate.min == estimate.likely == estimate.max:
+        return f"{num(estimate.likely)} {unit}"
+    return f"{num(estimate.likely)} {unit} ({num(estimate.min)}–{num(estimate.max)})"
+
+
+def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, names: Mapping[str, str]) -> tuple[RouteReason, ...]:
+    verdicts = {}
+    if library is not None:
+        try:
+            from oases_desktop.core.knowledge import evaluate_routes
+
+            verdicts = {v.route_id: v for v in evaluate_routes(plan.product, issue_date, library)}
+        except ImportError:
+            verdicts = {}
+    routes = list(dict.fromkeys([*scenario.routes, *(s.route for s in scenario.steps if s.enabled)]))
+    reasons = []
+    for route in routes:
+        verdict = verdicts.get(route)
+        if verdict is None:
+            reasons.append(RouteReason(route, names.get(route, route), "not assessed",
+                                       ("Eligibility was not assessed against the reference library for this route.",)))
+            continue
+        status = str(verdict.status).replace("_", " ")
+        if verdict.eligible_from:
+            status = f"eligible from {fmt_date(verdict.eligible_from)}"
+        lines = []
+        for condition in verdict.conditions:
+            mark = {True: "Met", False: "Not met", None: "Note"}[condition.met]
+            lines.append(f"{mark}: {condition.text}")
+        cited = tuple(c.source_id for c in verdict.conditions if c.source_id)
+        reasons.append(RouteReason(route, verdict.route_name or names.get(route, route), status, tuple(lines), cited))
+    return tuple(reasons)
+
+
+def _key_milestones(schedule: Schedule, percentiles: Mapping[str, object]) -> tuple[KeyMilestone, ...]:
+    lines = []
+    for mark in schedule.milestones:
+        p80 = mark.p80 or getattr(percentiles.get(mark.key), "p80", None)
+        timing = schedule.steps.get(mark.step_id)
+        lines.append(KeyMilestone(mark.name, mark.likely, p80,
+                                  timing.min_finish if timing else None, timing.max_finish if timing else None))
+    return tuple(lines)
+
+
+def _comparison(plan: Plan, schedules: Mapping[str, Schedule]) -> tuple[tuple[str, ...], tuple[ComparisonLine, ...]]:
+    scenarios = [s for s in plan.scenarios if s.id in schedules]
+    if len(scenarios) < 2:
+        return (), ()
+    names: dict[str, str] = {}
+    for scenario in scenarios:
+        for mark in schedules[scenario.id].milestones:
+            names.setdefault(mark.key, mark.name)
+        names.setdefault("__finish__", "Plan finish")
+    lines = []
+    for key, label in names.items():
+        dates = []
+        for scenario in scenarios:
+            schedule = schedules[scenario.id]
+            if key == "__finish__":
+                dates.append(schedule.finish)
+            else:
+                dates.append(next((m.likely for m in schedule.milestones if m.key == key), None))
+        base = dates[0]
+        deltas = tuple("—" if d is None or base is None else ("base" if i == 0 else fmt_delta((d - base).days))
+                       for i, d in enumerate(dates))
+        lines.append(ComparisonLine(label, tuple(dates), deltas))
+    return tuple(s.name for s in scenarios), tuple(lines)
+
+
+def _is_stale(dated: date | None, issue_date: date, limit: int) -> bool:
+    return dated is not None and (issue_date - dated).days > limit
+
+
+def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], library, issue_date: date, limit: int):
+    cited: list[str] = []
+    facts: list[FactLine] = []
+    for step in scenario.steps:
+        if not step.enabled:
+            continue
+        cited.extend(step.sources)
+        for estimate in (step.duration, step.stop_clock):
+            if estimate is None or estimate.is_estimate or library is None:
+                continue
+            try:
+                fact = library.latest(estimate.basis)
+            except KeyError:
+                cited.append(estimate.basis)  # maybe a source id used directly as a basis
+                continue
+            if fact.source_id:
+                cited.append(fact.source_id)
+            if all(line.key != fact.key for line in facts):
+                value = f"{fact.qualifier.replace('_', ' ')} {fact.value:g}".strip() if not isinstance(fact.value, str) else fact.value
+                if fact.value_high is not None:
+                    value += f"–{fact.value_high:g}"
+                facts.append(FactLine(fact.key, fact.label, f"{value} {fact.unit}".strip(), fact.as_of,
+                                      fact.source_id or "estimate", _is_stale(fact.as_of, issue_date, limit)))
+    for route in routes:
+        cited.extend(route.source_ids)
+    sources, unknown = [], []
+    for source_id in dict.fromkeys(cited):
+        if library is not None and library.has_source(source_id):
+            s = library.source(source_id)
+            sources.append(SourceLine(s.id, s.title, s.publisher, s.url, s.date,
+                                      _is_stale(s.date, issue_date, limit), s.note))
+        else:
+            unknown.append(source_id)
+    sources.sort(key=lambda line: (line.dated or date.min), reverse=True)
+    return tuple(sources), tuple(facts), tuple(unknown)
+
+
+def build_report(
+    plan: Plan,
+    scenario: Scenario,
+    schedules: Mapping[str, Schedule],
+    issue_date: date,
+    library=None,
+    route_names: Mapping[str, str] | None = None,
+    percentiles: Mapping[str, object] | None = None,
+    stale_after_days: int = 365,
+    compare: bool = True,
+) -> ReportData:
+    """Gather the report of `scenario` (schedules: every scenario's, keyed by id)."""
+    names = dict(route_names or {})
+    schedule = schedules[scenario.id]
+    routes = _route_reasons(plan, scenario, library, issue_date, names)
+    steps = []
+    for step in scenario.steps:
+        timing = schedule.steps.get(step.id)
+        if timing is None:
+            continue
+        basis = "estimate" if step.duration.is_estimate else step.duration.basis
+        if step.kind == StepKind.MILESTONE:
+            basis = "—"
+        duration = "milestone" if step.kind == StepKind.MILESTONE else duration_text(step.duration)
+        if step.stop_clock is not None:
+            duration += f" + stop-clock {duration_text(step.stop_clock)}"
+        steps.append(StepLine(
+            step.name, names.get(step.route, step.route), timing.start, timing.finish, duration, basis,
+            str(step.duration.calendar) + (" working days" if str(step.duration.unit) == "working_days" else ""),
+            ", ".join(step.sources) or "—", timing.critical,
+            step.duration.is_estimate and step.kind != StepKind.MILESTONE,
+        ))
+    steps.sort(key=lambda line: (line.start, line.finish))
+    sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days)
+    scenario_names, comparison = _comparison(plan, schedules) if compare else ((), ())
+    return ReportData(
+        title=plan.title, client=plan.client, product=plan.product.name, advisor=plan.advisor,
+        confidentiality=plan.confidentiality, issue_date=issue_date, as_of=plan.as_of,
+        scenario_name=scenario.name, routes=routes,
+        milestones=_key_milestones(schedule, percentiles or {}), warnings=tuple(schedule.warnings),
+        steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
+        comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
+    )

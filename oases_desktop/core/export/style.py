@@ -1,0 +1,55 @@
+"""Colours, type sizes and date formats shared by every page of the report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.colors import HexColor
+
+from oases_desktop.core.layout.axis import MONTH_ABBR
+
+INK = HexColor("#1E2A36")          # body text
+MUTED = HexColor("#5B6773")        # secondary text, axis labels
+NAVY = HexColor("#1F3A5F")         # headings, milestones
+ACCENT = HexColor("#2E6DA4")       # rules, links
+BAR = HexColor("#5A8FC4")
+BAR_EDGE = HexColor("#3D6E9E")
+CRITICAL = HexColor("#C4513B")
+CRITICAL_EDGE = HexColor("#9C3B28")
+DONE = HexColor("#8FA89B")
+PROJECTED = HexColor("#B9CBE0")
+STOP_CLOCK = HexColor("#E9A53B")
+WHISKER = HexColor("#4A5560")
+ARROW = HexColor("#8A96A3")
+TODAY = HexColor("#D2302C")
+GRID = HexColor("#DDE2E8")
+GRID_STRONG = HexColor("#AEB7C2")
+ZEBRA = HexColor("#F5F7FA")
+LANE_BAND = HexColor("#E4EBF3")
+WARN = HexColor("#A8441F")
+WATERMARK = HexColor("#C9D1DA")
+
+BODY_SIZE = 9.0
+SMALL_SIZE = 7.5
+MIN_SIZE = 7.0                     # nothing is printed smaller than this at 100 % scale
+HEADING_SIZE = 15.0
+
+
+def fmt_date(day: date | None) -> str:
+    """'5 Apr 2026': day-month-year with a named month, unambiguous in HK, the UK and the US."""
+    if day is None:
+        return "—"
+    return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"
+
+
+def fmt_short(day: date) -> str:
+    """'5 Apr' for labels next to bars."""
+    return f"{day.day} {MONTH_ABBR[day.month - 1]}"
+
+
+def fmt_delta(days: int) -> str:
+    """'+12 days', '−3 days', 'same'."""
+    if days == 0:
+        return "same"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"+{days} {unit}" if days > 0 else f"−{-days} {unit}"

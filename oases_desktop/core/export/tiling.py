@@ -1,0 +1,95 @@
+"""How a timeline is cut into pages: the time scale that fits, rows per page, time windows.
+
+Pure arithmetic on a TimelineLayout's size and the printable area, so it is tested as data.
+Rows tile downwards; when a forced scale makes the axis wider than the page, time windows tile
+sideways too, each page repeating the row labels, the axis and the legend.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# Narrowest readable cell per scale, in points (a 7.5 pt "Sep", "Q3" or "2027" plus padding).
+MIN_CELL_POINTS = {"month": 19.0, "quarter": 17.0, "year": 24.0}
+AVERAGE_CELL_DAYS = {"month": 30.44, "quarter": 91.31, "year": 365.25}
+ROW_HEIGHT = 15.0          # points; 8 pt labels with air around them
+MIN_ROW_HEIGHT = 10.0      # fit-to-one-page never squeezes rows below this (7 pt labels)
+AXIS_HEIGHT = 30.0         # two bands: years, then months/quarters
+LEGEND_HEIGHT = 38.0       # the today label, then one or two legend lines
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One timeline page: rows [first_row, last_row) and days [first_day, last_day)."""
+
+    first_row: int
+    last_row: int
+    first_day: int
+    last_day: int
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    """The tiles in reading order (rows first, then time windows), with the row height used."""
+
+    tiles: tuple[Tile, ...]
+    row_height: float
+    scale: str
+
+
+def points_per_day_needed(scale: str) -> float:
+    """The density at which a cell of this scale is still readable."""
+    return MIN_CELL_POINTS[scale] / AVERAGE_CELL_DAYS[scale]
+
+
+def choose_scale(span_days: int, chart_width: float) -> str:
+    """The finest scale whose cells stay readable across the whole span on one page width."""
+    for scale in ("month", "quarter", "year"):
+        if chart_width / max(span_days, 1) >= points_per_day_needed(scale):
+            return scale
+    return "year"
+
+
+def time_windows(boundaries: list[int], end_day: int, chart_width: float, scale: str) -> list[tuple[int, int]]:
+    """Cut [0, end_day) at cell boundaries into windows that each fit `chart_width` readably."""
+    max_days = chart_width / points_per_day_needed(scale)
+    if end_day <= max_days:
+        return [(0, end_day)]
+    cuts = sorted(set(boundaries) | {0, end_day})
+    windows, start, previous = [], 0, 0
+    for cut in cuts[1:]:
+        if cut - start > max_days and previous > start:
+            windows.append((start, previous))
+            start = previous
+        previous = cut
+    windows.append((start, end_day))
+    return windows
+
+
+def plan_tiles(
+    row_count: int,
+    end_day: int,
+    boundaries: list[int],
+    chart_width: float,
+    chart_height: float,
+    scale: str,
+    fit_one_page: bool = False,
+) -> TilePlan:
+    """Tiles covering every row and day; one tile when `fit_one_page` (rows shrink to fit)."""
+    rows_height = chart_height - AXIS_HEIGHT - LEGEND_HEIGHT
+    if fit_one_page:
+        row_height = min(ROW_HEIGHT, max(MIN_ROW_HEIGHT, rows_height / max(row_count, 1)))
+        per_page = max(1, math.floor(rows_height / row_height))
+        if per_page >= row_count:
+            return TilePlan((Tile(0, row_count, 0, end_day),), row_height, scale)
+    else:
+        row_height = ROW_HEIGHT
+        per_page = max(1, math.floor(rows_height / row_height))
+    windows = [(0, end_day)] if fit_one_page else time_windows(boundaries, end_day, chart_width, scale)
+    tiles = [
+        Tile(first, min(first + per_page, row_count), lo, hi)
+        for lo, hi in windows
+        for first in range(0, max(row_count, 1), per_page)
+    ]
+    return TilePlan(tuple(tiles), row_height, scale)
