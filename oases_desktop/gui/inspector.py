@@ -1,0 +1,285 @@
+"""The inspector: everything about the selected step, and why its dates are what they are.
+
+Shows dates, float, the duration's basis with its source and as-of date (from the reference
+library), calendar, links in and out (click one to go there), documents needed and notes (both
+edited through undo commands when the field loses focus), and "Explain this date": the chain of
+explanations the scheduler recorded, followed back through the driving predecessors.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QScrollArea, QTextBrowser, QVBoxLayout, QWidget)
+
+from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.commands import EditStepCommand
+from oases_desktop.gui.steps.basis import describe_basis
+from oases_desktop.gui.timeline.names import route_names
+from oases_desktop.gui.timeline.tooltips import duration_text, fmt
+
+LINK_WORDS = {DependencyType.FS: "finish → start", DependencyType.SS: "start → start",
+              DependencyType.FF: "finish → finish", DependencyType.SF: "start → finish"}
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A text box that reports its text once, when it loses focus (one undo step per edit)."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.committed.emit(self.toPlainText())
+
+
+class Inspector(QScrollArea):
+    """Details of `document.selected_step_id`; empty-state text when nothing is selected."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.title = QLabel(body)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(body)
+        self.subtitle.setWordWrap(True)
+        self.empty = QLabel(self.tr("Select a step in the timeline or the table to see its details."), body)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.empty)
+        self.details = QWidget(body)
+        layout.addWidget(self.details, 1)
+        self._build_details()
+        document.selectionChanged.connect(self.refresh)
+        document.scheduleChanged.connect(self.refresh)
+        document.planChanged.connect(self.refresh)
+        self.refresh()
+
+    def _build_details(self) -> None:
+        layout = QVBoxLayout(self.details)
+        layout.setContentsMargins(0, 0, 0, 0)
+        dates = QGroupBox(self.tr("Dates"), self.details)
+        form = QFormLayout(dates)
+        self.dates = QLabel(dates)
+        dates.setMinimumWidth(0)
+        self.range = QLabel(dates)
+        self.float = QLabel(dates)
+        for label in (self.dates, self.range, self.float):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+        form.addRow(self.tr("Likely:"), self.dates)
+        form.addRow(self.tr("Finish range:"), self.range)
+        form.addRow(self.tr("Float:"), self.float)
+        self.explain_button = QPushButton(self.tr("Explain this date"), dates)
+        self.explain_button.setCheckable(True)
+        self.explain_button.toggled.connect(self._toggle_explanation)
+        form.addRow(self.explain_button)
+        self.explanation = QTextBrowser(dates)
+        self.explanation.setOpenLinks(False)
+        self.explanation.setMinimumHeight(220)
+        self.explanation.hide()
+        form.addRow(self.explanation)
+        layout.addWidget(dates)
+
+        duration = QGroupBox(self.tr("Duration and source"), self.details)
+        form = QFormLayout(duration)
+        self.duration = QLabel(duration)
+        self.calendar = QLabel(duration)
+        self.basis = QLabel(duration)
+        self.basis.setWordWrap(True)
+        self.basis.setTextFormat(Qt.TextFormat.RichText)
+        self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.basis.setOpenExternalLinks(True)
+        form.addRow(self.tr("Duration:"), self.duration)
+        form.addRow(self.tr("Calendar:"), self.calendar)
+        form.addRow(self.tr("Basis:"), self.basis)
+        layout.addWidget(duration)
+
+        links = QGroupBox(self.tr("Dependencies"), self.details)
+        box = QVBoxLayout(links)
+        self.links = QListWidget(links)
+        self.links.setMaximumHeight(120)
+        self.links.itemActivated.connect(self._go_to_link)
+        self.links.itemClicked.connect(self._go_to_link)
+        box.addWidget(self.links)
+        layout.addWidget(links)
+
+        docs = QGroupBox(self.tr("Documents needed (one per line)"), self.details)
+        box = QVBoxLayout(docs)
+        self.documents = CommitTextEdit(docs)
+        self.documents.setMaximumHeight(90)
+        self.documents.committed.connect(self._commit_documents)
+        box.addWidget(self.documents)
+        layout.addWidget(docs)
+
+        notes = QGroupBox(self.tr("Notes"), self.details)
+        box = QVBoxLayout(notes)
+        self.notes = CommitTextEdit(notes)
+        self.notes.setPlaceholderText(self.tr("Notes for this step (saved with the plan)"))
+        self.notes.setMaximumHeight(110)
+        self.notes.committed.connect(self._commit_notes)
+        box.addWidget(self.notes)
+        layout.addWidget(notes)
+        layout.addStretch(1)
+
+    # showing ---------------------------------------------------------------------------------
+    def current_step(self) -> Step | None:
+        doc = self.document
+        if doc.plan is None or not doc.selected_step_id:
+            return None
+        try:
+            return doc.step(doc.selected_step_id)
+        except KeyError:
+            return None
+
+    def refresh(self, *_args) -> None:
+        """Show the selected step (or the empty state)."""
+        step = self.current_step()
+        self.details.setVisible(step is not None)
+        self.empty.setVisible(step is None)
+        if step is None:
+            self.title.setText(self.tr("No step selected"))
+            self.subtitle.clear()
+            return
+        doc = self.document
+        scheduled = doc.schedule.steps.get(step.id) if doc.schedule else None
+        self.title.setText(step.name)
+        kind = {StepKind.TASK: self.tr("Task"), StepKind.MILESTONE: self.tr("Milestone"),
+                StepKind.REGULATOR_CLOCK: self.tr("Regulator clock"), StepKind.CADENCE_GATE: self.tr("Waits for a sitting")}[step.kind]
+        extras = [self.tr("projected route")] if step.projected else []
+        extras += [self.tr("disabled")] if not step.enabled else []
+        self.subtitle.setText(" · ".join([route_names().get(step.route, step.route), kind, *extras]))
+        self._show_dates(step, scheduled)
+        self._show_duration(step)
+        self._show_links(step)
+        if not self.documents.hasFocus():
+            self.documents.setPlainText("\n".join(step.documents))
+        if not self.notes.hasFocus():
+            self.notes.setPlainText(step.notes)
+        if self.explain_button.isChecked():
+            self._fill_explanation()
+
+    def _show_dates(self, step: Step, scheduled) -> None:
+        if scheduled is None:
+            self.dates.setText(self.document.schedule_error or self.tr("Not scheduled"))
+            self.range.clear()
+            self.float.clear()
+            return
+        same = scheduled.start == scheduled.finish
+        self.dates.setText(fmt(scheduled.start) if same else f"{fmt(scheduled.start)} – {fmt(scheduled.finish)}")
+        self.range.setText(self.tr("%s – %s (every step at its minimum / maximum)") % (fmt(scheduled.min_finish), fmt(scheduled.max_finish)))
+        if scheduled.critical:
+            self.float.setText("<span style='color:#c0392b'><b>%s</b></span>" % self.tr("Critical: no float"))
+        else:
+            self.float.setText(self.tr("%d days (can slip this much without moving the plan's finish)") % scheduled.total_float)
+        if scheduled.stop_clock_start:
+            self.range.setText(self.range.text() + "<br>" + self.tr("Stop-clock: %s – %s")
+                               % (fmt(scheduled.stop_clock_start), fmt(scheduled.stop_clock_finish)))
+
+    def _show_duration(self, step: Step) -> None:
+        self.duration.setText(self.tr("Zero (milestone)") if step.kind == StepKind.MILESTONE else duration_text(step))
+        self.calendar.setText(step.duration.calendar.value + (self.tr(" (working days)")
+                                                              if step.duration.unit.value == "working_days" else ""))
+        info = describe_basis(step.duration)
+        if info.is_estimate:
+            html = "<span style='color:#b9770e'><b>%s</b></span><br>%s" % (
+                self.tr("Estimate"), escape(self.tr("No published figure backs this duration; treat it as the advisor's judgement.")))
+        elif not info.found:
+            html = escape(info.sentence())
+        else:
+            source = escape(info.source_title)
+            if info.source_url:
+                source = f"<a href='{escape(info.source_url)}'>{source}</a>"
+            html = f"{escape(info.fact_text)}<br>{self.tr('Source')}: {source}"
+            if info.source_publisher:
+                html += f" ({escape(info.source_publisher)})"
+            if info.as_of:
+                html += "<br>" + escape(self.tr("As of %s") % fmt(info.as_of))
+        if step.sources:
+            html += "<br>" + escape(self.tr("Step sources: %s") % ", ".join(step.sources))
+        self.basis.setText(html)
+
+    def _show_links(self, step: Step) -> None:
+        self.links.clear()
+        scenario = self.document.scenario()
+        names = {s.id: s.name for s in scenario.steps}
+        for dep in scenario.dependencies:
+            if step.id not in (dep.predecessor, dep.successor):
+                continue
+            incoming = dep.successor == step.id
+            other = dep.predecessor if incoming else dep.successor
+            lag = f", lag {dep.lag.value:g} {dep.lag.unit.value.replace('_', ' ')}" if dep.lag.value else ""
+            arrow = self.tr("After") if incoming else self.tr("Before")
+            item = QListWidgetItem(f"{arrow}: {names.get(other, other)}  ({LINK_WORDS[dep.type]}{lag})")
+            item.setData(STEP_ID_ROLE, other)
+            item.setToolTip(self.tr("Go to this step"))
+            self.links.addItem(item)
+        if self.links.count() == 0:
+            self.links.addItem(self.tr("No links: starts with the scenario"))
+
+    # explain ---------------------------------------------------------------------------------
+    def _toggle_explanation(self, shown: bool) -> None:
+        self.explanation.setVisible(shown)
+        if shown:
+            self._fill_explanation()
+
+    def _fill_explanation(self) -> None:
+        self.explanation.setHtml(self.explanation_html())
+
+    def explanation_html(self) -> str:
+        """The "explain this date" chain as HTML: this step, then each driving predecessor."""
+        step = self.current_step()
+        doc = self.document
+        if step is None or doc.schedule is None or step.id not in doc.schedule.steps:
+            return escape(doc.schedule_error or self.tr("No dates to explain."))
+        from oases_desktop.core.scheduling.explain import explain_chain
+
+        names = {s.id: s.name for s in doc.scenario().steps}
+        parts = []
+        for index, (step_id, records) in enumerate(explain_chain(doc.schedule, step.id)):
+            heading = names.get(step_id, step_id) if index else self.tr("Why %s has these dates") % names.get(step_id, step_id)
+            items = "".join(f"<li>{escape(r.text)}</li>" for r in records) or f"<li>{escape(self.tr('No detail recorded.'))}</li>"
+            parts.append(f"<p><b>{escape(heading)}</b></p><ul style='margin-top:0'>{items}</ul>")
+        return "".join(parts)
+
+    # editing ---------------------------------------------------------------------------------
+    def _go_to_link(self, item: QListWidgetItem) -> None:
+        step_id = item.data(STEP_ID_ROLE)
+        if step_id:
+            self.document.select_step(step_id)
+
+    def _push_field(self, field: str, value) -> None:
+        step = self.current_step()
+        if step is None or getattr(step, field) == value:
+            return
+        try:
+            self.document.push(EditStepCommand(self.document, step.id, field, value))
+        except OasesError as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Edit not applied"), str(error))
+
+    def _commit_notes(self, text: str) -> None:
+        self._push_field("notes", text)
+
+    def _commit_documents(self, text: str) -> None:
+        self._push_field("documents", [line.strip() for line in text.splitlines() if line.strip()])

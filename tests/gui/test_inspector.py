@@ -1,0 +1,85 @@
+"""The inspector shows the selected step, explains its dates and edits notes through undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from oases_desktop.gui.inspector import Inspector
+from tests.gui.timeline_plans import two_route_plan
+
+
+@pytest.fixture
+def inspector(qtbot):
+    from oases_desktop.gui.document import PlanDocument
+
+    doc = PlanDocument()
+    doc.today = date(2026, 3, 1)
+    doc.set_plan(two_route_plan())
+    widget = Inspector(doc)
+    qtbot.addWidget(widget)
+    widget.resize(380, 800)
+    widget.show()
+    return widget
+
+
+def test_empty_state_until_a_step_is_selected(inspector):
+    assert not inspector.empty.isHidden() and inspector.details.isHidden()
+    inspector.document.select_step("hk-review")
+    assert inspector.empty.isHidden() and not inspector.details.isHidden()
+    assert inspector.title.text() == "DoH evaluation"
+
+
+def test_dates_float_and_basis_of_the_selected_step(inspector):
+    doc = inspector.document
+    doc.select_step("hk-labels")
+    scheduled = doc.schedule.steps["hk-labels"]
+    assert f"{scheduled.start.day} {scheduled.start:%b %Y}" in inspector.dates.text()
+    assert str(scheduled.total_float) in inspector.float.text()
+    assert "Estimate" in inspector.basis.text()
+    assert "After: Compile dossier" in inspector.links.item(0).text()
+
+
+def test_explain_this_date_shows_the_schedulers_chain(inspector):
+    doc = inspector.document
+    doc.select_step("hk-review")
+    assert inspector.explanation.isHidden()
+    inspector.explain_button.click()
+    assert not inspector.explanation.isHidden()
+    text = inspector.explanation.toPlainText()
+    for record in doc.schedule.steps["hk-review"].explanation:
+        assert record.text in text
+    # the chain follows the driving predecessor back
+    for record in doc.schedule.steps["hk-submit"].explanation:
+        assert record.text in text
+    assert "Submit to DoH" in text
+
+
+def test_notes_and_documents_are_undoable_edits(qtbot, inspector):
+    doc = inspector.document
+    doc.select_step("hk-prep")
+    inspector.notes.setFocus()
+    inspector.notes.setPlainText("Ask the client for the CPP by March")
+    inspector.notes.document().setModified(True)
+    inspector.documents.setFocus()  # notes lose focus: one command
+    assert doc.step("hk-prep").notes == "Ask the client for the CPP by March"
+    inspector.documents.setPlainText("CPP\n\nGMP certificate\n")
+    inspector.documents.document().setModified(True)
+    inspector.notes.setFocus()
+    assert doc.step("hk-prep").documents == ["CPP", "GMP certificate"]
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.step("hk-prep").notes == "" and doc.step("hk-prep").documents == []
+    assert inspector.notes.toPlainText() == "" or inspector.notes.hasFocus()
+
+
+def test_clicking_a_link_selects_that_step(qtbot, inspector):
+    doc = inspector.document
+    doc.select_step("hk-review")
+    item = next(inspector.links.item(i) for i in range(inspector.links.count()) if "HK approval" in inspector.links.item(i).text())
+    inspector.links.itemClicked.emit(item)
+    assert doc.selected_step_id == "hk-approval"
+    assert inspector.title.text() == "HK approval"
