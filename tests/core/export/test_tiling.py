@@ -1,0 +1,64 @@
+"""Cutting a timeline into pages: every row and day on some page, each page readable."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from oases_desktop.core.export.tiling import (
+    AXIS_HEIGHT,
+    LEGEND_HEIGHT,
+    MIN_ROW_HEIGHT,
+    ROW_HEIGHT,
+    choose_scale,
+    plan_tiles,
+    points_per_day_needed,
+    time_windows,
+)
+
+
+@given(st.integers(1, 3000), st.integers(30, 8000), st.sampled_from([300.0, 520.0, 900.0]),
+       st.sampled_from([400.0, 700.0, 1100.0]), st.sampled_from(["month", "quarter", "year"]), st.booleans())
+def test_tiles_cover_every_row_and_day_once_per_window(rows, days, width, height, scale, fit):
+    boundaries = list(range(0, days, 30))
+    plan = plan_tiles(rows, days, boundaries, width, height, scale, fit)
+    windows = sorted({(t.first_day, t.last_day) for t in plan.tiles})
+    assert windows[0][0] == 0 and windows[-1][1] == days
+    assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))
+    for window in windows:
+        covered = sorted((t.first_row, t.last_row) for t in plan.tiles if (t.first_day, t.last_day) == window)
+        assert covered[0][0] == 0 and covered[-1][1] == rows
+        assert all(a[1] == b[0] for a, b in zip(covered, covered[1:]))
+    usable = height - AXIS_HEIGHT - LEGEND_HEIGHT
+    assert all((t.last_row - t.first_row) * plan.row_height <= usable + 1e-6 for t in plan.tiles)
+    assert MIN_ROW_HEIGHT <= plan.row_height <= ROW_HEIGHT
+
+
+def test_fit_one_page_gives_one_page_when_rows_can_stay_readable():
+    plan = plan_tiles(60, 900, [0, 300, 600], 500, 700, "month", fit_one_page=True)
+    assert len(plan.tiles) == 1 and plan.row_height < ROW_HEIGHT
+    assert plan.row_height * 60 <= 700 - AXIS_HEIGHT - LEGEND_HEIGHT
+
+
+def test_without_fit_rows_tile_downwards_at_full_height():
+    plan = plan_tiles(60, 900, [0, 300, 600], 600, 700, "month")  # 900 days of months fit 600 pt
+    per_page = int((700 - AXIS_HEIGHT - LEGEND_HEIGHT) // ROW_HEIGHT)
+    assert plan.row_height == ROW_HEIGHT
+    assert [(t.first_row, t.last_row) for t in plan.tiles] == [(0, per_page), (per_page, 60)]
+    wide = plan_tiles(60, 900, [0, 300, 600], 500, 700, "month")     # too wide for 500 pt: two windows
+    assert len(wide.tiles) == 4
+
+
+def test_time_windows_are_cut_at_boundaries_and_fit_the_width():
+    boundaries = list(range(0, 3650, 365))
+    windows = time_windows(boundaries, 3650, 500, "month")
+    assert len(windows) > 1
+    for lo, hi in windows:
+        assert lo in boundaries and (hi in boundaries or hi == 3650)
+        assert (hi - lo) * points_per_day_needed("month") <= 500
+
+
+def test_scale_choice_prefers_months_then_quarters_then_years():
+    assert choose_scale(365, 600) == "month"      # a year of months on a page width
+    assert choose_scale(365 * 5, 600) == "quarter"
+    assert choose_scale(365 * 20, 600) == "year"

@@ -1,0 +1,65 @@
+"""The worked example's report with the real scheduler, Monte Carlo and reference library."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from oases_desktop.core.examples import worked_example
+from oases_desktop.core.export import PdfOptions, render_pdf
+from oases_desktop.core.knowledge import load_library
+from oases_desktop.core.scheduling.engine import compute_schedule
+from tests.core.export.conftest import ISSUE
+from tests.core.export.pdfcheck import plumber_text, pypdf_text
+
+
+def written(day) -> str:
+    return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
+@pytest.fixture(scope="module")
+def medicine():
+    plan = worked_example("medicine")
+    return plan, render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=500))
+
+
+@pytest.mark.parametrize("reader", [pypdf_text, plumber_text])
+def test_the_report_names_every_milestone_date_route_and_source_date(medicine, reader):
+    plan, data = medicine
+    text = re.sub(r"\s+", " ", " ".join(reader(data)))
+    library = load_library()
+    schedule = compute_schedule(plan.scenario())
+    assert schedule.milestones
+    for mark in schedule.milestones:
+        assert written(mark.likely) in text, mark.name
+    for route_id in plan.scenario().routes:
+        name = re.sub(r"\s+", " ", library.route(route_id).name)
+        assert name in text, name
+    cited = {s for step in plan.scenario().steps for s in step.sources}
+    assert cited
+    for source_id in cited:
+        assert written(library.source(source_id).date) in text, source_id
+
+
+def test_fit_one_page_puts_the_timeline_on_a_single_page(medicine):
+    plan, tiled = medicine
+    one = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, fit_one_page=True,
+                                      compare_scenarios=False))
+    several = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, compare_scenarios=False))
+    titles_one = [t for t in pypdf_text(one) if "Timeline —" in t]
+    titles_several = [t for t in pypdf_text(several) if "Timeline —" in t]
+    assert len(titles_one) == 1
+    assert len(titles_several) >= 2 and "part 1 of" in titles_several[0]
+
+
+@pytest.mark.parametrize("which", ["medicine", "device"])
+@pytest.mark.parametrize("paper, size", [("a4", (841.89, 595.28)), ("letter", (792.0, 612.0))])
+def test_both_examples_print_on_a4_and_letter(which, paper, size):
+    data = render_pdf(worked_example(which), PdfOptions(paper=paper, issue_date=ISSUE, percentile_runs=0))
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) >= 5
+    box = reader.pages[2].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(size, abs=0.05)
