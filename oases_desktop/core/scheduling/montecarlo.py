@@ -14,8 +14,9 @@ import numpy as np
 
 from oases_desktop.core.domain.plan import DurationUnit, Estimate, Scenario, StepKind
 from oases_desktop.core.errors import PlanError
-from oases_desktop.core.scheduling.calendars import CalendarSet, default_calendars
+from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet, default_calendars
 from oases_desktop.core.scheduling.model import FF, FS, SF, Model, compile_scenario, label
+from oases_desktop.core.scheduling.passes import forward
 from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING, sittings
 
 _EPOCH = date(1970, 1, 1).toordinal()  # ordinal of numpy's datetime64 day 0
@@ -86,9 +87,8 @@ def _shift(t: np.ndarray, kind: int, amount, calendar, arrays: _Arrays, sign: in
     if kind == WORKING:
         work = arrays.work(calendar)
         i = np.searchsorted(work, t, "left")
-        index = np.where(amount > 0, i + amount - 1, i + amount)
-        if index.min() < 0 or index.max() >= len(work):
-            raise PlanError("A simulated date falls outside the calendar's years; check the durations.")
+        # Clipping only touches bounds far before the plan (the arrays cover every simulated date).
+        index = np.clip(np.where(amount > 0, i + amount - 1, i + amount), 0, len(work) - 1)
         return np.where(amount == 0, t, work[index] + (amount > 0))
     # Calendar months, clipped to the month's last day as dateutil's relativedelta does.
     days = (t - _EPOCH).astype("datetime64[D]")
@@ -125,7 +125,7 @@ def _run(t, segs, arrays, snap: bool):
             nonzero = undecided & (amount != 0)
             if kind == WORKING:
                 work = arrays.work(cal)
-                start = np.where(nonzero, work[np.searchsorted(work, t, "left")], start)
+                start = np.where(nonzero, work[np.minimum(np.searchsorted(work, t, "left"), len(work) - 1)], start)
             undecided &= ~nonzero
         t = start
     start, end = t, t
@@ -167,12 +167,12 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
     rng = np.random.default_rng(seed)
     steps = model.steps
     programs = [_program(step, calendars, rng, runs, distribution) for step in steps]
-    span = _horizon_days(model)
-    earliest = min([model.start, *(d.toordinal() for s in steps for d in (s.actual_start, s.actual_finish,
-                                                                          s.fixed_start) if d)])
-    latest = max([model.start, *(d.toordinal() for s in steps for d in (s.fixed_start, s.start_no_earlier_than,
-                                                                        s.actual_finish) if d)])
-    arrays = _Arrays(earliest - span, latest + span)
+    # Calendar arrays cover the min pass's earliest day to the max pass's latest, with a margin:
+    # every simulated run lies between the two (durations only move dates one way).
+    low, high = forward(model, "min"), forward(model, "max")
+    first = min([model.start, *(e.start for e in low)]) - 400
+    last = max([model.start, *(e.end for e in high)]) + 400
+    arrays = _Arrays(max(first, date(FIRST_YEAR + 1, 1, 1).toordinal()), min(last, date(LAST_YEAR - 1, 1, 1).toordinal()))
     today_ord = today.toordinal() if today else None
     start = [None] * len(steps)
     end = [None] * len(steps)
@@ -201,7 +201,7 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
                 bound = _shift(bound, kind, amount, cal, arrays)
             if link.type in (FF, SF):
                 bound = _back(bound, segs, arrays)
-            link_eod = (point[p] | eod[p]) if from_finish else np.zeros(runs, dtype=bool)
+            link_eod = (~point[p] | eod[p]) if from_finish else np.zeros(runs, dtype=bool)
             wins = (bound > best) | ((bound == best) & link_eod & best_link)
             best = np.where(wins, bound, best)
             best_eod = np.where(wins, link_eod, best_eod)
@@ -227,22 +227,6 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
         eod[j] = is_point & best_eod
         point[j] = is_point
     return [None if end[j] is None else np.where(point[j], end[j] - eod[j], end[j] - 1) for j in range(len(steps))]
-
-
-def _horizon_days(model: Model) -> int:
-    """A generous bound on how many days a simulated plan can span (sizes the calendar arrays)."""
-    per_unit = {DurationUnit.CALENDAR_DAYS: 1, DurationUnit.WEEKS: 7, DurationUnit.MONTHS: 31,
-                DurationUnit.WORKING_DAYS: 2}
-    total = 400
-    for step in model.steps:
-        for estimate in (step.duration, step.stop_clock):
-            if estimate is not None:
-                total += int(estimate.max * per_unit[estimate.unit]) + 1
-        if step.cadence:
-            total += 800
-    for links in model.incoming:
-        total += sum(abs(seg[1]) * 31 for link in links for seg in link.lag)
-    return min(total, 200 * 366)
 
 
 def _actual(step, segs, is_point, arrays, today_ord, runs):

@@ -1,0 +1,94 @@
+"""Monte Carlo: the vectorised pass agrees with the engine, percentiles are ordered and bounded."""
+
+import random
+from datetime import date
+
+import pytest
+
+from oases_desktop.core.domain.plan import Calendar, Estimate, StepKind
+from oases_desktop.core.errors import PlanError
+from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
+from oases_desktop.core.scheduling.montecarlo import simulate
+
+from .builders import CD, MO, WD, WK, link, scenario, step
+
+UNITS = (CD, WD, WK, MO)
+CALS = (Calendar.HK, Calendar.CN, Calendar.MO)
+
+
+def rich_plan(seed: int, n: int = 40, spread: bool = True, types=("FS", "FS", "SS", "FF", "SF")):
+    """Random plan using every feature: units, calendars, link types, lags, stop-clocks, gates, milestones."""
+    rng = random.Random(seed)
+    steps = []
+    for i in range(n):
+        unit = rng.choice(UNITS)
+        likely = {CD: rng.randint(1, 60), WD: rng.randint(1, 60), WK: rng.randint(1, 8), MO: rng.choice([1, 2, 3, 1.5])}[unit]
+        low, high = (likely * 0.6, likely * 1.8) if spread else (likely, likely)
+        kw = {}
+        roll = rng.random()
+        if roll < 0.1:
+            kw["kind"] = StepKind.MILESTONE
+        elif roll < 0.2:
+            kw.update(kind=StepKind.REGULATOR_CLOCK)
+        elif roll < 0.3:
+            kw.update(kind=StepKind.CADENCE_GATE, cadence="FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15")
+        s = step(f"s{i}", likely, unit, rng.choice(CALS), low=low, high=high, milestone=f"m{i}", **kw)
+        if kw.get("kind") == StepKind.REGULATOR_CLOCK:
+            s.stop_clock = Estimate(20, 40, 90) if spread else Estimate(40, 40, 40)
+        if rng.random() < 0.05:
+            s.start_no_earlier_than = date(2026, rng.randint(2, 9), 1)
+        steps.append(s)
+    links = set()
+    for _ in range(n * 2):
+        a, b = sorted(rng.sample(range(n), 2))
+        links.add((a, b))
+    deps = [link(f"s{a}", f"s{b}", rng.choice(types), rng.choice([0, 0, 3, 10]),
+                 rng.choice(UNITS[:3]), rng.choice(CALS)) for a, b in sorted(links)]
+    return scenario(steps, deps, start=date(2026, 1, 7))
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_simulation_without_spread_reproduces_the_engine(seed):
+    plan = rich_plan(seed, spread=False)
+    sched = compute_schedule(plan)
+    sims = simulate(plan, runs=3, seed=seed)
+    for m in sched.milestones:
+        assert sims[m.key].p50 == sims[m.key].p90 == m.likely, m.step_id
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_percentiles_are_ordered_and_within_the_min_max_paths(seed):
+    # Finish-to-finish and start-to-finish links make dates non-monotone in durations (a longer
+    # successor starts earlier), so the min/max passes bound the runs only for FS/SS plans.
+    plan = rich_plan(50 + seed, types=("FS", "SS"))
+    sched = compute_schedule(plan)
+    sims = simulate(plan, runs=2000, seed=seed)
+    assert set(sims) == {m.key for m in sched.milestones}
+    for m in sched.milestones:
+        got = sims[m.key]
+        bounds = sched.steps[m.step_id]
+        assert bounds.min_finish <= got.earliest <= got.p50 <= got.p80 <= got.p90 <= got.latest <= bounds.max_finish
+
+
+def test_seeded_runs_are_reproducible_and_seeds_differ():
+    plan = rich_plan(7)
+    assert simulate(plan, runs=500, seed=1) == simulate(plan, runs=500, seed=1)
+    a, b = simulate(plan, runs=500, seed=1), simulate(plan, runs=500, seed=2)
+    assert any(a[k].p80 != b[k].p80 for k in a)
+
+
+def test_triangular_and_pert_on_a_single_step():
+    plan = scenario([step("a", 20, low=10, high=60, milestone="done")], start=date(2026, 1, 1))
+    pert = simulate(plan, runs=20000, seed=0)["done"]
+    tri = simulate(plan, runs=20000, seed=0, distribution="triangular")["done"]
+    # PERT mean = (10 + 4*20 + 60)/6 = 25 days; triangular mean = 30 days; the medians follow the means.
+    assert date(2026, 1, 22) <= pert.p50 <= date(2026, 1, 26)
+    assert pert.p50 < tri.p50
+    with pytest.raises(PlanError):
+        simulate(plan, distribution="uniform")
+
+
+def test_attach_percentiles_fills_the_schedule():
+    plan = rich_plan(3)
+    sched = attach_percentiles(compute_schedule(plan), simulate(plan, runs=200))
+    assert all(m.p50 and m.p80 and m.p90 for m in sched.milestones)
