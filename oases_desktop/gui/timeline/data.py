@@ -91,23 +91,28 @@ def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedul
     return data
 
 
-def from_layout(layout: TimelineLayout, schedule: Schedule) -> TimelineData:
-    """Reshape a `TimelineLayout` by step id."""
+def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: bool = False) -> TimelineData:
+    """Reshape a `TimelineLayout` by step id (by "lane/step id" when ids repeat across lanes, as in a comparison)."""
     route_of_row = {row.index: row.lane for row in layout.rows}
-    step_of_row = {row.index: row.step_id for row in layout.rows if row.step_id}
+    step_of_row = {row.index: (f"{row.lane}/{row.step_id}" if key_by_lane else row.step_id)
+                   for row in layout.rows if row.step_id}
+
+    def float_of(step_id: str) -> int:
+        timing = schedule.steps.get(step_id) if schedule is not None else None
+        return timing.total_float if timing else 0
     stops = {s.step_id: (s.start, s.end) for s in layout.stop_clocks}
     bars: dict[str, BarData] = {}
     for bar in layout.bars:
-        bars[bar.step_id] = BarData(
-            bar.step_id, bar.label, route_of_row[bar.row], bar.row, bar.start, bar.end, bar.min_end, bar.max_end,
+        bars[step_of_row[bar.row]] = BarData(
+            step_of_row[bar.row], bar.label, route_of_row[bar.row], bar.row, bar.start, bar.end, bar.min_end, bar.max_end,
             critical=bar.critical, projected=bar.projected, done=bar.done, estimate=bar.estimate,
-            stop_clock=stops.get(bar.step_id), total_float=schedule.steps[bar.step_id].total_float,
+            stop_clock=stops.get(bar.step_id), total_float=float_of(bar.step_id),
         )
     for mark in layout.milestones:
-        bars[mark.step_id] = BarData(
-            mark.step_id, mark.label, route_of_row[mark.row], mark.row, mark.day, mark.day, mark.min_day, mark.max_day,
+        bars[step_of_row[mark.row]] = BarData(
+            step_of_row[mark.row], mark.label, route_of_row[mark.row], mark.row, mark.day, mark.day, mark.min_day, mark.max_day,
             critical=mark.critical, milestone=True, projected=mark.projected, done=mark.done,
-            total_float=schedule.steps[mark.step_id].total_float,
+            total_float=float_of(mark.step_id),
         )
     arrows = tuple(
         ArrowData(step_of_row[a.from_row], step_of_row[a.to_row], from_start=a.type in ("SS", "SF"),

@@ -142,13 +142,17 @@ class StepItem(QGraphicsItem):
         return "move"
 
     def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self.scene(), "read_only", False):
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            return
         resize = self.drag_mode_at(event.scenePos().x()) == "resize"
         self.setCursor(Qt.CursorShape.SizeHorCursor if resize else Qt.CursorShape.OpenHandCursor)
         super().hoverMoveEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().mousePressEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self.bar.done:
+        scene = self.scene()
+        if event.button() != Qt.MouseButton.LeftButton or self.bar.done or getattr(scene, "read_only", False):
             return
         self._drag_mode = self.drag_mode_at(event.scenePos().x())
         self._press_x = event.scenePos().x()

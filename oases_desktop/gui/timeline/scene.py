@@ -31,6 +31,8 @@ class TimelineScene(QGraphicsScene):
         self.lane_title_items: list[QGraphicsSimpleTextItem] = []
         self._today: QGraphicsLineItem | None = None
         self._syncing_selection = False
+        self.projected_suffix = self.tr("  (projected)")
+        self.read_only = False   # a comparison chart: bars can be selected but not dragged
         self.rebuild_count = 0   # how many full rebuilds happened (tests check drags do not rebuild)
         self.selectionChanged.connect(self._emit_selection)
 
@@ -92,8 +94,8 @@ class TimelineScene(QGraphicsScene):
         bold = QFont()
         bold.setBold(True)
         for lane in data.lanes:
-            title = lane.title + (self.tr("  (projected)") if lane.projected else "")
-            text = self.addSimpleText(self._elide(title, 30), bold)
+            title = lane.title + (self.projected_suffix if lane.projected else "")
+            text = self.addSimpleText(self._elide(title, 70), bold)
             text.setBrush(style.text_colour())
             text.setToolTip(title)
             self.lane_title_items.append(text)

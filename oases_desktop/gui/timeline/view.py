@@ -27,6 +27,10 @@ class TimelineView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMouseTracking(True)
 
+    def scroll_to_start(self) -> None:
+        """Show the step names and the plan's start (the left edge of the scene)."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
     def timeline_scene(self) -> TimelineScene:
         return self._scene
 

@@ -162,7 +162,7 @@ class TimelineWidget(QWidget):
             self.scene.select_step(doc.selected_step_id)
         if not self._scrolled_once:
             self._scrolled_once = True
-            self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+            self.view.scroll_to_start()
 
     def _update_tooltips(self) -> None:
         doc = self.document

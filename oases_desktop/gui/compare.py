@@ -1,0 +1,214 @@
+"""Scenarios side by side: one time axis with a lane per scenario, and a milestone delta table.
+
+Both come from `oases_desktop.core.scheduling.compare.compare_scenarios` (every scenario scheduled,
+milestones matched by key, deltas in days against a baseline) and the shared comparison layout
+(`oases_desktop.core.layout.comparison.layout_comparison`), which the PDF draws too. Recomputed
+only while visible: comparing schedules every scenario.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
+
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.timeline import style
+from oases_desktop.gui.timeline.data import from_layout
+from oases_desktop.gui.timeline.scene import TimelineScene
+from oases_desktop.gui.timeline.tooltips import fmt
+from oases_desktop.gui.timeline.view import TimelineView
+
+log = logging.getLogger(__name__)
+
+LATER = QColor("#c0392b")
+EARLIER = QColor("#1e8449")
+
+
+def delta_text(days: int | None, is_baseline: bool) -> str:
+    """ "+30 d", "−12 d", "same", "baseline" or "—" (milestone missing)."""
+    if is_baseline:
+        return _tr("baseline")
+    if days is None:
+        return "—"
+    if days == 0:
+        return _tr("same")
+    return f"+{days} d" if days > 0 else f"−{-days} d"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("compare", text)
+
+
+class MilestoneDeltaModel(QAbstractTableModel):
+    """Rows = milestones; column 0 = name, then one column per scenario: date and delta to the baseline."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.comparison = None
+        self.names: dict[str, str] = {}
+
+    def set_comparison(self, comparison, names: dict[str, str]) -> None:
+        """Show a ScenarioComparison (None clears)."""
+        self.beginResetModel()
+        self.comparison = comparison
+        self.names = dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """One row per milestone key."""
+        if parent.isValid() or self.comparison is None:
+            return 0
+        return len(self.comparison.milestones)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Milestone name plus one column per scenario."""
+        if parent.isValid() or self.comparison is None:
+            return 0
+        return 1 + len(self.comparison.scenarios)
+
+    def scenario_of(self, column: int) -> str:
+        return self.comparison.scenarios[column - 1]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """"Milestone", then scenario names (the baseline marked)."""
+        if orientation != Qt.Orientation.Horizontal or self.comparison is None or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return self.tr("Milestone")
+            sid = self.scenario_of(section)
+            name = self.names.get(sid, sid)
+            return name + (self.tr(" (baseline)") if sid == self.comparison.baseline else "")
+        if role == Qt.ItemDataRole.FontRole and section and self.scenario_of(section) == self.comparison.baseline:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """Milestone name, or "date  (delta)" per scenario; red when later than the baseline, green when earlier."""
+        if not index.isValid() or self.comparison is None:
+            return None
+        row = self.comparison.milestones[index.row()]
+        if index.column() == 0:
+            return row.name if role == Qt.ItemDataRole.DisplayRole else None
+        sid = self.scenario_of(index.column())
+        day, delta = row.dates.get(sid), row.deltas.get(sid)
+        is_base = sid == self.comparison.baseline
+        if role == Qt.ItemDataRole.DisplayRole:
+            if day is None:
+                return self.tr("not in this scenario")
+            return fmt(day) if is_base else f"{fmt(day)}   ({delta_text(delta, False)})"
+        if role == Qt.ItemDataRole.ForegroundRole and delta and not is_base:
+            return QBrush(LATER if delta > 0 else EARLIER)
+        if role == Qt.ItemDataRole.UserRole:
+            return delta
+        if role == Qt.ItemDataRole.ToolTipRole and day is not None and not is_base:
+            base = row.dates.get(self.comparison.baseline)
+            return self.tr("%s vs %s in the baseline") % (fmt(day), fmt(base) if base else "—")
+        return None
+
+
+class CompareWidget(QWidget):
+    """Baseline chooser, a comparison chart on one time axis, and the milestone delta table."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.scene = TimelineScene(self)   # keep a Python reference: the view does not own it
+        self.scene.read_only = True
+        self.scene.projected_suffix = self.tr("  (includes projected steps)")
+        self._scrolled_once = False
+        self.view = TimelineView(self.scene, self)
+        self.model = MilestoneDeltaModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.baseline = QComboBox(self)
+        self.baseline.setToolTip(self.tr("Deltas are counted against this scenario"))
+        self.baseline.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 4, 6, 4)
+        top.addWidget(QLabel(self.tr("Compare against:"), self))
+        top.addWidget(self.baseline)
+        top.addSpacing(12)
+        top.addWidget(self.message, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.table)
+        splitter.setSizes([300, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.comparison = None
+        self._dirty = True
+        self._filling = False
+        document.planChanged.connect(self._mark_dirty)
+        document.scenarioChanged.connect(self._mark_dirty)
+        self.scene.set_zoom(style.ZOOM_PX_PER_DAY["quarter"])
+
+    def _mark_dirty(self, *_args) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _fill_baselines(self) -> None:
+        plan = self.document.plan
+        current = self.baseline.currentData() or (plan.active_scenario if plan else None)
+        self._filling = True
+        self.baseline.clear()
+        for scenario in plan.scenarios if plan else []:
+            self.baseline.addItem(scenario.name, scenario.id)
+        index = self.baseline.findData(current)
+        self.baseline.setCurrentIndex(max(index, 0))
+        self._filling = False
+
+    def refresh(self) -> None:
+        """Reschedule every scenario and redraw the chart and the table."""
+        if self._filling:
+            return
+        self._dirty = False
+        plan = self.document.plan
+        self._fill_baselines()
+        if plan is None:
+            self.model.set_comparison(None, {})
+            self.message.setText(self.tr("Open a plan to compare its scenarios."))
+            return
+        from oases_desktop.core.layout.comparison import layout_comparison
+        from oases_desktop.core.scheduling.compare import compare_scenarios
+
+        try:
+            self.comparison = compare_scenarios(plan, self.baseline.currentData(), today=self.document.today)
+        except OasesError as error:
+            self.comparison = None
+            self.model.set_comparison(None, {})
+            self.message.setText(str(error))
+            return
+        names = {s.id: s.name for s in plan.scenarios}
+        self.model.set_comparison(self.comparison, names)
+        today = self.document.today or date.today()
+        layout = layout_comparison(plan, self.comparison.schedules, "month", today)
+        self.scene.set_data(from_layout(layout, None, key_by_lane=True))
+        if not self._scrolled_once:
+            self._scrolled_once = True
+            self.view.scroll_to_start()
+        if len(plan.scenarios) < 2:
+            self.message.setText(self.tr("This plan has one scenario. Duplicate it (Scenario menu) to compare a variant."))
+        else:
+            finishes = ", ".join(f"{names[sid]}: {fmt(s.finish)}" for sid, s in self.comparison.schedules.items())
+            self.message.setText(self.tr("Plan finish — %s") % finishes)
