@@ -321,7 +321,9 @@ class ReferenceLibrary:
         check_user_layer(self, user_facts, user_sources)
         known = {s.id for s in self.sources}
         merged_sources = self.sources + tuple(s for s in user_sources if s.id not in known)
-        return replace(self, sources=merged_sources, facts=self.facts + user_facts)
+        present = {replace(f, origin=Origin.USER) for f in self.facts}  # re-adding a fact is a no-op
+        fresh = tuple(dict.fromkeys(f for f in user_facts if f not in present))
+        return replace(self, sources=merged_sources, facts=self.facts + fresh)
 
     def shipped_only(self) -> ReferenceLibrary:
         """This library without any user layer."""
