@@ -133,8 +133,8 @@ def obsolete_backups(backups: list[tuple[Path, datetime]], today: date,
     for path, moment in sorted(backups, key=lambda item: item[1], reverse=True):
         day = moment.date()
         if day >= yesterday:
-            continue
-        if day < last_day and remaining["daily"]:
+            pass  # recent: always kept
+        elif day < last_day and remaining["daily"]:
             remaining["daily"] -= 1
         elif _week(day) < last_week and remaining["weekly"]:
             remaining["weekly"] -= 1

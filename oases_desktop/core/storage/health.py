@@ -30,10 +30,15 @@ def problem_with(path: Path) -> str | None:
         return None  # an empty file: SQLite treats it as a new, empty database
     if not header.startswith(SQLITE_HEADER):
         return "not an SQLite database file"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if len(header) < 100 or page_size < 512 or path.stat().st_size % page_size:
+        return "the file is truncated"
     try:
         con = sqlite3.connect(path, timeout=10)
         try:
-            verdict = "; ".join(str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()[:3])
+            rows = con.execute("PRAGMA quick_check").fetchall()[:3]
+            verdict = "; ".join(" ".join(str(r[0]).split()) for r in rows)
             if verdict != "ok":
                 return f"quick_check: {verdict}"
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
