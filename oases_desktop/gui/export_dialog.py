@@ -1,0 +1,343 @@
+"""Export PDF: the report's options with a live preview of its pages, written off the GUI thread.
+
+The preview renders the real report (`render_pdf`, the bytes `export_pdf` would write) a moment
+after the last change of an option, in a worker thread, and rasterises the pages with pypdfium2.
+Export renders again with the chosen password, then writes atomically; Cancel before the write
+leaves the target untouched. Workers get a deep copy of the plan, so editing meanwhile is safe.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from oases_desktop.core.errors import OasesError
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 350
+PREVIEW_WIDTH = 300   # pixels of a page thumbnail
+
+
+class _Signals(QObject):
+    done = Signal(int, object)     # job number, result
+    failed = Signal(int, str)      # job number, message for the user
+
+
+class _Job(QRunnable):
+    """Runs `work()` in the pool; reports through queued signals to the GUI thread."""
+
+    def __init__(self, number: int, work):
+        super().__init__()
+        self.number = number
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except OasesError as error:
+            self.signals.failed.emit(self.number, str(error))
+        except Exception as error:  # noqa: BLE001 - a bug: the user and the log must both hear of it
+            log.exception("PDF export failed")
+            self.signals.failed.emit(self.number, f"Unexpected error: {error!r}")
+        else:
+            self.signals.done.emit(self.number, result)
+
+
+def rasterise(pdf: bytes, width: int = PREVIEW_WIDTH) -> list[QImage]:
+    """Page images of a PDF (empty when pypdfium2 is not installed)."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        return []
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            scale = width / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBA8888)
+            images.append(image.copy())  # own the pixels before pdfium frees its buffer
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class ExportDialog(QDialog):
+    """Options, preview and export of the client report."""
+
+    exported = Signal(str)   # the path written
+
+    def __init__(self, document, parent=None, path: str | os.PathLike | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.setWindowTitle(self.tr("Export PDF report"))
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)   # pdfium is not thread-safe: one job at a time
+        self._job_number = 0
+        self._export_job = 0
+        self._cancelled = False
+        self.page_images: list[QImage] = []
+        self._build_ui(path)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self._timer.start()
+
+    # ui -------------------------------------------------------------------------------------
+    def _build_ui(self, path) -> None:
+        plan = self.document.plan
+        self.paper = QComboBox(self)
+        for value, text in (("a4", "A4"), ("letter", self.tr("US Letter")), ("a3", "A3")):
+            self.paper.addItem(text, value)
+        self.orientation = QComboBox(self)
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.scenario = QComboBox(self)
+        for scenario in plan.scenarios:
+            self.scenario.addItem(scenario.name, scenario.id)
+        self.scenario.setCurrentIndex(max(self.scenario.findData(plan.active_scenario), 0))
+        self.scale = QComboBox(self)
+        for value, text in (("auto", self.tr("Automatic")), ("month", self.tr("Months")), ("quarter", self.tr("Quarters")),
+                            ("year", self.tr("Years"))):
+            self.scale.addItem(text, value)
+        self.fit_one_page = QCheckBox(self.tr("Whole timeline on one page"), self)
+        self.compare = QCheckBox(self.tr("Include the scenario comparison"), self)
+        self.compare.setChecked(len(plan.scenarios) > 1)
+        self.compare.setEnabled(len(plan.scenarios) > 1)
+        if len(plan.scenarios) < 2:
+            self.compare.setToolTip(self.tr("The plan has one scenario; duplicate it to compare variants."))
+        self.watermark = QComboBox(self)
+        self.watermark.setEditable(True)
+        for text in ("", self.tr("Draft"), self.tr("Confidential")):
+            self.watermark.addItem(text)
+        self.watermark.lineEdit().setPlaceholderText(self.tr("None"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Optional: opens only with this password"))
+        self.password_again = QLineEdit(self)
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.path = QLineEdit(str(path) if path else str(self._default_path()), self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Scenario:"), self.scenario)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.tr("Time scale:"), self.scale)
+        form.addRow("", self.fit_one_page)
+        form.addRow("", self.compare)
+        form.addRow(self.tr("Watermark:"), self.watermark)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Repeat password:"), self.password_again)
+        form.addRow(self.tr("Save as:"), path_row)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addStretch(1)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(self.progress)
+
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(PREVIEW_WIDTH + 40)
+        scroll.setBackgroundRole(self.palette().ColorRole.Dark)
+        self.preview_title = QLabel(self.tr("Preview"), self)
+        right = QVBoxLayout()
+        right.addWidget(self.preview_title)
+        right.addWidget(scroll, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.cancel)
+
+        columns = QHBoxLayout()
+        columns.addWidget(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        for combo in (self.paper, self.orientation, self.scenario, self.scale, self.watermark):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.watermark.editTextChanged.connect(self._options_changed)
+        for box in (self.fit_one_page, self.compare):
+            box.toggled.connect(self._options_changed)
+        self.resize(860, 620)
+
+    def _default_path(self) -> Path:
+        doc = self.document
+        if doc.file_path is not None:
+            return Path(doc.file_path).with_suffix(".pdf")
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        title = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in (doc.plan.title or "plan")).strip()
+        return Path(folder) / f"{title or 'plan'}.pdf"
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"), self.path.text(), self.tr("PDF files (*.pdf)"))
+        if chosen:
+            self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    # options --------------------------------------------------------------------------------
+    def options(self, with_password: bool = True):
+        """The PdfOptions the form describes (the password left out for previews)."""
+        from oases_desktop.core.export.options import PdfOptions
+
+        watermark = self.watermark.currentText().strip() or None
+        return PdfOptions(
+            paper=self.paper.currentData(), orientation=self.orientation.currentData(),
+            scenario_id=self.scenario.currentData(), password=(self.password.text() or None) if with_password else None,
+            watermark=watermark, fit_one_page=self.fit_one_page.isChecked(), scale=self.scale.currentData(),
+            compare_scenarios=self.compare.isChecked(), issue_date=self.document.today or date.today(),
+        )
+
+    def _options_changed(self, *_args) -> None:
+        self.status.setText(self.tr("Updating preview…"))
+        self._timer.start()
+
+    def _render_work(self, options):
+        from oases_desktop.core.export.pdf import render_pdf
+
+        plan = copy.deepcopy(self.document.plan)
+        return lambda: render_pdf(plan, options)
+
+    # preview --------------------------------------------------------------------------------
+    def update_preview(self) -> None:
+        """Render the report in the worker and show its pages when done (stale results dropped)."""
+        self._job_number += 1
+        render = self._render_work(self.options(with_password=False))
+        job = _Job(self._job_number, lambda: rasterise(render()))
+        job.signals.done.connect(self._preview_ready)
+        job.signals.failed.connect(self._preview_failed)
+        self.pool.start(job)
+
+    def _preview_ready(self, number: int, images) -> None:
+        if number != self._job_number:
+            return
+        self.page_images = list(images)
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for index, image in enumerate(self.page_images):
+            page = QLabel(self.pages)
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setFrameShape(QFrame.Shape.Box)
+            page.setToolTip(self.tr("Page %d") % (index + 1))
+            self.pages_layout.addWidget(page)
+        if not self.page_images:
+            self.pages_layout.addWidget(QLabel(self.tr("Page previews need pypdfium2; the export itself works without it."), self.pages))
+        self.preview_title.setText(self.tr("Preview — %d pages") % len(self.page_images))
+        self.status.setText("")
+
+    def _preview_failed(self, number: int, message: str) -> None:
+        if number == self._job_number:
+            self.status.setText(message)
+
+    # export ---------------------------------------------------------------------------------
+    def start_export(self) -> None:
+        """Check the form, then render and write the PDF in the worker."""
+        if self.password.text() != self.password_again.text():
+            QMessageBox.warning(self, self.tr("Passwords differ"), self.tr("Type the same password twice, or clear both."))
+            return
+        target = self.path.text().strip()
+        if not target:
+            QMessageBox.warning(self, self.tr("No file name"), self.tr("Choose where to save the PDF."))
+            return
+        if not Path(target).parent.is_dir():
+            QMessageBox.warning(self, self.tr("Folder not found"), self.tr("The folder %s does not exist. Choose another.") % Path(target).parent)
+            return
+        self._cancelled = False
+        self._job_number += 1
+        self._export_job = self._job_number
+        render = self._render_work(self.options())
+
+        def work():
+            from oases_desktop.core.atomic import WriteError, write_atomic
+            from oases_desktop.core.errors import ExportError
+
+            data = render()
+            if self._cancelled:
+                return None
+            try:
+                write_atomic(target, data)
+            except WriteError as error:
+                raise ExportError(str(error)) from error
+            return target
+
+        job = _Job(self._export_job, work)
+        job.signals.done.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
+        self._set_busy(True)
+        self.status.setText(self.tr("Writing %s…") % target)
+        self.pool.start(job)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+        for widget in (self.paper, self.orientation, self.scenario, self.scale, self.fit_one_page, self.compare,
+                       self.watermark, self.password, self.password_again, self.path):
+            widget.setEnabled(not busy)
+
+    def _export_done(self, number: int, path) -> None:
+        if number != self._export_job:
+            return
+        self._set_busy(False)
+        if path is None:
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
+            return
+        self.status.setText(self.tr("Saved %s") % path)
+        self.exported.emit(str(path))
+        self.accept()
+
+    def _export_failed(self, number: int, message: str) -> None:
+        if number != self._export_job:
+            return
+        self._set_busy(False)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Export failed"), message)
+
+    def cancel(self) -> None:
+        """Cancel: stops an export before it writes; closes the dialog otherwise."""
+        if self.progress.isVisible():
+            self._cancelled = True
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Close only after the worker finished, so no job outlives the dialog."""
+        self._timer.stop()
+        self._cancelled = True
+        self.pool.waitForDone(30000)
+        super().done(result)
