@@ -75,6 +75,7 @@ class WorkingCalendar:
         self._makeup: set[int] = set()
         self._estimated: set[int] = set()
         self._lo = self._hi = None  # covered years, inclusive
+        self._safe_lo, self._safe_hi = 0, -1
         self.work: list[int] = []   # sorted ordinals of working days in the covered years
         self._holiday_days: list[int] = []  # sorted ordinals of days off that are weekdays (skipped days)
         self._cover(date.today().year - 3, date.today().year + 5)
@@ -91,6 +92,7 @@ class WorkingCalendar:
                 continue
             self._load_year(year)
         self._lo, self._hi = lo, hi
+        self._safe_lo, self._safe_hi = date(lo, 1, 1).toordinal(), date(hi, 12, 31).toordinal()
         first, last = date(lo, 1, 1).toordinal(), date(hi, 12, 31).toordinal()
         makeup, off = self._makeup, self._holidays
         self.work = [d for d in range(first, last + 1)
@@ -111,6 +113,9 @@ class WorkingCalendar:
 
     def _ensure(self, ordinal: int, index_margin: int = 0) -> None:
         """Extend the covered years so `ordinal` and `index_margin` working days around it are inside."""
+        margin = 2 * index_margin + 400
+        if self._safe_lo <= ordinal - margin and ordinal + margin <= self._safe_hi:
+            return  # the fast path: well inside the covered years
         while True:
             year = date.fromordinal(min(max(ordinal, 1), date.max.toordinal())).year
             lo, hi = self._lo, self._hi
@@ -203,9 +208,9 @@ class CalendarSet:
 
     def get(self, code: str) -> WorkingCalendar:
         """The calendar with this code (HK, CN, MO); PlanError for an unknown one."""
-        code = str(code)
         found = self._calendars.get(code)
         if found is None:
+            code = str(code)
             found = self._calendars[code] = WorkingCalendar(code, self._overrides.get(code))
         return found
 

@@ -15,9 +15,13 @@ from oases_desktop.core.scheduling.result import Explanation, Schedule
 from oases_desktop.core.scheduling.timing import WORKING, describe, shift
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def fmt(day: date) -> str:
-    """'Fri 17 Apr 2026'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """'Fri 17 Apr 2026' (English, whatever the locale; strftime is slow on the drag path)."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _day(instant: int) -> date:

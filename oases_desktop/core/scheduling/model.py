@@ -33,24 +33,21 @@ def label(step: Step) -> str:
     return f"\"{step.name}\" ({step.id})"
 
 
-@dataclass(frozen=True)
 class Program:
     """A step's duration as segments; segs[stop_from:stop_to] is the applicant's stop-clock."""
 
-    segs: tuple
-    stop_from: int = -1
-    stop_to: int = -1
+    __slots__ = ("segs", "stop_from", "stop_to", "point", "snaps")
 
-    @property
-    def point(self) -> bool:
-        """True when the step takes no time (a milestone, or a zero duration)."""
-        return all(seg[1] == 0 for seg in self.segs)
-
-    @property
-    def snaps(self) -> WorkingCalendar | None:
-        """The calendar the step's start snaps to (first segment on a working-day clock)."""
-        first = next((seg for seg in self.segs if seg[1] != 0), None)
-        return first[2] if first is not None and first[0] == WORKING else None
+    def __init__(self, segs: tuple, stop_from: int = -1, stop_to: int = -1):
+        self.segs, self.stop_from, self.stop_to = segs, stop_from, stop_to
+        # point: the step takes no time (a milestone, or a zero duration).
+        # snaps: the calendar the start snaps to (first segment that takes time is on a working-day clock).
+        self.point, self.snaps = True, None
+        for kind, amount, calendar in segs:
+            if amount:
+                self.point = False
+                self.snaps = calendar if kind == WORKING else None
+                break
 
 
 @dataclass
@@ -79,6 +76,8 @@ class Model:
 
 
 def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
+    if 0 <= estimate.min <= estimate.likely <= estimate.max <= _CENTURY.get(estimate.unit, 0):
+        return  # the usual case, checked in one go (NaN and inf fail it too)
     values = (estimate.min, estimate.likely, estimate.max)
     if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values):
         raise PlanError(f"Step {label(step)}: the {what} must be numbers.")
@@ -91,23 +90,24 @@ def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
                         f"(got {estimate.min:g} / {estimate.likely:g} / {estimate.max:g}).")
 
 
-def _calendar(calendars: CalendarSet, code, where: str) -> WorkingCalendar:
+def _calendar(calendars: CalendarSet, code, where) -> WorkingCalendar:
+    """The calendar for a code; `where` is called to name the place only if the code is unknown."""
     try:
-        return calendars.get(str(code))
+        return calendars.get(code)
     except PlanError as error:
-        raise PlanError(f"{where}: {error}") from None
+        raise PlanError(f"{where()}: {error}") from None
 
 
 def _program(step: Step, mode: str, calendars: CalendarSet) -> Program:
     if step.kind == StepKind.MILESTONE:
         return Program(())
     duration = step.duration
-    cal = _calendar(calendars, duration.calendar, f"Step {label(step)}")
+    cal = _calendar(calendars, duration.calendar, lambda: f"Step {label(step)}")
     segs = segments(getattr(duration, mode), duration.unit, cal)
     if step.stop_clock is None:
         return Program(tuple(segs))
     stop = step.stop_clock
-    stop_cal = _calendar(calendars, stop.calendar, f"Step {label(step)} stop-clock")
+    stop_cal = _calendar(calendars, stop.calendar, lambda: f"Step {label(step)} stop-clock")
     stop_segs = segments(getattr(stop, mode), stop.unit, stop_cal)
     kind, amount, seg_cal = segs[0]
     first = int(amount * STOP_CLOCK_AFTER)
@@ -149,15 +149,15 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         pred, succ = index[dep.predecessor], index[dep.successor]
         if pred == succ:
             raise PlanError(f"Step {label(steps[pred])} depends on itself; remove that link.")
-        where = f"The link from {label(steps[pred])} to {label(steps[succ])}"
+        def where(pred=pred, succ=succ):
+            return f"The link from {label(steps[pred])} to {label(steps[succ])}"
         value = dep.lag.value
         if not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise PlanError(f"{where}: the lag must be a number.")
-        try:
-            code = LINK_CODES[DependencyType(dep.type)]
-        except ValueError:
-            raise PlanError(f"{where}: unknown link type \"{dep.type}\".") from None
-        lag = tuple(segments(value, dep.lag.unit, _calendar(calendars, dep.lag.calendar, where)))
+            raise PlanError(f"{where()}: the lag must be a number.")
+        code = LINK_CODES.get(dep.type)
+        if code is None:
+            raise PlanError(f"{where()}: unknown link type \"{dep.type}\".")
+        lag = tuple(segments(value, dep.lag.unit, _calendar(calendars, dep.lag.calendar, where))) if value else ()
         link = Link(pred, succ, code, lag, value)
         incoming[succ].append(link)
         outgoing[pred].append(link)

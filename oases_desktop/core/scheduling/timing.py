@@ -8,11 +8,11 @@ Fractions of a day round up (a 0.5-day task still takes a day; a 0.5-day lead ta
 from __future__ import annotations
 
 import math
+from calendar import monthrange
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from oases_desktop.core.domain.plan import DurationUnit
@@ -48,6 +48,14 @@ def segments(value: float, unit: DurationUnit, calendar: WorkingCalendar | None)
     raise PlanError(f"Unknown duration unit \"{unit}\"; use calendar_days, weeks, months or working_days.")
 
 
+def add_months(instant: int, months: int) -> int:
+    """Calendar months later, the day clipped to the month's length (as dateutil's relativedelta does)."""
+    day = date.fromordinal(instant)
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1])).toordinal()
+
+
 def shift(instant: int, seg: tuple[int, int, WorkingCalendar | None], sign: int = 1) -> int:
     """The instant `seg` later (sign=1) or earlier (sign=-1) than `instant`."""
     kind, amount, calendar = seg
@@ -60,7 +68,7 @@ def shift(instant: int, seg: tuple[int, int, WorkingCalendar | None], sign: int 
     else:
         if not 1 <= instant < _MAX_ORDINAL or abs(amount) > 12 * 200:
             raise PlanError("A date in this plan falls outside the years 1-9999; check durations and lags.")
-        result = (date.fromordinal(instant) + relativedelta(months=sign * amount)).toordinal()
+        result = add_months(instant, sign * amount)
     if not 1 <= result < _MAX_ORDINAL:
         raise PlanError("A date in this plan falls outside the years 1-9999; check durations and lags.")
     return result

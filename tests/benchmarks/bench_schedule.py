@@ -1,0 +1,95 @@
+"""Scheduling speed: recompute (drag path), Monte Carlo, and growth with plan size.
+
+Run: .venv/bin/python tests/benchmarks/bench_schedule.py   (prints `name: value unit` lines)
+Goals (issue 4): 500 steps / 1,000 links recompute median <= 20 ms; 10,000 MC runs of 100 steps <= 1 s;
+growth from 100 to 2,000 steps close to linear.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from oases_desktop.core.domain.plan import (  # noqa: E402
+    Calendar, Dependency, DependencyType, DurationUnit, Estimate, Lag, Scenario, Step, StepKind,
+)
+from oases_desktop.core.scheduling.engine import compute_schedule  # noqa: E402
+from oases_desktop.core.scheduling.montecarlo import simulate  # noqa: E402
+
+UNITS = (DurationUnit.WORKING_DAYS, DurationUnit.CALENDAR_DAYS, DurationUnit.WEEKS, DurationUnit.MONTHS)
+TYPES = (DependencyType.FS,) * 6 + (DependencyType.SS, DependencyType.FF, DependencyType.SF)
+
+
+def realistic_plan(steps: int, links: int, seed: int = 0) -> Scenario:
+    """A plan like a large multi-route pathway: mixed units and calendars, clocks, gates, milestones."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(steps):
+        unit = rng.choice(UNITS)
+        likely = {UNITS[0]: rng.randint(5, 120), UNITS[1]: rng.randint(5, 90), UNITS[2]: rng.randint(1, 8),
+                  UNITS[3]: rng.choice([1, 2, 3])}[unit]
+        estimate = Estimate(likely * 0.7, likely, likely * 1.6, unit, rng.choice((Calendar.HK, Calendar.CN)))
+        kind, stop, cadence = StepKind.TASK, None, None
+        roll = rng.random()
+        if roll < 0.08:
+            kind, estimate = StepKind.MILESTONE, Estimate.zero()
+        elif roll < 0.14:
+            kind, stop = StepKind.REGULATOR_CLOCK, Estimate(30, 90, 150)
+        elif roll < 0.18:
+            kind, cadence = StepKind.CADENCE_GATE, "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"
+        out.append(Step(f"s{i}", f"Step {i}", f"route{i % 6}", estimate, kind=kind, stop_clock=stop,
+                        cadence=cadence, milestone=f"m{i}" if kind == StepKind.MILESTONE else None))
+    pairs = set()
+    while len(pairs) < links:
+        a = rng.randrange(steps - 1)
+        b = rng.randrange(a + 1, min(steps, a + 25))  # mostly local links, like routes
+        pairs.add((a, b))
+    deps = [Dependency(f"s{a}", f"s{b}", rng.choice(TYPES),
+                       Lag(rng.choice([0, 0, 0, 5, 10]), rng.choice(UNITS[:2]), Calendar.HK)) for a, b in sorted(pairs)]
+    return Scenario("bench", "Bench", date(2026, 1, 5), steps=out, dependencies=deps)
+
+
+def median_ms(func, repeats: int) -> float:
+    func()  # warm the calendars and rule caches, as a running app has them
+    times = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    plan500 = realistic_plan(500, 1000)
+    recompute = median_ms(lambda: compute_schedule(plan500), 21)
+    print(f"recompute_500_steps_1000_links_median: {recompute:.2f} ms")
+    print(f"recompute_500_vs_goal_20ms: {recompute / 20:.2f} ratio")
+    dates_only = median_ms(lambda: compute_schedule(plan500, explain=False), 21)
+    print(f"recompute_500_steps_1000_links_dates_only_median: {dates_only:.2f} ms")
+    print(f"recompute_dates_only_over_full: {dates_only / recompute:.2f} ratio")
+
+    sizes = {}
+    for n in (100, 500, 2000):
+        plan = realistic_plan(n, 2 * n, seed=n)
+        sizes[n] = median_ms(lambda plan=plan: compute_schedule(plan), 11 if n < 2000 else 5)
+        print(f"recompute_{n}_steps_median: {sizes[n]:.2f} ms")
+        print(f"recompute_{n}_steps_per_step: {sizes[n] / n * 1000:.1f} us")
+    print(f"growth_500_over_100: {sizes[500] / sizes[100]:.2f} ratio (linear = 5.00)")
+    print(f"growth_2000_over_500: {sizes[2000] / sizes[500]:.2f} ratio (linear = 4.00)")
+
+    plan100 = realistic_plan(100, 200, seed=7)
+    mc = median_ms(lambda: simulate(plan100, runs=10_000, seed=1), 5)
+    print(f"montecarlo_10000_runs_100_steps_median: {mc:.1f} ms")
+    print(f"montecarlo_vs_goal_1s: {mc / 1000:.2f} ratio")
+    single = median_ms(lambda: compute_schedule(plan100), 11)
+    print(f"montecarlo_10000_runs_over_one_recompute: {mc / single:.0f} ratio")
+
+
+if __name__ == "__main__":
+    main()
