@@ -40,3 +40,75 @@ def document(qtbot, plan):
     doc.today = date(2026, 1, 1)
     doc.set_plan(plan)
     return doc
+
+
+class DialogScript:
+    """Stands in for modal dialogs (they would block an offscreen test run): records and answers them.
+
+    `dialogs.answer("warning", QMessageBox.StandardButton.Discard)` sets the reply of the next
+    QMessageBox.warning; an unscripted question is a test failure, so no prompt goes unnoticed.
+    """
+
+    def __init__(self):
+        self.answers: dict[str, list] = {}
+        self.shown: list[tuple[str, str]] = []
+
+    def answer(self, kind: str, value) -> None:
+        self.answers.setdefault(kind, []).append(value)
+
+    def reply(self, kind: str, text: str):
+        self.shown.append((kind, text))
+        queue = self.answers.get(kind)
+        if not queue:
+            raise AssertionError(f"unexpected {kind} dialog: {text}")
+        return queue.pop(0)
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, text in self.shown if kind in (None, k)]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    script = DialogScript()
+
+    def static(kind):
+        def show(parent, title, text, *args, **kwargs):
+            return script.reply(kind, f"{title}: {text}")
+        return staticmethod(show)
+
+    for kind in ("warning", "question", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, static(kind))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: script.shown.append(("about", text))))
+    # show_error builds its own box: record its text instead of blocking.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: script.shown.append(("box", self.text())) or 0)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: script.reply("getText", str(a[2:3]))))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: script.reply("save_file", str(a[1:2]))))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: script.reply("open_file", str(a[1:2]))))
+    return script
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """App settings in a throwaway INI file: tests never read or write the user's real preferences."""
+    from PySide6.QtCore import QSettings
+
+    from oases_desktop.gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The real main window, empty (start_session not run)."""
+    from oases_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(settings=settings)
+    yield win
+    # Closed here rather than by qtbot.addWidget (which closes before fixtures end): no unsaved-changes prompt.
+    win.document.undo_stack.setClean()
+    if win.autosaver is not None:
+        win.autosaver.timer.stop()
+    win.close()
+    win.deleteLater()

@@ -1,0 +1,113 @@
+"""Record a new dated value for a fact, with its own source (new or existing) or flagged an estimate."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+
+class FactValueDialog(QDialog):
+    """Read `fact` and `new_source` (None when an existing source was chosen) after accept()."""
+
+    NEW_SOURCE = "__new__"
+
+    def __init__(self, library, history, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library, self.history = library, history
+        latest = history.latest
+        self.setWindowTitle(self.tr("New value: %s") % latest.label)
+        self.is_text = isinstance(latest.value, str)
+        self.value_text = QLineEdit(str(latest.value)) if self.is_text else None
+        self.value = QDoubleSpinBox(decimals=2, maximum=1e9)
+        self.value_high = QDoubleSpinBox(decimals=2, maximum=1e9, specialValueText=self.tr("(none)"))
+        if not self.is_text:
+            self.value.setValue(float(latest.value))
+            self.value_high.setValue(float(latest.value_high or 0))
+        self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.estimate = QCheckBox(self.tr("No source: mark this value as an estimate"))
+        self.source = QComboBox()
+        self.source.addItem(self.tr("New source…"), self.NEW_SOURCE)
+        for source in sorted(library.sources, key=lambda s: s.date, reverse=True):
+            self.source.addItem(f"{source.publisher}: {source.title} ({source.date.isoformat()})", source.id)
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Current: %s, as of %s") % (latest.value, latest.as_of.isoformat())))
+        form.addRow(self.tr("Value:"), self.value_text or self.value)
+        if not self.is_text:
+            form.addRow(self.tr("Up to (range):"), self.value_high)
+        form.addRow(self.tr("As of:"), self.as_of)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow("", self.estimate)
+        form.addRow(self.tr("Note:"), self.note)
+        self.new_source_box = QGroupBox(self.tr("New source"))
+        source_form = QFormLayout(self.new_source_box)
+        self.src_title, self.src_publisher, self.src_url = QLineEdit(), QLineEdit(), QLineEdit()
+        self.src_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        source_form.addRow(self.tr("Title:"), self.src_title)
+        source_form.addRow(self.tr("Publisher:"), self.src_publisher)
+        source_form.addRow(self.tr("Address (URL):"), self.src_url)
+        source_form.addRow(self.tr("Published:"), self.src_date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.new_source_box)
+        layout.addWidget(self.buttons)
+        for signal in (self.source.currentIndexChanged, self.estimate.toggled, self.src_title.textChanged,
+                       self.src_publisher.textChanged):
+            signal.connect(self._validate)
+        self._validate()
+
+    def _wants_new_source(self) -> bool:
+        return not self.estimate.isChecked() and self.source.currentData() == self.NEW_SOURCE
+
+    def _validate(self, *_args) -> None:
+        self.source.setEnabled(not self.estimate.isChecked())
+        self.new_source_box.setVisible(self._wants_new_source())
+        ok = not self._wants_new_source() or bool(self.src_title.text().strip() and self.src_publisher.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.adjustSize()
+
+    @property
+    def new_source(self):
+        """The Source to store first, or None."""
+        if not self._wants_new_source():
+            return None
+        from oases_desktop.core.knowledge.model import Origin, Reliability, Source
+
+        title = self.src_title.text().strip()
+        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "source"
+        taken = {s.id for s in self.library.sources}
+        source_id, n = f"user-{slug}", 2
+        while source_id in taken:
+            source_id, n = f"user-{slug}-{n}", n + 1
+        return Source(id=source_id, title=title, publisher=self.src_publisher.text().strip(),
+                      url=self.src_url.text().strip(), date=self.src_date.date().toPython(),
+                      reliability=Reliability.SECONDARY, origin=Origin.USER)
+
+    @property
+    def fact(self):
+        from dataclasses import replace
+
+        from oases_desktop.core.knowledge.model import Origin
+
+        latest = self.history.latest
+        if self.estimate.isChecked():
+            source_id = None
+        elif self._wants_new_source():
+            source_id = self.new_source.id
+        else:
+            source_id = self.source.currentData()
+        if self.is_text:
+            value, high = self.value_text.text().strip(), None
+        else:
+            value = self.value.value()
+            high = self.value_high.value() or None
+        as_of: date = self.as_of.date().toPython()
+        return replace(latest, value=value, value_high=high, as_of=as_of, source_id=source_id,
+                       estimate=self.estimate.isChecked(), note=self.note.text().strip(), origin=Origin.USER)

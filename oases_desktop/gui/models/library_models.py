@@ -1,0 +1,176 @@
+"""Table models over the reference library: dated facts (latest value per key, stale flagged) and sources."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+STALE_AFTER = timedelta(days=365)  # a figure older than a year should be re-checked before it is quoted
+FactKeyRole = Qt.ItemDataRole.UserRole + 1
+SourceIdRole = Qt.ItemDataRole.UserRole + 2
+STALE_COLOUR = QColor("#c98a12")
+USER_COLOUR = QColor("#2f7bd8")
+
+
+def fact_value_text(fact) -> str:
+    """'150 working days', 'about 2–3 months', '2026-07-01'."""
+    qualifier = {"about": "about ", "more_than": "more than ", "at_least": "at least ", "up_to": "up to ", "by": "by "}
+    value = fact.value if isinstance(fact.value, str) else f"{fact.value:g}"
+    if fact.value_high is not None:
+        value = f"{value}–{fact.value_high:g}"
+    unit = "" if fact.unit in UNITLESS else f" {fact.unit.replace('_', ' ')}"
+    return f"{qualifier.get(fact.qualifier, '')}{value}{unit}"
+
+
+UNITLESS = ("date", "text", "count", "year")
+EVENT_UNITS = ("date", "year")  # when something happened: history, not a figure that goes out of date
+
+
+def is_stale(fact, today: date) -> bool:
+    """A measured figure (duration, count, fee) last confirmed more than STALE_AFTER ago."""
+    return fact.unit not in EVENT_UNITS and today - fact.as_of > STALE_AFTER
+
+
+class FactsModel(QAbstractTableModel):
+    """One row per fact key with its latest value; stale and user-edited values are marked."""
+
+    COLUMNS = ("Fact", "Value", "As of", "Source", "Entered by")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []   # FactHistory per key
+        self._library = None
+        self.today = date.today()
+
+    def set_library(self, library, today: date | None = None) -> None:
+        self.beginResetModel()
+        self._library = library
+        self.today = today or date.today()
+        self._rows = [library.history(key) for key in library.fact_keys()] if library else []
+        self.endResetModel()
+
+    def history(self, row: int):
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, h in enumerate(self._rows) if h.key == key), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        history = self._rows[index.row()]
+        fact = history.latest
+        column = index.column()
+        stale = is_stale(fact, self.today)
+        if role == FactKeyRole:
+            return history.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return fact.label
+            if column == 1:
+                return fact_value_text(fact) + (self.tr("  (estimate)") if fact.estimate else "")
+            if column == 2:
+                return fact.as_of.isoformat() + (self.tr("  ⚠ stale") if stale else "")
+            if column == 3:
+                return fact.source_id or self.tr("none: estimate")
+            if column == 4:
+                return self.tr("you") if str(fact.origin) == "user" else self.tr("shipped")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 2 and stale:
+                return QBrush(STALE_COLOUR)
+            if column == 4 and str(fact.origin) == "user":
+                return QBrush(USER_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [f"{history.key}: {fact.label}"]
+            if stale:
+                tips.append(self.tr("Last confirmed more than a year ago: check the source before quoting it."))
+            if history.shipped_newer_than_user:
+                tips.append(self.tr("The shipped data is newer than your own value."))
+            if fact.note:
+                tips.append(fact.note)
+            return "\n".join(tips)
+        return None
+
+
+class HistoryModel(QAbstractTableModel):
+    """Every dated value of one fact key, newest first."""
+
+    COLUMNS = ("As of", "Value", "Source", "Entered by", "Note")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._facts: list = []
+
+    def set_history(self, history) -> None:
+        self.beginResetModel()
+        self._facts = list(reversed(history.entries)) if history else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._facts)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._facts) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        fact = self._facts[index.row()]
+        return (fact.as_of.isoformat(), fact_value_text(fact), fact.source_id or self.tr("estimate"),
+                self.tr("you") if str(fact.origin) == "user" else self.tr("shipped"), fact.note)[index.column()]
+
+
+class SourcesModel(QAbstractTableModel):
+    """The library's sources: id, title, publisher, date, reliability."""
+
+    COLUMNS = ("Id", "Title", "Publisher", "Date", "Reliability")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sources: list = []
+
+    def set_library(self, library) -> None:
+        self.beginResetModel()
+        self._sources = list(library.sources) if library else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._sources)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._sources):
+            return None
+        source = self._sources[index.row()]
+        if role == SourceIdRole:
+            return source.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (source.id, source.title, source.publisher, source.date.isoformat(), str(source.reliability))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{source.title}\n{source.url}\n{source.note}".strip()
+        return None
