@@ -202,7 +202,7 @@ def _steps(report: ReportData, width: float) -> list:
             _para("Critical-path steps are shown in red. A basis of 'estimate' means no published figure backs the "
                   "duration; it is the advisor's judgement.", SMALL), Spacer(1, 6),
             text_table(["Step", "Route", "Start", "Finish", "Duration (min–max)", "Basis", "Calendar", "Sources"],
-                       rows, [3.2, 2.2, 1.25, 1.25, 2.2, 1.7, 1.2, 1.6], width, emphasis, warn)]
+                       rows, [3.0, 2.1, 1.45, 1.45, 2.1, 1.7, 1.1, 1.6], width, emphasis, warn)]
 
 
 def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePlan | None, width: float,
@@ -234,10 +234,10 @@ def _appendix(report: ReportData, width: float) -> list:
     story.append(Spacer(1, 6))
     if report.sources:
         rows = [[s.title + (f"\n{s.note}" if s.note else ""), s.publisher,
-                 style.fmt_date(s.dated) + ("\ncheck: older than threshold" if s.stale else ""), s.url, s.id]
+                 style.fmt_date(s.dated) + (f"\ncheck: over {limit_months} months old" if s.stale else ""), s.url, s.id]
                 for s in report.sources]
         warn = [(i, 2) for i, s in enumerate(report.sources) if s.stale]
-        story.append(text_table(["Source", "Publisher", "Dated", "Address", "Id"], rows, [4, 2.2, 1.5, 3.6, 1.3],
+        story.append(text_table(["Source", "Publisher", "Dated", "Address", "Id"], rows, [3.8, 2.0, 1.5, 3.4, 1.8],
                                 width, warn=warn))
     else:
         story.append(_para("No step of this scenario cites a source.", SMALL))
@@ -245,7 +245,7 @@ def _appendix(report: ReportData, width: float) -> list:
         story.append(_para("Cited but not found in the reference library: " + ", ".join(report.unknown_sources) + ".",
                            SMALL))
     if report.facts:
-        rows = [[f.label, f.value, style.fmt_date(f.as_of) + ("\ncheck: older than threshold" if f.stale else ""),
+        rows = [[f.label, f.value, style.fmt_date(f.as_of) + (f"\ncheck: over {limit_months} months old" if f.stale else ""),
                  f.source_id] for f in report.facts]
         warn = [(i, 2) for i, f in enumerate(report.facts) if f.stale]
         story += [Spacer(1, 10), _heading("Figures the durations rest on", 11.5),

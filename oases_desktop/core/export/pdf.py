@@ -18,7 +18,7 @@ from oases_desktop.core.export.fonts import register_fonts
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
 from oases_desktop.core.export.report import build_report
-from oases_desktop.core.export.tiling import TilePlan, choose_scale, plan_tiles
+from oases_desktop.core.export.tiling import TilePlan, plan_tiles, points_per_day_needed
 from oases_desktop.core.export.timeline_draw import label_column_width
 from oases_desktop.core.layout.comparison import layout_comparison
 from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline
@@ -69,8 +69,13 @@ def _laid_out(make_layout, page_size, options: PdfOptions) -> tuple[TimelineLayo
     probe = make_layout("month", 0)
     pad = max(20, probe.end_day // 6)
     chart_width = _chart_width(page_size)
-    scale = options.scale if options.scale != "auto" else choose_scale(probe.end_day + pad, chart_width)
-    layout = make_layout(scale, pad)
+    if options.scale != "auto":
+        scale, layout = options.scale, make_layout(options.scale, pad)
+    else:  # the finest scale whose whole axis (rounded out to its periods) fits one page width
+        for scale in ("month", "quarter", "year"):
+            layout = make_layout(scale, pad)
+            if chart_width / max(layout.end_day, 1) >= points_per_day_needed(scale):
+                break
     boundaries = [tick.start for tick in layout.ticks if tick.level == (0 if scale != "year" else 1)]
     tiles = plan_tiles(layout.row_count, layout.end_day, boundaries, chart_width,
                        timeline_chart_height(page_size), scale, options.fit_one_page)

@@ -128,6 +128,8 @@ class ReportData:
 def duration_text(estimate) -> str:
     """'60 days (45–90)' or '3 months (2–4)'; a milestone is 'milestone'."""
     unit = UNIT_WORDS.get(str(estimate.unit), str(estimate.unit))
+    if estimate.likely == 1:
+        unit = unit.removesuffix("s")
 
     def num(value: float) -> str:
         return f"{value:g}"
@@ -226,7 +228,7 @@ def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], libr
                 value = f"{fact.qualifier.replace('_', ' ')} {fact.value:g}".strip() if not isinstance(fact.value, str) else fact.value
                 if fact.value_high is not None:
                     value += f"–{fact.value_high:g}"
-                facts.append(FactLine(fact.key, fact.label, f"{value} {fact.unit}".strip(), fact.as_of,
+                facts.append(FactLine(fact.key, fact.label, f"{value} {fact.unit.replace('_', ' ')}".strip(), fact.as_of,
                                       fact.source_id or "estimate", _is_stale(fact.as_of, issue_date, limit)))
     for route in routes:
         cited.extend(route.source_ids)

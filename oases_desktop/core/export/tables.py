@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.colors import white
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, TableStyle
 
 from oases_desktop.core.export import style
@@ -20,10 +21,23 @@ HEAD_SIZE = 7.5
 PAD = 3.0
 
 
+def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
+    """Cut a line with no space to break at (a URL, a fact key) at the last character that fits."""
+    pieces: list[str] = []
+    while line and stringWidth(line, font, size) > width:
+        cut = len(line) - 1
+        while cut > 1 and stringWidth(line[:cut], font, size) > width:
+            cut -= 1
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line] if line else pieces
+
+
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> str:
     lines: list[str] = []
     for paragraph in str(text).splitlines() or [""]:
-        lines.extend(simpleSplit(paragraph, font, size, width) or [""])
+        for line in simpleSplit(paragraph, font, size, width) or [""]:
+            lines.extend(_hard_break(line, font, size, width) or [""])
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = lines[-1].rstrip()[: max(0, len(lines[-1]) - 1)] + "…"
