@@ -105,6 +105,16 @@ class Fact:
 _ORIGIN_RANK = {Origin.SHIPPED: 0, Origin.USER: 1}
 
 
+def _as_user_fact(fact: Fact) -> Fact:
+    """The fact marked as the user's, with whole numbers stored as floats like loaded facts."""
+    def number(value):
+        if isinstance(value, bool):
+            raise ReferenceDataError(f"fact {fact.key}: a value cannot be true/false")
+        return float(value) if isinstance(value, int) else value
+
+    return replace(fact, origin=Origin.USER, value=number(fact.value), value_high=number(fact.value_high))
+
+
 @dataclass(frozen=True)
 class FactHistory:
     """Every dated value of one key, oldest first; the latest wins, a user's entry on a tie."""
@@ -317,7 +327,7 @@ class ReferenceLibrary:
         from oases_desktop.core.knowledge.validation import check_user_layer
 
         user_sources = tuple(replace(s, origin=Origin.USER) for s in sources)
-        user_facts = tuple(replace(f, origin=Origin.USER) for f in facts)
+        user_facts = tuple(_as_user_fact(f) for f in facts)
         check_user_layer(self, user_facts, user_sources)
         known = {s.id for s in self.sources}
         merged_sources = self.sources + tuple(s for s in user_sources if s.id not in known)

@@ -54,8 +54,9 @@ def standard_route(profile: ProductProfile, on: date, library: ReferenceLibrary)
         b.wait_until(second, f"{text}; the {needed}th approval is expected", "standard.two_reference_approvals", "lcq22_20230315")
     else:
         b.require(False, text, "standard.two_reference_approvals", "lcq22_20230315")
-    originals = len(count.names(ORIGINAL_GROUP))
-    if count.names(ADDED_GROUP) and originals == 0 and have + len(count.future) >= 1:
+    groups = [e.attributes.get("group") for e, _ in count.counted + count.future]
+    originals = groups.count(ORIGINAL_GROUP)
+    if count.names(ADDED_GROUP) and originals == 0 and have + len(count.future) >= needed:
         b.info("At least one approval from the original 32 reference countries (pairing rule of Dec 2022; "
                "open question)", "standard.pairing_2022", "lcq9_20221214", met=None)
         b.warn(PAIRING_WARNING)

@@ -1,0 +1,48 @@
+"""`main.py routes FILE [--json] [--on DATE]` prints the verdicts of the plan's product."""
+
+import json
+
+from oases_desktop.cli.main import main
+from oases_desktop.core.examples import worked_example
+from oases_desktop.core.planfile import save_plan
+
+
+def _plan_file(tmp_path, which="medicine"):
+    path = tmp_path / f"{which}.json"
+    save_plan(worked_example(which), path)
+    return path
+
+
+def test_json_output_lists_seven_routes_with_sources(tmp_path, capsys):
+    assert main(["routes", str(_plan_file(tmp_path)), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["on"] == "2026-11-25" and document["product"].startswith("Examplimab")
+    statuses = {r["route_id"]: r["status"] for r in document["routes"]}
+    assert statuses == {"standard_two_reference": "not_eligible", "one_plus": "not_eligible",
+                        "cmpr_primary": "projected", "hk_clinical_trial": "eligible",
+                        "mdacs_listing": "not_eligible", "ha_formulary": "not_eligible",
+                        "gba_connect": "not_eligible"}
+    one_plus = next(r for r in document["routes"] if r["route_id"] == "one_plus")
+    missing = [c for c in one_plus["conditions"] if c["met"] is False]
+    assert [c["rule"] for c in missing] == ["one_plus.local_data"]
+    assert missing[0]["source"]["date"] and missing[0]["source"]["title"]
+
+
+def test_on_date_changes_the_verdicts(tmp_path, capsys):
+    assert main(["routes", str(_plan_file(tmp_path)), "--json", "--on", "2023-10-31"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    one_plus = next(r for r in document["routes"] if r["route_id"] == "one_plus")
+    assert document["on"] == "2023-10-31"
+    assert any(c["rule"] == "one_plus.start" and c["met"] is False for c in one_plus["conditions"])
+
+
+def test_human_table_marks_missing_conditions(tmp_path, capsys):
+    assert main(["routes", str(_plan_file(tmp_path, "device"))]) == 0
+    out = capsys.readouterr().out
+    assert "Medical device listing under MDACS" in out and "ELIGIBLE" in out
+    assert "[MISSING] Used in Hong Kong public hospitals first" in out
+
+
+def test_bad_file_is_one_line_error_exit_2(tmp_path, capsys):
+    assert main(["routes", str(tmp_path / "none.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
