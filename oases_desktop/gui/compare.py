@@ -212,3 +212,6 @@ class CompareWidget(QWidget):
         else:
             finishes = ", ".join(f"{names[sid]}: {fmt(s.finish)}" for sid, s in self.comparison.schedules.items())
             self.message.setText(self.tr("Plan finish — %s") % finishes)
+
+
+CompareView = CompareWidget  # the name the main window looks up

@@ -283,3 +283,6 @@ class Inspector(QScrollArea):
 
     def _commit_documents(self, text: str) -> None:
         self._push_field("documents", [line.strip() for line in text.splitlines() if line.strip()])
+
+
+StepInspector = Inspector  # the name the main window looks up

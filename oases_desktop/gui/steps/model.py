@@ -19,6 +19,7 @@ from oases_desktop.core.domain.plan import Calendar, DurationUnit, Step, StepKin
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import EditStepCommand, MoveStepCommand
 from oases_desktop.gui.steps.basis import describe_basis
+from oases_desktop.gui.timeline.names import route_names
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class StepsTableModel(QAbstractTableModel):
 
     editRejected = Signal(str)   # an edit the plan refused, with the message for the user
 
-    HEADERS = ("Step", "Route", "Start", "Finish", "Min", "Likely", "Max", "Unit", "Calendar", "Float (days)", "Basis / source")
+    HEADERS = ("Step", "Route", "Start", "Finish", "Min", "Likely", "Max", "Unit", "Calendar", "Float", "Basis / source")
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -170,7 +171,7 @@ class StepsTableModel(QAbstractTableModel):
         if column == COL_NAME:
             return step.name
         if column == COL_ROUTE:
-            return step.route
+            return step.route if edit else route_names().get(step.route, step.route)
         if column == COL_START:
             if edit:
                 day = step.start_no_earlier_than or (scheduled.start if scheduled else None)
@@ -207,6 +208,10 @@ class StepsTableModel(QAbstractTableModel):
     def _tooltip(self, step: Step, scheduled, column: int):
         if column == COL_BASIS:
             return describe_basis(step.duration).sentence()
+        if column == COL_ROUTE:
+            return route_names().get(step.route, step.route) + f" ({step.route})"
+        if column == COL_FLOAT and scheduled is not None and not scheduled.critical:
+            return self.tr("Can slip %d calendar days without moving the plan's finish") % scheduled.total_float
         if column == COL_START and step.start_no_earlier_than:
             return self.tr("Starts no earlier than %s (set by you)") % _fmt(step.start_no_earlier_than)
         if column == COL_FLOAT and scheduled is not None and scheduled.critical:

@@ -83,7 +83,7 @@ class StepsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 110, 95, 95, 50, 55, 50, 95, 70, 80)):
+        for column, width in enumerate((220, 130, 88, 88, 42, 48, 42, 90, 62, 48)):
             self.table.setColumnWidth(column, width)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter steps by name, route or source…"))

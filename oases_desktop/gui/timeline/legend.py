@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from oases_desktop.gui.timeline import style
 
@@ -72,5 +72,6 @@ class TimelineLegend(QWidget):
             layout.addWidget(_Swatch(kind, self))
             label = QLabel(text, self)
             label.setObjectName(f"legend-{kind}")
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
             layout.addSpacing(6)

@@ -30,6 +30,7 @@ class TimelineView(QGraphicsView):
     def scroll_to_start(self) -> None:
         """Show the step names and the plan's start (the left edge of the scene)."""
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def timeline_scene(self) -> TimelineScene:
         return self._scene

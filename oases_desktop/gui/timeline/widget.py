@@ -53,6 +53,7 @@ class TimelineWidget(QWidget):
         self.view = TimelineView(self.scene, self)
         self._drag: _Drag | None = None
         self._scrolled_once = False
+        self._shown_once = False
         self._build_ui()
         self.scene.stepSelected.connect(self._on_scene_selection)
         self.scene.dragMoved.connect(self._on_drag_moved)
@@ -95,7 +96,10 @@ class TimelineWidget(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.status, 1)
         self.legend = TimelineLegend(self)
-        bar.addWidget(self.legend)
+        legend_row = QHBoxLayout()
+        legend_row.setContentsMargins(8, 3, 8, 3)
+        legend_row.addWidget(self.legend)
+        legend_row.addStretch(1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -107,8 +111,21 @@ class TimelineWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        layout.addLayout(legend_row)
         self.set_scale("quarter")
-        self.dragPreview.connect(self.status.setText)
+        self.dragPreview.connect(self._show_status)
+        self._show_status("")
+
+    def _show_status(self, text: str) -> None:
+        """The drag in progress, or a hint about what dragging does."""
+        self.status.setEnabled(bool(text))
+        self.status.setText(text or self.tr("Drag a bar to move it, or its right end to change its duration."))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.view.scroll_to_start()
 
     def set_scale(self, scale: str) -> None:
         """Zoom to a preset: "month", "quarter" or "year"."""
