@@ -1,0 +1,111 @@
+"""Every Qt model of the shell, checked by Qt's own QAbstractItemModelTester and for content."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
+from oases_desktop.core.knowledge.model import ConditionResult, RouteStatus, RouteVerdict
+from oases_desktop.core.storage.plans import PlanSummary
+
+Mode = QAbstractItemModelTester.FailureReportingMode
+
+
+def _tested(model):
+    return QAbstractItemModelTester(model, Mode.Fatal)
+
+
+def test_plans_model_sorts_by_client_then_product(qtbot):
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from oases_desktop.gui.models.plans_model import COL_CLIENT, PlanIdRole, PlansModel, SortRole
+
+    model = PlansModel()
+    tester = _tested(model)
+    when = datetime(2026, 5, 1, tzinfo=UTC)
+    model.set_plans([PlanSummary("b", "Plan B", "Zeta", "Stent", when, 1),
+                     PlanSummary("a2", "Plan A2", "Acme", "Zumab", when, 1),
+                     PlanSummary("a1", "Plan A1", "acme", "Alfamab", when, 3)])
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.sort(COL_CLIENT)
+    assert [proxy.index(r, 0).data(PlanIdRole) for r in range(3)] == ["a1", "a2", "b"]
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterFixedString("stent")
+    assert proxy.rowCount() == 1
+    model.set_plans([])
+    assert model.rowCount() == 0
+    del tester
+
+
+def test_approvals_model_edits_through_undo(document):
+    from oases_desktop.gui.models.approvals_model import COL_COUNTRY, COL_DATE, COL_STATUS, ApprovalsModel
+
+    model = ApprovalsModel(document)
+    tester = _tested(model)
+    model.add_approval("United States")
+    assert document.plan.product.reference_approvals == [ReferenceApproval("United States")]
+    assert model.setData(model.index(0, COL_DATE), "2025-03-01")
+    assert model.setData(model.index(0, COL_STATUS), "marketed")
+    assert model.setData(model.index(0, COL_COUNTRY), "Japan")
+    assert document.plan.product.reference_approvals == [ReferenceApproval("Japan", ApprovalStatus.MARKETED, date(2025, 3, 1))]
+    assert model.index(0, COL_STATUS).data() == "Marketed"
+    for _ in range(3):
+        document.undo_stack.undo()
+    assert model.index(0, COL_COUNTRY).data() == "United States"
+    model.remove_approval(0)
+    assert model.rowCount() == 0
+    del tester
+
+
+def test_verdicts_model_tree(qtbot):
+    from oases_desktop.gui.models.verdicts_model import COL_SOURCE, COL_VERDICT, RouteIdRole, VerdictsModel
+
+    model = VerdictsModel()
+    tester = _tested(model)
+    verdicts = [
+        RouteVerdict("one_plus", "1+", RouteStatus.ELIGIBLE, None,
+                     [ConditionResult("Marketed in a reference country", True, "1+ rule 2", None),
+                      ConditionResult("Local data", False, "1+ rule 3", None)]),
+        RouteVerdict("gba", "GBA", RouteStatus.ELIGIBLE_FROM, date(2027, 1, 1), []),
+    ]
+    model.set_verdicts(verdicts, None, routes_in_plan=["gba"])
+    assert model.rowCount() == 2
+    route = model.index(0, 0)
+    assert route.data(RouteIdRole) == "one_plus"
+    assert model.rowCount(route) == 2
+    assert model.index(1, COL_VERDICT, route).data() == "missing"
+    assert model.index(0, COL_SOURCE, route).data() == "no source: estimate"
+    assert model.index(1, COL_VERDICT).data() == "Eligible from 01 Jan 2027"
+    assert model.index(1, 0).data().endswith("(in plan)")
+    assert model.parent(model.index(0, 0, route)) == route
+    del tester
+
+
+def test_library_models():
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.models.library_models import FactsModel, HistoryModel, SourcesModel, fact_value_text, is_stale
+
+    library = load_library()
+    facts, history, sources = FactsModel(), HistoryModel(), SourcesModel()
+    testers = [_tested(m) for m in (facts, history, sources)]
+    facts.set_library(library, today=date(2026, 11, 1))
+    sources.set_library(library)
+    assert facts.rowCount() == len(library.fact_keys())
+    assert sources.rowCount() == len(library.sources)
+    history.set_history(facts.history(0))
+    assert history.rowCount() == len(library.history(library.fact_keys()[0]).entries)
+    fact = library.latest(library.fact_keys()[0])
+    from dataclasses import replace
+
+    assert is_stale(replace(fact, unit="days", as_of=date(2025, 1, 1)), date(2026, 11, 1))
+    assert not is_stale(replace(fact, unit="days", as_of=date(2026, 1, 1)), date(2026, 11, 1))
+    assert not is_stale(replace(fact, unit="date", as_of=date(2004, 1, 1)), date(2026, 11, 1))
+    assert fact_value_text(replace(fact, value=2, value_high=3, unit="months", qualifier="about")) == "about 2–3 months"
+    del testers

@@ -1,0 +1,61 @@
+"""Start-up: quit after first paint, screenshot, and no heavy import before the window shows.
+
+Run in subprocesses: pytest-qt already owns this process's QApplication.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "reportlab", "pydantic", "numpy", "alembic")
+
+
+def _run(args, tmp_path, timeout=60):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OASES_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path / "home"))
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def test_window_modules_do_not_import_heavy_libraries(tmp_path):
+    code = ("import sys; from oases_desktop.gui.app import create_application; app = create_application([]);"
+            "from oases_desktop.gui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents();"
+            f"print([m for m in {HEAVY!r} if m in sys.modules])")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OASES_DATA_DIR=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_quit_after_paint_exits_zero(tmp_path):
+    result = _run(["--quit-after-paint"], tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_quit_after_paint_with_a_plan(tmp_path):
+    assert _run(["example", "-o", str(tmp_path / "ex.oases")], tmp_path).returncode == 0
+    result = _run(["--quit-after-paint", str(tmp_path / "ex.oases")], tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_screenshot_writes_a_png_of_the_window(tmp_path):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    result = _run(["--screenshot", str(out)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1200 and image.height() >= 800
+    assert not list((tmp_path / "data").glob("autosave/*.draft.oases"))  # nothing left behind
+
+
+def test_screenshot_of_unwritable_path_fails(tmp_path):
+    result = _run(["--screenshot", str(tmp_path / "no" / "such" / "dir" / "x.png")], tmp_path)
+    assert result.returncode != 0
+    assert "could not write" in result.stderr
