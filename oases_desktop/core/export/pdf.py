@@ -8,6 +8,7 @@ when a password is set, then replace the target in one atomic write.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from oases_desktop.core.atomic import WriteError, write_atomic
@@ -53,6 +54,17 @@ def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int) ->
     from oases_desktop.core.scheduling.montecarlo import simulate
 
     return simulate(plan.scenario(scenario_id), runs=runs, seed=0)
+
+
+def _with_p80(schedule: Schedule, percentiles: Mapping[str, object]) -> Schedule:
+    """The schedule with simulated P80 dates filled into its key milestones (for the timeline too)."""
+    marks = tuple(
+        replace(mark, p80=mark.p80 or getattr(percentiles.get(mark.key), "p80", None),
+                p50=mark.p50 or getattr(percentiles.get(mark.key), "p50", None),
+                p90=mark.p90 or getattr(percentiles.get(mark.key), "p90", None))
+        for mark in schedule.milestones
+    )
+    return replace(schedule, milestones=marks)
 
 
 def _chart_width(page_size: tuple[float, float]) -> float:
@@ -104,6 +116,8 @@ def render_pdf(
     schedule = schedules[scenario.id]
     if percentiles is None:
         percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs)
+    schedule = _with_p80(schedule, percentiles)
+    schedules[scenario.id] = schedule
     report = build_report(plan, scenario, schedules, issue, library, names, percentiles,
                           options.stale_after_days, options.compare_scenarios)
     page_size = options.page_size()

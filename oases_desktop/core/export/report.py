@@ -24,6 +24,13 @@ DISCLAIMER = (
     "source before relying on it for a submission; this document is not legal or regulatory advice."
 )
 
+# A verdict is taken on the date of issue; the plan's own steps are how open conditions get met.
+STATUS_WORDS = {
+    "eligible": "eligible",
+    "not_eligible": "conditions still to meet (see the steps of this plan)",
+    "projected": "projected: announced policy, not yet in force",
+}
+
 UNIT_WORDS = {"calendar_days": "days", "weeks": "weeks", "months": "months", "working_days": "working days"}
 
 
@@ -143,7 +150,7 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
     verdicts = {}
     if library is not None:
         try:
-            from oases_desktop.core.knowledge import evaluate_routes
+            from oases_desktop.core.knowledge.eligibility import evaluate_routes
 
             verdicts = {v.route_id: v for v in evaluate_routes(plan.product, issue_date, library)}
         except ImportError:
@@ -156,12 +163,12 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
             reasons.append(RouteReason(route, names.get(route, route), "not assessed",
                                        ("Eligibility was not assessed against the reference library for this route.",)))
             continue
-        status = str(verdict.status).replace("_", " ")
+        status = STATUS_WORDS.get(str(verdict.status), str(verdict.status).replace("_", " "))
         if verdict.eligible_from:
             status = f"eligible from {fmt_date(verdict.eligible_from)}"
         lines = []
         for condition in verdict.conditions:
-            mark = {True: "Met", False: "Not met", None: "Note"}[condition.met]
+            mark = {True: "Met", False: "To meet", None: "Note"}[condition.met]
             lines.append(f"{mark}: {condition.text}")
         cited = tuple(c.source_id for c in verdict.conditions if c.source_id)
         reasons.append(RouteReason(route, verdict.route_name or names.get(route, route), status, tuple(lines), cited))

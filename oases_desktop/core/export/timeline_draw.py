@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 
 from oases_desktop.core.export import style
@@ -216,12 +217,19 @@ def _side_label(c: Canvas, g: TileGeometry, row: int, left: float, right: float,
     """A date label right of the drawing, or left of it when the page edge is near."""
     width = text_width(text, REGULAR, style.MIN_SIZE)
     y = g.row_bottom(row) + g.row_height * 0.3
+    if right + 3 + width <= g.x1 - 1:
+        x = right + 3
+    elif left - 3 - width >= g.x0 + 1:
+        x = left - 3 - width
+    else:
+        return
+    c.setFillColor(white)  # a light backing keeps the label readable where a link line crosses it
+    c.setFillAlpha(0.8)
+    c.rect(x - 1, y - 1.5, width + 2, style.MIN_SIZE + 1.5, stroke=0, fill=1)
+    c.setFillAlpha(1)
     c.setFont(REGULAR, style.MIN_SIZE)
     c.setFillColor(style.MUTED)
-    if right + 3 + width <= g.x1 - 1:
-        c.drawString(right + 3, y, text)
-    elif left - 3 - width >= g.x0 + 1:
-        c.drawRightString(left - 3, y, text)
+    c.drawString(x, y, text)
 
 
 def _draw_labels(c: Canvas, g: TileGeometry) -> None:
