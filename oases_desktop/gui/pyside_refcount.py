@@ -1,11 +1,13 @@
-"""Work around a PySide6 6.12 reference-count bug that otherwise crashes the app after ~2000 signals.
+"""Work around PySide6 6.12 reference-count bugs that otherwise abort the app after a few thousand calls.
 
-`SignalInstance.emit()` returns `True` without taking a new reference, so every `signal.emit(...)`
-made from Python removes one reference from the `True` singleton. On Python 3.11 `True` starts with
-a few thousand references; once they are used up CPython aborts with "Fatal Python error:
-bool_dealloc: deallocating True or False" (mid-session, or at exit). Python 3.12+ makes the bool
+Measured here (PySide6 6.12.0, CPython 3.11): `SignalInstance.emit()` returns `True` without taking
+a new reference, and every void Qt method (`QPainterPath.lineTo`, `QGraphicsItem.update`,
+`QColor.setAlpha`, ...) returns `None` the same way. Each call made from Python therefore removes
+one reference from the `True` or `None` singleton. When their counts reach zero CPython aborts with
+"Fatal Python error: bool_dealloc / none_dealloc" - mid-drag or at exit. Python 3.12+ makes these
 singletons immortal, which is exactly the cure; on 3.11 we give them a reference count no session
-can exhaust. Reproduce: emit any Signal 3000 times in a loop and watch sys.getrefcount(True) fall.
+can exhaust (they are static objects, never freed, so the extra count costs nothing).
+Reproduce: call `QColor().setAlpha(1)` 100 times and watch `sys.getrefcount(None)` fall by 100.
 """
 
 from __future__ import annotations
@@ -13,31 +15,35 @@ from __future__ import annotations
 import ctypes
 import sys
 
-_HEADROOM = 1 << 40  # references added to each bool singleton; never freed (they are static objects)
+_HEADROOM = 1 << 40  # references added to each singleton
+_SINGLETONS = (None, True, False)
 _done = False
 
 
-def _emit_leaks_true() -> bool:
-    """True when this PySide6 build drops a reference to True on every emit."""
+def leaked_references() -> dict[str, int]:
+    """References lost by 100 emits and 100 void calls: {"True": n, "None": n} (0 when fixed upstream)."""
     from PySide6.QtCore import QObject, Signal
+    from PySide6.QtGui import QColor
 
     class _Probe(QObject):
         fired = Signal()
 
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(10):
+    probe, colour = _Probe(), QColor()
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(100):
         probe.fired.emit()
-    return sys.getrefcount(True) < before - 5
+    true_lost = true_before - sys.getrefcount(True)
+    for _ in range(100):
+        colour.setAlpha(1)
+    return {"True": true_lost, "None": none_before - sys.getrefcount(None)}
 
 
 def immortalise_bools() -> None:
-    """Give True and False enough references that PySide's leak can never free them (3.11 only)."""
+    """Give None, True and False enough references that PySide's leaks can never free them (3.11)."""
     global _done
     if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    if _emit_leaks_true():
-        for singleton in (True, False):
-            # ob_refcnt is the first field of every CPython object, at the object's address.
-            ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
+    for singleton in _SINGLETONS:
+        # ob_refcnt is the first field of every CPython object, at the object's address.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
     _done = True

@@ -1,0 +1,107 @@
+"""GUI speed: open a 500-step plan to first paint, one drag frame, memory with the plan open.
+
+Run: .venv/bin/python tests/benchmarks/bench_gui.py   (offscreen; prints `name: value unit`)
+Targets (issue 5): first paint <= 1 s, drag frame (recompute + scene update) <= 16 ms median,
+memory <= 250 MB. The main window is built first; the clock starts when the plan file is opened.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OASES_DATA_DIR", tempfile.mkdtemp(prefix="oases-bench-"))
+
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+STEPS = 500
+DRAG_FRAMES = 120
+
+
+class _PaintSpy(QObject):
+    """Records the time of the first paint of a widget."""
+
+    def __init__(self):
+        super().__init__()
+        self.painted_at: float | None = None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.perf_counter()
+        return False
+
+
+def rss_mb() -> float:
+    """Resident memory of this process, in MB (Linux /proc; ru_maxrss elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from oases_desktop.core.planfile import save_plan
+    from oases_desktop.gui.main_window import MainWindow
+    from tests.gui.timeline_plans import large_plan
+
+    path = Path(tempfile.mkdtemp(prefix="oases-bench-plan-")) / "large.oases.json"
+    save_plan(large_plan(STEPS, routes=10), path)
+    window = MainWindow()
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    timeline = window.timeline
+    spy = _PaintSpy()
+    timeline.view.viewport().installEventFilter(spy)
+
+    started = time.perf_counter()
+    window.document.today = date(2026, 3, 1)
+    window.document.load_file(path)
+    while spy.painted_at is None and time.perf_counter() - started < 30:
+        app.processEvents()
+    first_paint = (spy.painted_at or time.perf_counter()) - started
+    assert len(timeline.scene.step_items) == STEPS, "the timeline does not show every step"
+    print(f"open_{STEPS}_step_plan_to_first_paint: {first_paint:.3f} s")
+
+    # A drag: the first step of a route (many dependants) dragged right and back, frame by frame.
+    scene = timeline.scene
+    rebuilds = scene.rebuild_count
+    frames, painted = [], []
+    for frame in range(DRAG_FRAMES):
+        days = 1 + (frame % 60) if frame < 60 else 60 - (frame % 60)
+        t0 = time.perf_counter()
+        scene.dragMoved.emit("s50", "move", days)
+        t1 = time.perf_counter()
+        timeline.view.viewport().repaint()
+        t2 = time.perf_counter()
+        frames.append(t1 - t0)
+        painted.append(t2 - t0)
+    scene.dragFinished.emit("s50", "move", 0)
+    assert scene.rebuild_count == rebuilds, "a drag rebuilt the scene"
+    print(f"drag_frame_recompute_and_scene_update_median: {statistics.median(frames) * 1000:.2f} ms")
+    print(f"drag_frame_recompute_and_scene_update_p90: {statistics.quantiles(frames, n=10)[-1] * 1000:.2f} ms")
+    print(f"drag_frame_including_repaint_median: {statistics.median(painted) * 1000:.2f} ms")
+    print(f"memory_with_{STEPS}_step_plan_open: {rss_mb():.1f} MB")
+    window.document.undo_stack.setClean()
+    window.discard_session()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
