@@ -14,7 +14,7 @@ from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.domain.plan import DependencyType, DurationUnit, Estimate, Scenario, Step, StepKind
 from oases_desktop.core.errors import CycleError, PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet, WorkingCalendar
-from oases_desktop.core.scheduling.timing import WORKING, segments, sittings
+from oases_desktop.core.scheduling.timing import DAYS, WORKING, segments, sittings
 
 FS, SS, FF, SF = 0, 1, 2, 3
 LINK_CODES = {DependencyType.FS: FS, DependencyType.SS: SS, DependencyType.FF: FF, DependencyType.SF: SF}
@@ -36,18 +36,30 @@ def label(step: Step) -> str:
 class Program:
     """A step's duration as segments; segs[stop_from:stop_to] is the applicant's stop-clock."""
 
-    __slots__ = ("segs", "stop_from", "stop_to", "point", "snaps")
+    __slots__ = ("segs", "stop_from", "stop_to", "point", "snaps", "exact")
 
     def __init__(self, segs: tuple, stop_from: int = -1, stop_to: int = -1):
         self.segs, self.stop_from, self.stop_to = segs, stop_from, stop_to
         # point: the step takes no time (a milestone, or a zero duration).
         # snaps: the calendar the start snaps to (first segment that takes time is on a working-day clock).
         self.point, self.snaps = True, None
+        used = kinds = 0
         for kind, amount, calendar in segs:
             if amount:
-                self.point = False
-                self.snaps = calendar if kind == WORKING else None
-                break
+                if self.point:
+                    self.point = False
+                    self.snaps = calendar if kind == WORKING else None
+                used += 1
+                kinds |= 1 << kind
+        # exact: shifting back gives exactly the latest start (see exact_inverse)
+        self.exact = kinds in (0, 1 << DAYS) or (used == 1 and kinds == 1 << WORKING)
+
+
+def exact_inverse(segs) -> bool:
+    """True when shifting back by these segments gives exactly the latest input (calendar days, or
+    one working-day run); months and mixed runs are not invertible and need a search."""
+    used = [seg for seg in segs if seg[1]]
+    return all(seg[0] == DAYS for seg in used) or (len(used) == 1 and used[0][0] == WORKING)
 
 
 @dataclass
@@ -59,6 +71,7 @@ class Link:
     type: int
     lag: tuple
     lag_value: float
+    exact: bool = True  # the lag's backward shift is exact (see exact_inverse)
 
 
 @dataclass
@@ -158,7 +171,7 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         if code is None:
             raise PlanError(f"{where()}: unknown link type \"{dep.type}\".")
         lag = tuple(segments(value, dep.lag.unit, _calendar(calendars, dep.lag.calendar, where))) if value else ()
-        link = Link(pred, succ, code, lag, value)
+        link = Link(pred, succ, code, lag, value, exact_inverse(lag) if lag else True)
         incoming[succ].append(link)
         outgoing[pred].append(link)
         pairs.append((dep.predecessor, dep.successor))

@@ -169,7 +169,7 @@ def backward(model: Model, early: list[Early], finish: int | None = None,
             succ = late[link.succ]
             if succ is None:
                 continue
-            b = _lag(succ.end if link.type in (FF, SF) else succ.start, link, -1)
+            b = _lag_back(succ.end if link.type in (FF, SF) else succ.start, link)
             if link.type in (FS, FF):
                 bound_end = min(bound_end, b)
             else:
@@ -183,16 +183,56 @@ def backward(model: Model, early: list[Early], finish: int | None = None,
                 t = last_sitting(step.cadence, t) or t
             late[j] = Late(t, t)
             continue
+        if step.cadence:
+            late[j] = _latest_sitting(step, program, bound_end, bound_start)
+            continue
         start = run_backward(program, bound_end)
+        if not program.exact:
+            start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
         if bound_start is not None and bound_start < start:
             start = bound_start
             cal = program.snaps
-            if cal is not None and not step.cadence:
+            if cal is not None:
                 start = cal.snap_back(start)
-        if step.cadence:
-            start = last_sitting(step.cadence, start) or start
-            _, end, _, _ = run_forward(program, start, snap=False)
-        else:
-            _, end, _, _ = run_forward(program, start)
-        late[j] = Late(start, end)
+        late[j] = Late(start, run_forward(program, start)[1])
     return late
+
+
+_SEARCH = 45  # days a non-invertible shift can be off by (month-end clipping, a holiday week)
+
+
+def _latest(shifted, bound: int, guess: int) -> int:
+    """The latest x with shifted(x) <= bound, searched from a guess (shifted is non-decreasing)."""
+    x = guess
+    for _ in range(_SEARCH):
+        if shifted(x + 1) > bound:
+            break
+        x += 1
+    for _ in range(_SEARCH):
+        if shifted(x) <= bound:
+            break
+        x -= 1
+    return x
+
+
+def _lag_back(t: int, link: Link) -> int:
+    """The latest instant from which the link's lag still lands on or before t."""
+    guess = _lag(t, link, -1)
+    return guess if link.exact else _latest(lambda x: _lag(x, link), t, guess)
+
+
+def _latest_sitting(step, program: Program, bound_end: int, bound_start: int | None) -> Late:
+    """Late dates of a cadence gate: the latest sitting from which it still ends in time."""
+    limit = run_backward(program, bound_end)
+    if bound_start is not None:
+        limit = min(limit, bound_start)
+    sitting = last_sitting(step.cadence, limit)
+    if sitting is None:
+        return Late(limit, run_forward(program, limit, snap=False)[1])
+    for _ in range(4):  # a non-invertible duration can overshoot: take an earlier sitting
+        end = run_forward(program, sitting, snap=False)[1]
+        earlier = last_sitting(step.cadence, sitting - 1)
+        if end <= bound_end or earlier is None:
+            break
+        sitting = earlier
+    return Late(sitting, run_forward(program, sitting, snap=False)[1])

@@ -1,7 +1,7 @@
 """Random plans in calendar days against an independent longest-path computation (networkx)."""
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import networkx as nx
 import pytest
@@ -87,3 +87,36 @@ def test_late_dates_and_float_are_consistent(seed):
         assert s.total_float == (s.late_start - s.start).days == (s.late_finish - s.finish).days
         assert s.late_finish <= sched.finish
         assert s.min_finish <= s.finish <= s.max_finish
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_float_is_exactly_how_far_a_step_can_slip(seed):
+    """Month ends, weekends and holidays make backward shifts inexact; float must still be exact:
+    starting a step `float` days late keeps the plan's finish, one day more moves it."""
+    from dataclasses import replace
+
+    from oases_desktop.core.domain.plan import Calendar, Estimate, StepKind
+
+    from .builders import MO, WD, WK
+
+    rng = random.Random(seed)
+    steps, links = [], []
+    for i in range(18):
+        unit = rng.choice([MO, WD, WK])
+        s = step(f"c{i}", rng.choice([1, 2, 3]) if unit == MO else rng.randint(3, 40), unit,
+                 rng.choice([Calendar.HK, Calendar.CN]))
+        if rng.random() < 0.3:
+            s.kind, s.stop_clock = StepKind.REGULATOR_CLOCK, Estimate(1, 1, 1, MO)
+        steps.append(s)
+        for pred in rng.sample(range(i), min(i, 2)):
+            links.append(link(f"c{pred}", f"c{i}", rng.choice(["FS", "FS", "SS"]), rng.choice([0, 1, 2]),
+                              rng.choice([MO, WD])))
+    plan = scenario(steps, links, start=date(2026, 1, 31))
+    sched = compute_schedule(plan)
+    for s in plan.steps:
+        mine = sched.steps[s.id]
+        assert mine.total_float >= 0
+        for delay, keeps_finish in ((mine.total_float, True), (mine.total_float + 1, False)):
+            pinned = replace(plan, steps=[replace(x, start_no_earlier_than=mine.start + timedelta(days=delay))
+                                          if x.id == s.id else x for x in plan.steps])
+            assert (compute_schedule(pinned).finish == sched.finish) is keeps_finish, (s.id, delay)
