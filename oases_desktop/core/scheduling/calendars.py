@@ -141,6 +141,11 @@ class WorkingCalendar:
         self._ensure(day.toordinal())
         return self._holidays.get(day.toordinal())
 
+    @property
+    def estimated_years(self) -> set[int]:
+        """Years loaded so far whose data is estimated (see is_estimated for any one year)."""
+        return self._estimated
+
     def is_estimated(self, year: int) -> bool:
         """True when this year's data is a forecast (Mainland notice not yet published)."""
         self._ensure(date(year, 7, 1).toordinal())

@@ -49,24 +49,29 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
     late = backward(model, likely)
     steps: dict[str, ScheduledStep] = {}
     critical: list[tuple[int, int, str]] = []
+    fromordinal = date.fromordinal
+    points = {mode: [p.point for p in model.programs[mode]] for mode in ("min", "likely", "max")}
     for position, j in enumerate(model.order):
         step = model.steps[j]
         if not step.enabled:
             continue
-        mine, point = likely[j], _is_point(model, j)
-        start, finish = shown_dates(mine, point)
-        late_early = Early(late[j].start, late[j].end, mine.eod, mine.driver)
-        late_start, late_finish = shown_dates(late_early, point)
-        total_float = late[j].start - mine.start
-        is_critical = total_float <= 0 and not step.done
+        mine, lt = likely[j], late[j]
+        if points["likely"][j]:  # a point shows one day: the day before an end-of-day instant
+            start = finish = fromordinal(mine.start - mine.eod)
+            late_start = late_finish = fromordinal(lt.start - mine.eod)
+        else:
+            start, finish = fromordinal(mine.start), fromordinal(mine.end - 1)
+            late_start, late_finish = fromordinal(lt.start), fromordinal(lt.end - 1)
+        total_float = lt.start - mine.start
+        is_critical = total_float <= 0 and step.actual_finish is None
+        lo, hi = low[j], high[j]
         steps[step.id] = ScheduledStep(
-            step_id=step.id, start=start, finish=finish, late_start=late_start, late_finish=late_finish,
-            total_float=total_float, critical=is_critical,
-            min_finish=shown_dates(low[j], _is_point(model, j, "min"))[1],
-            max_finish=shown_dates(high[j], _is_point(model, j, "max"))[1],
-            stop_clock_start=date.fromordinal(mine.stop_start) if mine.stop_start is not None else None,
-            stop_clock_finish=date.fromordinal(mine.stop_end - 1) if mine.stop_end is not None else None,
-            explanation=explain_step(model, j, likely) if explain else (),
+            step.id, start, finish, late_start, late_finish, total_float, is_critical,
+            fromordinal(lo.end - (lo.eod if points["min"][j] else 1)),
+            fromordinal(hi.end - (hi.eod if points["max"][j] else 1)),
+            fromordinal(mine.stop_start) if mine.stop_start is not None else None,
+            fromordinal(mine.stop_end - 1) if mine.stop_end is not None else None,
+            explain_step(model, j, likely) if explain else (),
         )
         if is_critical:
             critical.append((mine.start, position, step.id))
@@ -97,10 +102,11 @@ def _warnings(model: Model, likely: list[Early], today: date | None) -> list[str
             out.append(f"Step {label(step)} has an actual finish in the future ({step.actual_finish:%d %b %Y}).")
     estimated: dict[str, set[int]] = {}
     for j, step in enumerate(model.steps):
-        for seg in model.programs["likely"][j].segs:
-            if seg[0] == WORKING and seg[1] and step.enabled:
-                years = seg[2].estimated_years_between(likely[j].start, likely[j].end)
-                estimated.setdefault(seg[2].code, set()).update(years)
+        for kind, amount, calendar in model.programs["likely"][j].segs:
+            if kind == WORKING and amount and step.enabled and calendar.estimated_years:
+                first, last = date.fromordinal(likely[j].start).year, date.fromordinal(likely[j].end).year
+                years = {y for y in range(first, last + 1) if y in calendar.estimated_years}
+                estimated.setdefault(calendar.code, set()).update(years)
     for code, years in sorted(estimated.items()):
         if years:
             listed = ", ".join(str(y) for y in sorted(years))
