@@ -30,7 +30,7 @@ from oases_desktop.core.export.decor import FOOTER_HEIGHT, HEADER_HEIGHT, MARGIN
 from oases_desktop.core.export.fonts import BOLD, REGULAR, fit_text, font_for
 from oases_desktop.core.export.report import ReportData
 from oases_desktop.core.export.tables import text_table
-from oases_desktop.core.export.tiling import TilePlan
+from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePlan
 from oases_desktop.core.export.timeline_draw import Frame as TileFrame
 from oases_desktop.core.export.timeline_draw import draw_tile
 from oases_desktop.core.layout.timeline import TimelineLayout
@@ -188,8 +188,9 @@ def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, 
     count = len(plan.tiles)
     for index, tile in enumerate(plan.tiles):
         part = f" — part {index + 1} of {count}" if count > 1 else ""
+        needed = AXIS_HEIGHT + (tile.last_row - tile.first_row) * plan.row_height + LEGEND_HEIGHT + 2
         story += [PageBreak(), _heading(f"{title}{part}", 12.5),
-                  Spacer(1, 0), TimelineTile(layout, plan, index, width, height - HEADING_GAP)]
+                  TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed))]
     return story
 
 
@@ -217,7 +218,7 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
     header = ["Milestone", *report.scenario_names, *(f"Δ {name}" for name in report.scenario_names[1:])]
     rows = [[line.milestone, *(style.fmt_date(d) for d in line.dates), *line.deltas[1:]] for line in report.comparison]
     fractions = [2.6, *([1.5] * len(report.scenario_names)), *([1.2] * (len(report.scenario_names) - 1))]
-    story += [CondPageBreak(120), Spacer(1, 8), _heading("Milestone dates by scenario", 11.5),
+    story += [Spacer(1, 8), CondPageBreak(90), _heading("Milestone dates by scenario", 11.5),
               _para(f"Changes are against the first scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
               text_table(header, rows, fractions, width)]
     return story
