@@ -1,0 +1,68 @@
+"""The worked examples' milestones, checked by hand (working shown below) against the engine."""
+
+from datetime import date
+
+import pytest
+
+from oases_desktop.core.scheduling.engine import compute_schedule
+
+examples = pytest.importorskip("oases_desktop.core.examples")
+
+
+def likely_inputs(scenario):
+    return {s.id: (s.duration.likely, s.duration.unit.value) for s in scenario.steps}
+
+
+def test_standard_route_milestones_by_hand():
+    plan = examples.worked_example("medicine")
+    scenario = plan.scenario("standard_two_reference")
+    inputs = likely_inputs(scenario)
+    # The hand working below assumes these inputs; if the example changes, redo the working.
+    assert scenario.start_date == date(2026, 12, 1)
+    assert inputs["standard_two_reference.reference_approvals"] == (12, "months")
+    assert inputs["standard_two_reference.dossier"] == (2, "months")
+    assert inputs["standard_two_reference.submission"] == (1, "months")
+    assert inputs["standard_two_reference.evaluation"] == (9, "months")
+    assert inputs["ha_formulary.clinician_application"] == (1, "months")
+    assert inputs["ha_formulary.dtc"] == (2, "months")
+    assert inputs["ha_formulary.listing"] == (3, "months")
+    assert inputs["gba_connect.prereview"] == (2, "months")
+    assert inputs["gba_connect.institution_application"] == (1, "months")
+    assert inputs["gba_connect.review"] == (20, "working_days")
+    assert inputs["gba_connect.import"] == (4, "weeks")
+    got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
+    # References 1 Dec 2026 + 12 months -> 30 Nov 2027; dossier Dec-Jan; submission 1-29 Feb 2028 (leap
+    # year); evaluation 9 months from 1 Mar 2028 -> last day 30 Nov 2028 = HK approval.
+    assert got["hk_approval"] == date(2028, 11, 30)
+    # Clinician application Dec 2028, DTC 1 Jan - 28 Feb 2029, ready 1 Mar: next DAC sitting 15 Apr 2029;
+    # listing 3 months from 15 Apr -> last day 14 Jul 2029.
+    assert got["formulary_listing"] == date(2029, 7, 14)
+    # Pre-review Dec-Jan, institution application February, Mainland review 20 working days from
+    # Thu 1 Mar 2029 (no holiday in March): 1-2, 5-9, 12-16, 19-23, 26-28 Mar; import 4 weeks from
+    # 29 Mar -> last day 25 Apr 2029.
+    assert got["first_gba_patient"] == date(2029, 4, 25)
+
+
+def test_one_plus_trial_milestones_by_hand():
+    scenario = examples.worked_example("medicine").scenario("one_plus_trial")
+    inputs = likely_inputs(scenario)
+    assert inputs["hk_clinical_trial.feasibility"] == (2, "months")
+    assert inputs["hk_clinical_trial.ethics"] == (3, "months")
+    assert inputs["hk_clinical_trial.ctc"] == (2.5, "months")
+    assert inputs["hk_clinical_trial.import_licence"] == (2, "weeks")
+    assert inputs["hk_clinical_trial.conduct"] == (12, "months")
+    got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
+    # Feasibility Dec-Jan; ethics 1 Feb + 3 months -> 30 Apr; CTC 1 Feb + 2.5 months (2 months and 16 days)
+    # -> 16 Apr, import licence 2 weeks 17-30 Apr: first patient when all are done, 30 Apr 2027.
+    assert got["first_patient_in"] == date(2027, 4, 30)
+    assert got["trial_readout"] == date(2028, 4, 30)     # 12 months of conduct from 1 May 2027
+
+
+def test_device_listing_by_hand():
+    scenario = examples.worked_example("device").scenarios[0]
+    inputs = likely_inputs(scenario)
+    assert [inputs[f"mdacs_listing.{k}"] for k in ("classify", "lrp", "dossier", "review")] == [
+        (2, "weeks"), (3, "weeks"), (2, "months"), (4, "months")]
+    got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
+    # 1-14 Dec 2026, 15 Dec - 4 Jan, 5 Jan - 4 Mar, 5 Mar + 4 months -> last day 4 Jul 2027.
+    assert got["hk_approval"] == date(2027, 7, 4)
