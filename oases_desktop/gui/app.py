@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from oases_desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from oases_desktop.paths import resource_path, user_data_dir
 
-SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_SIZE = (1600, 1000)
 
 
 class _PaintWatcher(QObject):
@@ -48,7 +48,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app-icon.svg"))))
     install_translators(app)
     return app
 
@@ -72,10 +71,18 @@ def run_gui(args) -> int:
     from oases_desktop.gui.error_reporting import install_excepthook, setup_logging
     from oases_desktop.gui.main_window import MainWindow
 
-    data_dir = user_data_dir()
-    setup_logging(data_dir / "logs")
     install_excepthook()
-    window = MainWindow(db_url=args.db)
+    settings = None
+    if args.screenshot:  # the default layout, not this user's: screenshots must be reproducible
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        from oases_desktop.gui.settings import Settings
+
+        scratch = tempfile.mkdtemp(prefix="oases-screenshot-")
+        settings = Settings(QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db_url=args.db, settings=settings, build_panels=False)  # the frame first; panels after the first paint
     if args.screenshot:
         window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -86,6 +93,8 @@ def run_gui(args) -> int:
         if args.quit_after_paint and not args.plan:
             app.quit()
             return
+        setup_logging(user_data_dir() / "logs")
+        app.setWindowIcon(QIcon(str(resource_path("icons", "app-icon.svg"))))
         window.start_session(plan_path=args.plan, offer_recovery=not (args.quit_after_paint or args.screenshot))
         if args.screenshot:
             QTimer.singleShot(300, take_screenshot)

@@ -13,12 +13,15 @@ import logging
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from oases_desktop.core.domain import Plan, Scenario, Step
 from oases_desktop.core.errors import OasesError
+
+if TYPE_CHECKING:  # the dataclasses load with the first plan, not before the first paint
+    from oases_desktop.core.domain import Plan, Scenario, Step
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ raised in Qt slots (which PySide6 hands to sys.excepthook) through the same path
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -28,6 +27,8 @@ def tr(text: str) -> str:
 
 def setup_logging(folder: Path) -> Path:
     """Log to `folder`/oases.log (rotated); returns the file's path."""
+    import logging.handlers  # not needed before the first paint
+
     global _log_file
     folder.mkdir(parents=True, exist_ok=True)
     _log_file = folder / "oases.log"

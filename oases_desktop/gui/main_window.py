@@ -17,14 +17,10 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QInputDialog, QLabel, QMa
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.errors import OasesError
-from oases_desktop.gui import commands
 from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.error_reporting import show_error
-from oases_desktop.gui.eligibility_panel import EligibilityPanel
 from oases_desktop.gui.file_controller import FileController
-from oases_desktop.gui.plans_panel import PlansPanel
-from oases_desktop.gui.profile_form import ProfileForm
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
 
@@ -47,7 +43,8 @@ def optional_panel(module: str, class_name: str, title: str, *args) -> QWidget:
 class MainWindow(QMainWindow):
     """Owns the document, services and panels; `start_session` loads data after the first paint."""
 
-    def __init__(self, db_url: str | None = None, settings: Settings | None = None, parent: QWidget | None = None):
+    def __init__(self, db_url: str | None = None, settings: Settings | None = None, parent: QWidget | None = None,
+                 *, build_panels: bool = True):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
@@ -56,12 +53,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.autosaver = None
         self.library_window = None
+        self.panels_built = False
         self.actions = Actions(self, self.document.undo_stack)
         self.files = FileController(self, self.document, self.services, self.settings)
-        self._build_centre()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
         self._build_docks()
-        view_menu = self.actions.build_menus([dock.toggleViewAction() for dock in self.docks])
-        self.view_menu = view_menu
+        self.view_menu = self.actions.build_menus([dock.toggleViewAction() for dock in self.docks])
         self._build_toolbar()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -71,9 +70,18 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self.resize(1400, 880)
         self._restore_layout()
+        if build_panels:
+            self.build_panels()
 
     # ----------------------------------------------------------------- building
-    def _build_centre(self) -> None:
+    def build_panels(self) -> None:
+        """Create the panels inside the frame. The app calls this after the first paint (start-up speed)."""
+        if self.panels_built:
+            return
+        from oases_desktop.gui.eligibility_panel import EligibilityPanel
+        from oases_desktop.gui.plans_panel import PlansPanel
+        from oases_desktop.gui.profile_form import ProfileForm
+
         doc = self.document
         self.timeline = optional_panel("oases_desktop.gui.timeline.widget", "TimelineWidget", self.tr("Timeline"), doc)
         self.steps = optional_panel("oases_desktop.gui.steps.view", "StepsPanel", self.tr("Steps"), doc)
@@ -86,16 +94,30 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.steps)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        sizes = self.settings.get("window/main_splitter")
+        if sizes:
+            self.splitter.setSizes([int(s) for s in sizes])
         self.tabs.addTab(self.splitter, self.tr("Timeline"))
         self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
-        self.setCentralWidget(self.tabs)
+        self.plans_panel = PlansPanel(self.services)
+        self.profile_form = ProfileForm(doc)
+        self.eligibility = EligibilityPanel(doc, self.services)
+        self.inspector = optional_panel("oases_desktop.gui.inspector", "StepInspector", self.tr("Step inspector"), doc)
+        for dock, widget in ((self.plans_dock, self.plans_panel), (self.profile_dock, self.profile_form),
+                             (self.eligibility_dock, self.eligibility), (self.inspector_dock, self.inspector)):
+            dock.setWidget(widget)
+        self.plans_panel.openRequested.connect(self.files.open_stored)
+        self.plans_panel.newRequested.connect(self.files.new_plan)
+        self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
+        self.panels_built = True
+        self._set_scale(self.settings.get("timeline/zoom"))
+        if self._default_dock_sizes:  # first run: docks take sizes once their panels are in
+            self.resizeDocks([self.plans_dock, self.eligibility_dock], [250, 400], Qt.Orientation.Horizontal)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(QWidget())  # the panel arrives in build_panels
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
@@ -105,14 +127,10 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.docks: list[QDockWidget] = []
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.plans_panel = PlansPanel(self.services)
-        self.profile_form = ProfileForm(self.document)
-        self.eligibility = EligibilityPanel(self.document, self.services)
-        self.inspector = optional_panel("oases_desktop.gui.inspector", "StepInspector", self.tr("Step inspector"), self.document)
-        self.plans_dock = self._dock(self.tr("Plans"), "plans_dock", self.plans_panel, left)
-        self.profile_dock = self._dock(self.tr("Product"), "profile_dock", self.profile_form, right)
-        self.eligibility_dock = self._dock(self.tr("Eligibility"), "eligibility_dock", self.eligibility, right)
-        self.inspector_dock = self._dock(self.tr("Step"), "inspector_dock", self.inspector, right)
+        self.plans_dock = self._dock(self.tr("Plans"), "plans_dock", left)
+        self.profile_dock = self._dock(self.tr("Product"), "profile_dock", right)
+        self.eligibility_dock = self._dock(self.tr("Eligibility"), "eligibility_dock", right)
+        self.inspector_dock = self._dock(self.tr("Step"), "inspector_dock", right)
         self.tabifyDockWidget(self.profile_dock, self.eligibility_dock)
         self.tabifyDockWidget(self.eligibility_dock, self.inspector_dock)
         self.eligibility_dock.raise_()
@@ -150,7 +168,7 @@ class MainWindow(QMainWindow):
         a.add_scenario.triggered.connect(self.add_scenario)
         a.rename_scenario.triggered.connect(self.rename_scenario)
         a.delete_scenario.triggered.connect(self.delete_scenario)
-        a.compare.triggered.connect(lambda: self.tabs.setCurrentWidget(self.compare))
+        a.compare.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a.library.triggered.connect(self.show_library)
         a.about.triggered.connect(self._about)
         files.recentFilesChanged.connect(a.set_recent_files)
@@ -163,9 +181,6 @@ class MainWindow(QMainWindow):
         doc.planChanged.connect(self._fill_scenarios)
         doc.scheduleChanged.connect(self._update_status)
         doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
-        self.plans_panel.openRequested.connect(files.open_stored)
-        self.plans_panel.newRequested.connect(files.new_plan)
-        self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
 
     # ----------------------------------------------------------------- session
     def start_session(self, plan_path: str | None = None, offer_recovery: bool = True) -> None:
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         from oases_desktop.gui.autosave import Autosaver
         from oases_desktop.paths import user_data_dir
 
+        self.build_panels()
         data_dir = user_data_dir()
         self.autosaver = Autosaver(self.document, data_dir, self.settings.get("autosave/interval_seconds") * 1000, self)
         self.files.autosaver = self.autosaver
@@ -260,11 +276,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def delete_selected_step(self) -> None:
+        from oases_desktop.gui import commands
+
         step_id = self.document.selected_step_id
         if step_id:
             self._push(lambda: commands.RemoveStepCommand(self.document, step_id))
 
     def add_scenario(self) -> None:
+        from oases_desktop.gui import commands
+
         name, ok = QInputDialog.getText(self, self.tr("New Scenario"),
                                         self.tr("Name of the new scenario (a copy of the current one):"),
                                         text=self.tr("%s (alternative)") % self.document.scenario().name)
@@ -272,12 +292,16 @@ class MainWindow(QMainWindow):
             self._push(lambda: commands.DuplicateScenarioCommand(self.document, name.strip()))
 
     def rename_scenario(self) -> None:
+        from oases_desktop.gui import commands
+
         current = self.document.scenario()
         name, ok = QInputDialog.getText(self, self.tr("Rename Scenario"), self.tr("Scenario name:"), text=current.name)
         if ok and name.strip() and name.strip() != current.name:
             self._push(lambda: commands.RenameScenarioCommand(self.document, current.id, name))
 
     def delete_scenario(self) -> None:
+        from oases_desktop.gui import commands
+
         current = self.document.scenario()
         answer = QMessageBox.question(self, self.tr("Delete Scenario"),
                                       self.tr("Delete the scenario “%s”? You can undo this.") % current.name)
@@ -299,18 +323,20 @@ class MainWindow(QMainWindow):
         self.library_window.raise_()
 
     def _find(self) -> None:
+        self.build_panels()
         self.plans_dock.show()
         self.plans_dock.raise_()
         self.plans_panel.search.setFocus()
         self.plans_panel.search.selectAll()
 
     def _zoom(self, factor: float) -> None:
-        view, scene = getattr(self.timeline, "view", None), getattr(self.timeline, "scene", None)
+        timeline = getattr(self, "timeline", None)
+        view, scene = getattr(timeline, "view", None), getattr(timeline, "scene", None)
         if view is not None and scene is not None:
             view.set_px_per_day(scene.px_per_day * factor)
 
     def _set_scale(self, scale: str) -> None:
-        if hasattr(self.timeline, "set_scale"):
+        if self.panels_built and hasattr(self.timeline, "set_scale"):
             self.timeline.set_scale(scale)
             self.settings.set("timeline/zoom", scale)
         for action, name in ((self.actions.zoom_month, "month"), (self.actions.zoom_quarter, "quarter"),
@@ -364,18 +390,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if not state.isEmpty():
             self.restoreState(state)
-        else:  # first run: docks only take sizes once the window is laid out
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.plans_dock, self.eligibility_dock], [280, 440],
-                                                          Qt.Orientation.Horizontal))
-        sizes = self.settings.get("window/main_splitter")
-        if sizes:
-            self.splitter.setSizes([int(s) for s in sizes])
-        QTimer.singleShot(0, lambda: self._set_scale(self.settings.get("timeline/zoom")))
+        self._default_dock_sizes = state.isEmpty()
 
     def _save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        self.settings.set("window/main_splitter", self.splitter.sizes())
+        if self.panels_built:
+            self.settings.set("window/main_splitter", self.splitter.sizes())
         if self.document.file_path is not None:
             self.settings.set("files/last_plan", str(self.document.file_path.resolve()))
         else:

@@ -89,6 +89,16 @@ def dialogs(monkeypatch):
     return script
 
 
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path):
+    """Any QSettings() made during a test writes an INI file under tmp_path, never the user's config."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
 @pytest.fixture
 def settings(tmp_path):
     """App settings in a throwaway INI file: tests never read or write the user's real preferences."""

@@ -51,7 +51,7 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path):
     result = _run(["--screenshot", str(out)], tmp_path)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
-    assert image.width() >= 1200 and image.height() >= 800
+    assert image.width() >= 1400 and image.height() >= 900
     assert not list((tmp_path / "data").glob("autosave/*.draft.oases"))  # nothing left behind
 
 
