@@ -57,8 +57,18 @@ def test_lanes_arrows_critical_projected_and_stop_clock(timeline):
     data = scene.data
     assert [lane.route for lane in data.lanes] == ["hk_1plus", "gba_connect"]
     assert data.lanes[1].projected and not data.lanes[0].projected
-    assert {(a.arrow.predecessor, a.arrow.successor) for a in scene.arrow_items} == {
+    assert {(a.predecessor, a.successor) for a in scene.links_item.arrows} == {
         (d.predecessor, d.successor) for d in doc.scenario().dependencies}
+    # each arrow runs from its predecessor's end (its start for start-to-start) to the successor's start
+    for arrow in scene.links_item.arrows:
+        path = scene.links_item.arrow_path(arrow)
+        src = scene.step_items[arrow.predecessor].bar_rect()
+        dst = scene.step_items[arrow.successor].bar_rect()
+        first = path.elementAt(0)
+        assert (first.x, first.y) == pytest.approx((src.left() if arrow.from_start else src.right(), src.center().y()))
+        assert path.contains(dst.topLeft()) or any(
+            (path.elementAt(i).x, path.elementAt(i).y) == pytest.approx((dst.left(), dst.center().y()))
+            for i in range(path.elementCount()))
     critical = set(doc.schedule.critical_path)
     assert critical, "the example has a critical path"
     assert {sid for sid, item in scene.step_items.items() if item.bar.critical} == critical
@@ -141,6 +151,27 @@ def test_live_preview_moves_dependants_before_release(qtbot, timeline):
     scene.dragFinished.emit("hk-prep", "move", 0)   # dropped back where it was: nothing changes
     assert doc.undo_stack.count() == 0
     assert scene.step_items["hk-review"].bar_rect().left() == pytest.approx(review_x)
+
+
+def test_drag_frames_redate_exactly_as_the_shared_layout_would(timeline):
+    """The fast drag path (redate) and the full layout agree on every bar for the same schedule."""
+    import dataclasses
+
+    from oases_desktop.core.scheduling.engine import compute_schedule
+    from oases_desktop.gui.timeline.data import build_timeline_data, redate
+
+    doc, scene = timeline.document, timeline.scene
+    scenario = doc.scenario()
+    moved = dataclasses.replace(scenario.step("hk-prep"), start_no_earlier_than=date(2026, 2, 20))
+    preview = dataclasses.replace(scenario, steps=[moved if s.id == "hk-prep" else s for s in scenario.steps])
+    schedule = compute_schedule(preview, today=doc.today)
+    fast = redate(scene.data, schedule)
+    full = build_timeline_data(doc.plan, preview, schedule, doc.today, keep_rows=scene.data)
+    assert fast.origin == full.origin
+    for step_id, bar in full.bars.items():
+        assert fast.bars[step_id] == bar, step_id
+    assert {a.predecessor + a.successor: a.critical for a in fast.arrows} == {
+        a.predecessor + a.successor: a.critical for a in full.arrows}
 
 
 def test_selection_follows_the_document_both_ways(timeline):

@@ -124,3 +124,41 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
     key = (tuple((lane.route, lane.title, lane.row_count, lane.projected) for lane in lanes),
            tuple(sorted(bars)), tuple((a.predecessor, a.successor, a.from_start, a.to_end) for a in arrows))
     return TimelineData(layout.origin, layout.end_day, lanes, bars, arrows, layout.today, layout.row_count, key)
+
+
+def redate(base: TimelineData, schedule: Schedule) -> TimelineData:
+    """`base` with every bar moved to `schedule`'s dates: rows, lanes and origin kept (the drag path).
+
+    The same day convention as the shared layout (a bar covers [start, finish + 1); a milestone
+    sits at the middle of its day), without re-sorting rows. Bars whose dates did not change are
+    the very same objects, so the scene skips them by identity; a frame costs little more than
+    the schedule itself.
+    """
+    origin = base.origin.toordinal()
+    bars: dict[str, BarData] = {}
+    last = base.span_days
+    for key, bar in base.bars.items():
+        timing = schedule.steps.get(key)
+        if timing is None:
+            bars[key] = bar
+            continue
+        if bar.milestone:
+            start = end = timing.start.toordinal() - origin + 0.5
+            low, high = timing.min_finish.toordinal() - origin + 0.5, timing.max_finish.toordinal() - origin + 0.5
+            stop = None
+        else:
+            start, end = timing.start.toordinal() - origin, timing.finish.toordinal() - origin + 1
+            low, high = timing.min_finish.toordinal() - origin + 1, timing.max_finish.toordinal() - origin + 1
+            stop = None
+            if timing.stop_clock_start and timing.stop_clock_finish:
+                stop = (timing.stop_clock_start.toordinal() - origin, timing.stop_clock_finish.toordinal() - origin + 1)
+        if (start, end, low, high, timing.critical, stop, timing.total_float) == (
+                bar.start_day, bar.end_day, bar.min_end_day, bar.max_end_day, bar.critical, bar.stop_clock, bar.total_float):
+            bars[key] = bar
+        else:
+            bars[key] = replace(bar, start_day=start, end_day=end, min_end_day=low, max_end_day=high,
+                                critical=timing.critical, stop_clock=stop, total_float=timing.total_float)
+        last = max(last, int(high) + 1)
+    arrows = tuple(a if a.critical == (bars[a.predecessor].critical and bars[a.successor].critical)
+                   else replace(a, critical=not a.critical) for a in base.arrows)
+    return replace(base, bars=bars, arrows=arrows, span_days=last)

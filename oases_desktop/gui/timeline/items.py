@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.data import ArrowData, BarData
@@ -178,43 +178,76 @@ class StepItem(QGraphicsItem):
             scene.dragFinished.emit(self.bar.step_id, mode, days)
 
 
-class ArrowItem(QGraphicsPathItem):
-    """A dependency: an elbow from the predecessor to the successor with an arrowhead."""
+class LinksItem(QGraphicsItem):
+    """Every dependency arrow in one item, routed at paint time from the bars' current places.
 
-    def __init__(self, arrow: ArrowData):
+    One item instead of one per link: a drag frame then costs one `update()` for all the links,
+    and painting routes only the arrows that cross the exposed area.
+    """
+
+    def __init__(self, step_items: dict[str, StepItem]):
         super().__init__()
-        self.arrow = arrow
+        self.step_items = step_items
+        self.arrows: tuple[ArrowData, ...] = ()
+        self._bounds = QRectF()
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def type(self) -> int:  # noqa: A003 - Qt override
         return ARROW_ITEM_TYPE
 
-    def set_ends(self, arrow: ArrowData, source: StepItem, target: StepItem) -> None:
-        """Reroute between the two bars' current rectangles."""
-        self.arrow = arrow
-        src, dst = source.bar_rect(), target.bar_rect()
+    def set_arrows(self, arrows: tuple[ArrowData, ...], bounds: QRectF) -> None:
+        """Show these links inside `bounds` (the chart area)."""
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(bounds)
+        self.arrows = arrows
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def ends(self, arrow: ArrowData) -> tuple[QPointF, QPointF]:
+        """Where the arrow leaves the predecessor and where it meets the successor."""
+        src = self.step_items[arrow.predecessor].bar_rect()
+        dst = self.step_items[arrow.successor].bar_rect()
         start = QPointF(src.left() if arrow.from_start else src.right(), src.center().y())
         end = QPointF(dst.right() if arrow.to_end else dst.left(), dst.center().y())
+        return start, end
+
+    def arrow_path(self, arrow: ArrowData) -> QPainterPath:
+        """An elbow from predecessor to successor with an arrowhead."""
+        start, end = self.ends(arrow)
+        dst = self.step_items[arrow.successor].bar_rect()
         path = QPainterPath(start)
         elbow_x = start.x() + (-6 if arrow.from_start else 6)
         path.lineTo(elbow_x, start.y())
-        mid_y = dst.top() - 3 if dst.center().y() > start.y() else dst.bottom() + 3
         approach = end.x() + (8 if arrow.to_end else -8)
         if approach >= elbow_x and not arrow.to_end:
             path.lineTo(elbow_x, end.y())
-        else:
+        else:  # the successor starts left of the elbow: go round, between the rows
+            mid_y = dst.top() - 3 if dst.center().y() > start.y() else dst.bottom() + 3
             path.lineTo(elbow_x, mid_y)
             path.lineTo(approach, mid_y)
             path.lineTo(approach, end.y())
         path.lineTo(end)
         direction = -1 if arrow.to_end else 1
-        head = QPolygonF([end, QPointF(end.x() - 5 * direction, end.y() - 3.5), QPointF(end.x() - 5 * direction, end.y() + 3.5)])
-        path.addPolygon(head)
-        path.closeSubpath()
-        colour = style.CRITICAL if arrow.critical else QColor(style.WHISKER)
-        if not arrow.critical:
-            colour.setAlpha(170)
-        self.setPen(QPen(colour, 1.3 if arrow.critical else 1.0))
-        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-        self.setPath(path)
+        path.addPolygon(QPolygonF([QPointF(end.x() - 5 * direction, end.y() - 3.5), end,
+                                   QPointF(end.x() - 5 * direction, end.y() + 3.5)]))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        exposed = option.exposedRect.adjusted(-12, -12, 12, 12)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        normal = QColor(style.WHISKER)
+        normal.setAlpha(170)
+        pens = {False: QPen(normal, 1.0), True: QPen(style.CRITICAL, 1.3)}
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for arrow in self.arrows:
+            start, end = self.ends(arrow)
+            box = QRectF(start, end).normalized().adjusted(-14, -14, 14, 14)
+            if not box.intersects(exposed):
+                continue
+            painter.setPen(pens[arrow.critical])
+            painter.drawPath(self.arrow_path(arrow))

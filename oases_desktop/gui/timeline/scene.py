@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSimple
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.axis import ticks
 from oases_desktop.gui.timeline.data import TimelineData
-from oases_desktop.gui.timeline.items import ArrowItem, StepItem
+from oases_desktop.gui.timeline.items import LinksItem, StepItem
 
 
 class TimelineScene(QGraphicsScene):
@@ -23,17 +23,21 @@ class TimelineScene(QGraphicsScene):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Bars move on every drag frame; a BSP index would be rebuilt each time for a few hundred items.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.data: TimelineData | None = None
         self.px_per_day = style.ZOOM_PX_PER_DAY["quarter"]
         self.step_items: dict[str, StepItem] = {}
-        self.arrow_items: list[ArrowItem] = []
+        self.links_item: LinksItem | None = None
         self.label_items: dict[str, QGraphicsSimpleTextItem] = {}
         self.lane_title_items: list[QGraphicsSimpleTextItem] = []
         self._today: QGraphicsLineItem | None = None
         self._syncing_selection = False
         self.projected_suffix = self.tr("  (projected)")
         self.read_only = False   # a comparison chart: bars can be selected but not dragged
-        self.rebuild_count = 0   # how many full rebuilds happened (tests check drags do not rebuild)
+        self.rebuild_count = 0         # how many full rebuilds happened (tests check drags do not rebuild)
+        self._geometry_px = 0.0        # zoom the items were last placed at
+        self._labels_placed = False
         self.selectionChanged.connect(self._emit_selection)
 
     # public ---------------------------------------------------------------------------------
@@ -86,9 +90,11 @@ class TimelineScene(QGraphicsScene):
         selected = self.selected_step_id()
         self.clear()
         self.step_items.clear()
-        self.arrow_items.clear()
+        self.links_item = None
         self.label_items.clear()
         self.lane_title_items.clear()
+        self._labels_placed = False
+        self._geometry_px = 0.0
         self.rebuild_count += 1
         data = self.data
         bold = QFont()
@@ -106,10 +112,8 @@ class TimelineScene(QGraphicsScene):
             label = self.addSimpleText("")
             label.setBrush(style.text_colour())
             self.label_items[step_id] = label
-        for arrow in data.arrows:
-            item = ArrowItem(arrow)
-            self.addItem(item)
-            self.arrow_items.append(item)
+        self.links_item = LinksItem(self.step_items)
+        self.addItem(self.links_item)
         pen = QPen(style.TODAY, 1.5, Qt.PenStyle.DashLine)
         self._today = self.addLine(QLineF(), pen)
         self._today.setZValue(3)
@@ -123,20 +127,34 @@ class TimelineScene(QGraphicsScene):
         return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
     def _update_geometry(self) -> None:
+        """Move items to `self.data`; only bars that changed (and the arrows touching them) are touched."""
         data, px = self.data, self.px_per_day
-        width = self.chart_width()
+        zoomed = px != self._geometry_px
+        self._geometry_px = px
+        moved: set[str] = set()
         for step_id, item in self.step_items.items():
             bar = data.bars[step_id]
+            old = item.bar
+            if bar is old and not zoomed:
+                continue
+            if not zoomed and bar == old:
+                item.bar = bar   # same geometry; keep the newest object so the next frame can skip it by identity
+                continue
             item.set_bar(bar, px)
-            label = self.label_items[step_id]
-            label.setPos(-style.GUTTER_WIDTH + 20, bar.row * style.ROW_HEIGHT + 4)
-            if label.toolTip() != bar.name:
-                label.setText(self._elide(bar.name))
-                label.setToolTip(bar.name)
+            moved.add(step_id)
+            if bar.row != old.row or bar.name != old.name or zoomed or not self._labels_placed:
+                label = self.label_items[step_id]
+                label.setPos(-style.GUTTER_WIDTH + 20, bar.row * style.ROW_HEIGHT + 4)
+                if label.toolTip() != bar.name:
+                    label.setText(self._elide(bar.name))
+                    label.setToolTip(bar.name)
+        self._labels_placed = True
+        if self.links_item is not None and (moved or data.arrows != self.links_item.arrows or zoomed):
+            self.links_item.set_arrows(data.arrows, QRectF(-style.GUTTER_WIDTH, 0, style.GUTTER_WIDTH + self.chart_width(),
+                                                           data.row_count * style.ROW_HEIGHT))
         for text, lane in zip(self.lane_title_items, data.lanes):
             text.setPos(-style.GUTTER_WIDTH + 8, lane.header_row * style.ROW_HEIGHT + 4)
-        for arrow_item, arrow in zip(self.arrow_items, data.arrows):
-            arrow_item.set_ends(arrow, self.step_items[arrow.predecessor], self.step_items[arrow.successor])
+        width = self.chart_width()
         height = data.row_count * style.ROW_HEIGHT
         if self._today is not None:
             visible = data.today_day is not None and 0 <= data.today_day <= data.span_days

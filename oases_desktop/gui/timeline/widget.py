@@ -19,7 +19,7 @@ from oases_desktop.core.domain.plan import DurationUnit
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import MoveStepCommand, ResizeStepCommand
 from oases_desktop.gui.timeline import style
-from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data
+from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data, redate
 from oases_desktop.gui.timeline.legend import TimelineLegend
 from oases_desktop.gui.timeline.names import route_names
 from oases_desktop.gui.timeline.scene import TimelineScene
@@ -203,12 +203,11 @@ class TimelineWidget(QWidget):
             preview = dataclasses.replace(scenario, steps=steps)
             from oases_desktop.core.scheduling.engine import compute_schedule
 
-            schedule = compute_schedule(preview, today=doc.today)
+            schedule = compute_schedule(preview, today=doc.today, explain=False)
         except OasesError as error:
             self.dragPreview.emit(str(error))
             return
-        data = build_timeline_data(doc.plan, preview, schedule, self.today(), route_names(), keep_rows=self._drag.base)
-        self.scene.set_data(data)
+        self.scene.set_data(redate(self._drag.base, schedule))
         finish = schedule.finish.strftime("%d %b %Y").lstrip("0")
         self.dragPreview.emit(self.tr("%s — plan finishes %s") % (sentence, finish))
 
