@@ -223,10 +223,9 @@ def _side_label(c: Canvas, g: TileGeometry, row: int, left: float, right: float,
         x = left - 3 - width
     else:
         return
-    c.setFillColor(white)  # a light backing keeps the label readable where a link line crosses it
-    c.setFillAlpha(0.8)
+    # a backing in the row's own colour keeps the label readable where a link line crosses it
+    c.setFillColor(style.ZEBRA if row % 2 else white)
     c.rect(x - 1, y - 1.5, width + 2, style.MIN_SIZE + 1.5, stroke=0, fill=1)
-    c.setFillAlpha(1)
     c.setFont(REGULAR, style.MIN_SIZE)
     c.setFillColor(style.MUTED)
     c.drawString(x, y, text)
