@@ -197,10 +197,21 @@ def test_zoom_presets_and_ctrl_wheel_keep_items(timeline):
 
 
 def test_tooltip_shows_dates_float_and_basis(timeline):
-    tip = timeline.scene.step_items["hk-labels"].toolTip()
+    tip = timeline.tooltip_for("hk-labels")
     scheduled = timeline.document.schedule.steps["hk-labels"]
     assert scheduled.start.strftime("%b %Y") in tip
     assert "Float" in tip and "Estimate" in tip
+
+
+def test_hovering_a_bar_gives_it_its_tooltip(qtbot, timeline):
+    item = timeline.scene.step_items["hk-review"]
+    assert item.toolTip() == ""
+    view = timeline.view
+    centre = item.bar_rect().center()
+    view.centerOn(centre)
+    qtbot.mouseMove(view.viewport(), pos=view.mapFromScene(centre))
+    qtbot.waitUntil(lambda: item.toolTip() != "", timeout=2000)
+    assert "DoH evaluation" in item.toolTip() and "Stop-clock" in item.toolTip()
 
 
 def test_schedule_error_shows_a_message_not_a_blank_chart(qtbot):

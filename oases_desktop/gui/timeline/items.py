@@ -141,6 +141,13 @@ class StepItem(QGraphicsItem):
             return "resize"
         return "move"
 
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Tooltips are built when the mouse arrives, not for every bar on every refresh.
+        provider = getattr(self.scene(), "tooltip_provider", None)
+        if provider is not None:
+            self.setToolTip(provider(self.bar.step_id))
+        super().hoverEnterEvent(event)
+
     def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         if getattr(self.scene(), "read_only", False):
             self.setCursor(Qt.CursorShape.ArrowCursor)

@@ -34,6 +34,7 @@ class TimelineScene(QGraphicsScene):
         self._today: QGraphicsLineItem | None = None
         self._syncing_selection = False
         self.projected_suffix = self.tr("  (projected)")
+        self.tooltip_provider = None   # step id -> rich text, asked when the mouse enters a bar
         self.read_only = False   # a comparison chart: bars can be selected but not dragged
         self.rebuild_count = 0         # how many full rebuilds happened (tests check drags do not rebuild)
         self._geometry_px = 0.0        # zoom the items were last placed at

@@ -55,6 +55,7 @@ class TimelineWidget(QWidget):
         self._scrolled_once = False
         self._shown_once = False
         self._build_ui()
+        self.scene.tooltip_provider = self.tooltip_for
         self.scene.stepSelected.connect(self._on_scene_selection)
         self.scene.dragMoved.connect(self._on_drag_moved)
         self.scene.dragFinished.connect(self._on_drag_finished)
@@ -174,18 +175,18 @@ class TimelineWidget(QWidget):
         self.view.show()
         data = build_timeline_data(doc.plan, scenario, doc.schedule, self.today(), route_names())
         self.scene.set_data(data)
-        self._update_tooltips()
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
         if not self._scrolled_once:
             self._scrolled_once = True
             self.view.scroll_to_start()
 
-    def _update_tooltips(self) -> None:
+    def tooltip_for(self, step_id: str) -> str:
+        """Hover text of a bar: dates, range, float and the source of the duration."""
         doc = self.document
-        scenario = doc.scenario()
-        for step_id, item in self.scene.step_items.items():
-            item.setToolTip(step_tooltip(scenario.step(step_id), doc.schedule.steps[step_id]))
+        if doc.plan is None or doc.schedule is None or step_id not in doc.schedule.steps:
+            return ""
+        return step_tooltip(doc.step(step_id), doc.schedule.steps[step_id])
 
     def _on_scene_selection(self, step_id: str) -> None:
         self.document.select_step(step_id)
