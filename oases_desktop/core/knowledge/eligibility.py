@@ -35,12 +35,16 @@ RULES: dict[str, Rule] = {
 
 
 def evaluate_routes(profile: ProductProfile, on: date, library: ReferenceLibrary | None = None) -> list[RouteVerdict]:
-    """A verdict for each of the seven routes for this product on this date."""
+    """A verdict for each of the seven routes for this product on this date.
+
+    Routes the library has no template for are left out (a partial library judges only its routes).
+    """
     if library is None:
         from oases_desktop.core.knowledge.loader import load_library
 
         library = load_library()
-    return [rule(profile, on, library) for rule in RULES.values()]
+    present = {route.id for route in library.routes}
+    return [rule(profile, on, library) for route_id, rule in RULES.items() if route_id in present]
 
 
 def evaluate_route(route_id: str, profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:

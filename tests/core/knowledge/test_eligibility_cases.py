@@ -188,3 +188,12 @@ def test_expected_approval_from_the_original_32_answers_the_pairing_question():
     verdict = evaluate_route("standard_two_reference", profile, ON, LIBRARY)
     assert (verdict.status.value, verdict.eligible_from) == ("eligible_from", date(2027, 1, 4))
     assert verdict.warnings == []
+
+
+def test_a_library_without_route_templates_judges_no_routes():
+    from oases_desktop.core.knowledge import ReferenceLibrary
+
+    partial = ReferenceLibrary(LIBRARY.sources, LIBRARY.facts, LIBRARY.lookups,
+                               tuple(r for r in LIBRARY.routes if r.id == "gba_connect"))
+    assert [v.route_id for v in evaluate_routes(RARE_BIOLOGIC, ON, partial)] == ["gba_connect"]
+    assert evaluate_routes(RARE_BIOLOGIC, ON, ReferenceLibrary((), (), (), ())) == []
