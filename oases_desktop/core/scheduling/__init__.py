@@ -1,1 +1,11 @@
-"""Turns a scenario into dated steps: calendars, regulator clocks, cadence gates, float, uncertainty."""
+"""Turns a scenario into dated steps: calendars, regulator clocks, cadence gates, float, uncertainty.
+
+Modules (import the one you need; this package imports nothing heavy on its own):
+- engine: compute_schedule(scenario, today=None, calendars=None, explain=True) -> Schedule,
+  latest_dates(scenario, milestone_step_id, target_date) for backward planning, attach_percentiles.
+- montecarlo: simulate(scenario, runs=10000, seed=0, distribution="pert") -> {milestone key: MilestonePercentiles}.
+- compare: compare_scenarios(plan, baseline=None, today=None) -> ScenarioComparison.
+- explain: explain_chain(schedule, step_id), the "why this date" chain.
+- calendars: HK / CN / MO working-day calendars, CalendarSet, CalendarOverrides, data_as_of().
+- result: the plain dataclasses returned (Schedule, ScheduledStep, MilestoneDate, Explanation).
+"""
