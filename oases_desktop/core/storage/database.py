@@ -122,16 +122,32 @@ def _refuse_if_unsound(db_file: Path) -> None:
 
 
 def _open(url, seed, lock, warning, backup, taken=()) -> Database:
-    action = ensure_schema(url, backup)
+    from sqlalchemy.exc import DBAPIError
+
+    from oases_desktop.core.storage.guard import storage_failure
+
+    try:
+        action = ensure_schema(url, backup)
+    except DBAPIError as error:
+        raise storage_failure(error, _location(url), "open the database") from error
     db = Database(url, schema_action=action, lock=lock, location_warning=warning,
                   upgrade_backup=taken[-1] if taken else None)
     try:
         if seed:
             seed_database(db, first_run=action is SchemaAction.CREATED)
+    except DBAPIError as error:
+        db.close()
+        raise storage_failure(error, _location(url), "store the reference data") from error
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _location(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return str(sqlite_file(url) or make_url(url).render_as_string(hide_password=True))
 
 
 def seed_digest() -> str:

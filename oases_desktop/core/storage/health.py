@@ -13,10 +13,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from oases_desktop.core.errors import StorageError
 from oases_desktop.core.storage.engine import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
+_DAMAGE = ("malformed", "not a database", "corrupt")  # sqlite3 messages that mean the file itself is bad
 
 
 def problem_with(path: Path) -> str | None:
@@ -46,7 +48,12 @@ def problem_with(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as error:
-        return str(error)
+        message = str(error)
+        if any(sign in message for sign in _DAMAGE):
+            return message
+        # Locked, I/O error, out of memory...: a problem of the moment, not of the file. Never set it aside.
+        raise StorageError(f"Could not read the database {path} ({message}). Nothing was changed; "
+                           "close other programs using it, check the disk and start again.") from error
     if app_id not in (0, APPLICATION_ID):
         return f"a database of another program (application id {app_id:#x})"
     if app_id == 0 and tables and "alembic_version" not in tables:

@@ -14,6 +14,7 @@ from functools import cache
 
 from sqlalchemy import Engine, delete, insert, select
 
+from oases_desktop.core.storage.guard import reading, writing
 from oases_desktop.core.storage.library_models import (
     RefFactRow, RefLookupRow, RefMetaRow, RefRouteRow, RefSourceRow, RefStepTemplateRow, UserCalendarDayRow,
     UserFactRow, UserSourceRow,
@@ -95,14 +96,14 @@ class LibraryRepository:
 
     def seed_digest(self) -> str | None:
         """The digest of the shipped seed these rows came from (None before the first seeding)."""
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return conn.execute(select(meta_t.c.value).where(meta_t.c.name == SEED_DIGEST)).scalar()
 
     def replace_shipped(self, library, digest: str) -> None:
         """Replace every shipped row with `library`'s shipped content, in one transaction."""
         from oases_desktop.core.knowledge.model import Origin
 
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save reference data") as conn:
             for table in (templates_t, routes_t, lookups_t, facts_t, sources_t, meta_t):
                 conn.execute(delete(table))
             shipped_sources = [dict(_source_values(s), position=i)
@@ -132,7 +133,7 @@ class LibraryRepository:
             Lookup, LookupEntry, Origin, ReferenceLibrary, RouteTemplate, StepTemplate,
         )
 
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             sources = tuple(_source(r, Origin.SHIPPED) for r in conn.execute(select(sources_t).order_by(sources_t.c.position)))
             facts = tuple(_fact(r, Origin.SHIPPED) for r in conn.execute(select(facts_t).order_by(facts_t.c.position)))
             lookups = tuple(
@@ -156,31 +157,31 @@ class LibraryRepository:
         """The user's own fact values, oldest entry first."""
         from oases_desktop.core.knowledge.model import Origin
 
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return [_fact(r, Origin.USER) for r in conn.execute(select(user_facts_t).order_by(user_facts_t.c.pk))]
 
     def user_sources(self) -> list:
         """Sources the user added."""
         from oases_desktop.core.knowledge.model import Origin
 
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return [_source(r, Origin.USER) for r in conn.execute(select(user_sources_t).order_by(user_sources_t.c.id))]
 
     def add_user_source(self, source) -> None:
         """Store a source of the user's (replacing one with the same id)."""
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save reference data") as conn:
             conn.execute(delete(user_sources_t).where(user_sources_t.c.id == source.id))
             conn.execute(insert(user_sources_t).values(**_source_values(source), created=datetime.now(UTC)))
 
     def add_user_fact(self, fact) -> None:
         """Add a user value for a fact key; checked against the library first (a source or the estimate flag)."""
         self.shipped().with_user_facts([*self.user_facts(), fact], self.user_sources())  # raises if invalid
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save reference data") as conn:
             conn.execute(insert(user_facts_t).values(**_fact_values(fact), created=datetime.now(UTC)))
 
     def remove_user_facts(self, key: str) -> int:
         """Remove the user's values of one fact key (the shipped history stays); returns how many."""
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save reference data") as conn:
             return conn.execute(delete(user_facts_t).where(user_facts_t.c.key == key)).rowcount
 
     def calendar_overrides(self, calendar: str | None = None) -> list[CalendarOverride]:
@@ -188,12 +189,12 @@ class LibraryRepository:
         query = select(calendar_t).order_by(calendar_t.c.calendar, calendar_t.c.day)
         if calendar is not None:
             query = query.where(calendar_t.c.calendar == calendar)
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return [CalendarOverride(r.calendar, r.day, bool(r.working), r.name) for r in conn.execute(query)]
 
     def set_calendar_override(self, override: CalendarOverride) -> None:
         """Make a day a holiday or a working day on one calendar (replacing an earlier correction)."""
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save reference data") as conn:
             conn.execute(delete(calendar_t).where(calendar_t.c.calendar == override.calendar,
                                                   calendar_t.c.day == override.day))
             conn.execute(insert(calendar_t).values(calendar=override.calendar, day=override.day,
@@ -202,6 +203,6 @@ class LibraryRepository:
 
     def remove_calendar_override(self, calendar: str, day: date) -> bool:
         """Drop a correction; True if there was one."""
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save reference data") as conn:
             return conn.execute(delete(calendar_t).where(calendar_t.c.calendar == calendar,
                                                          calendar_t.c.day == day)).rowcount == 1

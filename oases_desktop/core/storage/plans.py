@@ -18,6 +18,7 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from oases_desktop.core.domain import Plan
+from oases_desktop.core.storage.guard import reading, writing
 from oases_desktop.core.storage import mapping
 from oases_desktop.core.storage.errors import (
     ConflictError, PlanExistsError, PlanNotFoundError, StorageError,
@@ -77,13 +78,13 @@ class PlanRepository:
                  .join(products_t, products_t.c.plan_id == plans_t.c.id)
                  .where(plans_t.c.deleted.is_(None))
                  .order_by(plans_t.c.updated.desc(), plans_t.c.id))
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return [PlanSummary(r.id, r.title, r.client, r.name, _aware(r.updated), r.version_id)
                     for r in conn.execute(query)]
 
     def load(self, plan_id: str) -> StoredPlan:
         """The plan and its version; PlanNotFoundError if it is not stored (or is in the trash)."""
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             plan_row = conn.execute(select(plans_t).where(plans_t.c.id == plan_id,
                                                           plans_t.c.deleted.is_(None))).mappings().first()
             if plan_row is None:
@@ -103,7 +104,7 @@ class PlanRepository:
         """Store a new plan at version 1; PlanExistsError if its id is taken (even by a trashed plan)."""
         now = _now()
         try:
-            with self._engine.begin() as conn:
+            with writing(self._engine, "save the plan") as conn:
                 if conn.execute(select(plans_t.c.id).where(plans_t.c.id == plan.id)).first() is not None:
                     raise PlanExistsError(plan.id)
                 conn.execute(insert(plans_t).values(**mapping.plan_values(plan), version_id=1,
@@ -117,7 +118,7 @@ class PlanRepository:
         """Replace the stored plan if it is still at `expected_version`; returns the new version."""
         new_version = expected_version + 1
         try:
-            with self._engine.begin() as conn:
+            with writing(self._engine, "save the plan") as conn:
                 result = conn.execute(
                     update(plans_t)
                     .where(plans_t.c.id == plan.id, plans_t.c.version_id == expected_version,
@@ -148,7 +149,7 @@ class PlanRepository:
 
     def delete(self, plan_id: str) -> None:
         """Move a plan to the trash; it stays restorable for TRASH_DAYS days."""
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save the plan") as conn:
             result = conn.execute(update(plans_t).where(plans_t.c.id == plan_id, plans_t.c.deleted.is_(None))
                                   .values(deleted=_now()))
             if result.rowcount != 1:
@@ -160,13 +161,13 @@ class PlanRepository:
                         plans_t.c.deleted, plans_t.c.version_id)
                  .join(products_t, products_t.c.plan_id == plans_t.c.id)
                  .where(plans_t.c.deleted.is_not(None)).order_by(plans_t.c.deleted.desc()))
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return [PlanSummary(r.id, r.title, r.client, r.name, _aware(r.deleted), r.version_id)
                     for r in conn.execute(query)]
 
     def restore(self, plan_id: str) -> None:
         """Take a plan out of the trash."""
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save the plan") as conn:
             result = conn.execute(update(plans_t).where(plans_t.c.id == plan_id, plans_t.c.deleted.is_not(None))
                                   .values(deleted=None))
             if result.rowcount != 1:
@@ -175,7 +176,7 @@ class PlanRepository:
     def purge_trash(self, now: datetime | None = None) -> int:
         """Erase plans trashed more than TRASH_DAYS ago; returns how many."""
         cutoff = (now or _now()) - timedelta(days=TRASH_DAYS)
-        with self._engine.begin() as conn:
+        with writing(self._engine, "save the plan") as conn:
             old = [r.id for r in conn.execute(select(plans_t.c.id).where(plans_t.c.deleted < cutoff))]
             for plan_id in old:
                 self._delete_children(conn, plan_id)
@@ -185,7 +186,7 @@ class PlanRepository:
 
     def count(self) -> int:
         """Number of live plans."""
-        with self._engine.connect() as conn:
+        with reading(self._engine) as conn:
             return conn.execute(select(func.count()).select_from(plans_t).where(plans_t.c.deleted.is_(None))).scalar_one()
 
     @staticmethod

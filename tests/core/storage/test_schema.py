@@ -43,8 +43,11 @@ def test_fresh_database_is_created_from_models_stamped_at_head_and_matches(db_ur
         assert again.schema_action is SchemaAction.CURRENT
 
 
-def test_one_linear_history():
+def test_one_linear_history_whose_head_the_fast_path_knows():
+    from oases_desktop.core.storage.schema import SCHEMA_HEAD
+
     revisions = known_revisions()
+    assert SCHEMA_HEAD == head_revision()
     assert revisions[-1] == head_revision() and len(revisions) == len(set(revisions)) >= 3
 
 
