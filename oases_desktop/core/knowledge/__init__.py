@@ -1,5 +1,6 @@
 """The regulatory knowledge base: sourced facts, lookup tables, route templates, eligibility rules."""
 
+from oases_desktop.core.knowledge.eligibility import evaluate_route, evaluate_routes
 from oases_desktop.core.knowledge.loader import load_library, load_library_files
 from oases_desktop.core.knowledge.model import (
     ConditionResult,
@@ -24,6 +25,7 @@ from oases_desktop.core.knowledge.routes import instantiate_route, step_id
 __all__ = [
     "ConditionResult", "DurationSpec", "Fact", "FactHistory", "Lookup", "LookupEntry", "Origin",
     "ReferenceDataError", "ReferenceLibrary", "Reliability", "RouteStatus", "RouteTemplate",
-    "RouteVerdict", "Source", "StepTemplate", "TemplateLink", "instantiate_route", "load_library",
+    "RouteVerdict", "Source", "StepTemplate", "TemplateLink", "evaluate_route", "evaluate_routes",
+    "instantiate_route", "load_library",
     "load_library_files", "step_id",
 ]

@@ -17,12 +17,14 @@ from oases_desktop.core.knowledge.model import (
     ESTIMATE,
     DurationSpec,
     Fact,
+    Origin,
     ReferenceDataError,
     ReferenceLibrary,
     RouteTemplate,
     Source,
 )
 
+USER_PREFIX = "user-"  # ids of users' own sources (gui/fact_dialog.py); shipped ids never use it
 VALID_QUALIFIERS = {"", "about", "more_than", "at_least", "up_to", "by"}
 
 
@@ -116,6 +118,8 @@ def check_library(library: ReferenceLibrary, where: str) -> None:
     source_ids = set(ids)
     for source in library.sources:
         check_source(source, where)
+        if source.origin == Origin.SHIPPED and source.id.startswith(USER_PREFIX):
+            raise ReferenceDataError(f"{where}: shipped source id \"{source.id}\" uses the prefix kept for users' sources")
     for fact in library.facts:
         check_fact(fact, source_ids, where)
     records = [(f.key, f.as_of, f.source_id, f.origin) for f in library.facts]
