@@ -236,3 +236,25 @@ def test_export_ical_and_csv_from_the_window(window, plan, tmp_path):
     assert window.files.export_ical(str(tmp_path / "m.ics"))
     assert (tmp_path / "steps.csv").read_bytes().startswith(b"\xef\xbb\xbfid,name")
     assert b"BEGIN:VEVENT" in (tmp_path / "m.ics").read_bytes()
+
+
+def test_new_device_plan_to_exported_pdf(window, monkeypatch, tmp_path, qtbot):
+    """The issue's first flow: a new plan from scratch, a route from the library, a client-ready PDF."""
+    from pypdf import PdfReader
+
+    from oases_desktop.gui.export_dialog import ExportDialog
+
+    _new_plan_via_dialog(window, monkeypatch, client="Gamma Medical", product="GlucoSense")
+    doc = window.document
+    library = window.services.library()
+    route = next(r for r in library.routes if r.product_kind == "device")
+    doc.push(c.AddRouteCommand(doc, route.id, library))
+    assert doc.schedule is not None, doc.schedule_error
+    target = tmp_path / "glucosense.pdf"
+    dialog = ExportDialog(doc, window, path=target)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
+        dialog.start_export()
+    assert blocker.args == [str(target)] or target.exists()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "GlucoSense" in text and "Gamma Medical" in text
+    dialog.close()
