@@ -108,3 +108,16 @@ def test_schedule_command_prints_a_table(tmp_path, capsys):
     assert _cli(tmp_path, "--runs", "0") == 0
     out = capsys.readouterr().out
     assert "HK approval" in out and "Milestones:" in out and "P50" not in out
+
+
+def test_schedule_command_through_main_reports_a_bad_scenario_in_one_line(tmp_path, capsys):
+    from oases_desktop.cli.main import main
+
+    plan = Plan("p", "T", "C", ProductProfile("X"), date(2026, 1, 1), [approval_plan()], "std")
+    path = tmp_path / "plan.json"
+    save_plan(plan, path)
+    assert main(["schedule", str(path), "--runs", "50"]) == 0
+    assert "HK approval" in capsys.readouterr().out
+    assert main(["schedule", str(path), "--scenario", "nope"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "No scenario \"nope\"" in err[0] and "std" in err[0]

@@ -96,3 +96,19 @@ def test_kickoff_milestone_sits_on_the_start_date():
     sched = compute_schedule(scenario(steps, [link("k", "a")], start=MON))
     assert dates(sched, "k") == (MON, MON)
     assert dates(sched, "a") == (MON, date(2026, 1, 7))
+
+
+def test_month_arithmetic_matches_dateutil_relativedelta():
+    """Our month shift (fast path) against dateutil's relativedelta as the reference."""
+    from dateutil.relativedelta import relativedelta
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from oases_desktop.core.scheduling.timing import add_months
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2150, 12, 31)), st.integers(-240, 240))
+    def check(day, months):
+        assert add_months(day.toordinal(), months) == (day + relativedelta(months=months)).toordinal()
+
+    check()
