@@ -32,7 +32,7 @@ from oases_desktop.core.export.report import ReportData
 from oases_desktop.core.export.tables import text_table
 from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePlan
 from oases_desktop.core.export.timeline_draw import Frame as TileFrame
-from oases_desktop.core.export.timeline_draw import draw_tile
+from oases_desktop.core.export.timeline_draw import RowIndex, draw_tile
 from oases_desktop.core.layout.timeline import TimelineLayout
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=style.BODY_SIZE, leading=12.5, textColor=style.INK)
@@ -57,9 +57,10 @@ def _para(text: str, paragraph_style: ParagraphStyle = BODY) -> Paragraph:
 class TimelineTile(Flowable):
     """One page-sized piece of a timeline, drawn straight from the layout."""
 
-    def __init__(self, layout: TimelineLayout, plan: TilePlan, index: int, width: float, height: float):
+    def __init__(self, layout: TimelineLayout, plan: TilePlan, index: int, width: float, height: float,
+                 rows: RowIndex):
         super().__init__()
-        self.layout, self.plan, self.index = layout, plan, index
+        self.layout, self.plan, self.index, self.rows = layout, plan, index, rows
         self.width, self.height = width, height
 
     def wrap(self, available_width, available_height):
@@ -67,7 +68,7 @@ class TimelineTile(Flowable):
 
     def draw(self):
         draw_tile(self.canv, self.layout, self.plan.tiles[self.index], TileFrame(0, 0, self.width, self.height),
-                  self.plan.row_height)
+                  self.plan.row_height, self.rows)
 
 
 def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
@@ -186,11 +187,12 @@ def _summary(report: ReportData, width: float) -> list:
 def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, height: float) -> list:
     story: list = []
     count = len(plan.tiles)
+    rows = RowIndex(layout)
     for index, tile in enumerate(plan.tiles):
         part = f" — part {index + 1} of {count}" if count > 1 else ""
         needed = AXIS_HEIGHT + (tile.last_row - tile.first_row) * plan.row_height + LEGEND_HEIGHT + 2
         story += [PageBreak(), _heading(f"{title}{part}", 12.5),
-                  TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed))]
+                  TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed), rows)]
     return story
 
 

@@ -35,11 +35,36 @@ def label_column_width(frame_width: float) -> float:
     return min(210.0, max(130.0, frame_width * 0.26))
 
 
-class TileGeometry:
-    """Maps days and rows of one tile to points."""
+class RowIndex:
+    """The layout's items grouped by row, built once, so each page only visits its own rows."""
 
-    def __init__(self, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float):
+    def __init__(self, layout: TimelineLayout):
+        self.bars: dict[int, list] = {}
+        self.marks: dict[int, list] = {}
+        self.stops: dict[int, list] = {}
+        self.arrows: dict[int, list] = {}
+        for items, key, target in ((layout.bars, "row", self.bars), (layout.milestones, "row", self.marks),
+                                   (layout.stop_clocks, "row", self.stops), (layout.arrows, "from_row", self.arrows)):
+            for item in items:
+                target.setdefault(getattr(item, key), []).append(item)
+
+    @staticmethod
+    def pick(groups: dict[int, list], first: int, last: int) -> list:
+        return [item for row in range(first, last) for item in groups.get(row, ())]
+
+
+class TileGeometry:
+    """Maps days and rows of one tile to points, and holds the items drawn on it."""
+
+    def __init__(self, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
+                 index: RowIndex | None = None):
         self.layout, self.tile, self.frame, self.row_height = layout, tile, frame, row_height
+        index = index or RowIndex(layout)
+        self.bars = index.pick(index.bars, tile.first_row, tile.last_row)
+        self.marks = index.pick(index.marks, tile.first_row, tile.last_row)
+        self.stops = index.pick(index.stops, tile.first_row, tile.last_row)
+        self.arrows = [a for a in index.pick(index.arrows, tile.first_row, tile.last_row)
+                       if tile.first_row <= a.to_row < tile.last_row]
         self.label_width = label_column_width(frame.width)
         self.x0 = frame.x + self.label_width
         self.x1 = frame.x + frame.width
@@ -94,11 +119,13 @@ def _draw_rows(c: Canvas, g: TileGeometry) -> None:
         c.drawString(g.frame.x + 12, y + g.row_height * 0.3, fit_text(row.label, REGULAR, LABEL_SIZE, g.label_width - 16))
 
 
-def _draw_grid_and_axis(c: Canvas, g: TileGeometry) -> None:
+def _draw_grid_and_axis(c: Canvas, g: TileGeometry, with_labels: bool) -> None:
+    """Period lines down the rows; with_labels adds the axis band and its year/period labels."""
     axis_top = g.top + AXIS_HEIGHT
     band = AXIS_HEIGHT / 2
-    c.setFillColor(style.LANE_BAND)
-    c.rect(g.x0, g.top, g.x1 - g.x0, AXIS_HEIGHT, stroke=0, fill=1)
+    if with_labels:
+        c.setFillColor(style.LANE_BAND)
+        c.rect(g.x0, g.top, g.x1 - g.x0, AXIS_HEIGHT, stroke=0, fill=1)
     for tick in g.layout.ticks:
         lo, hi = max(tick.start, g.tile.first_day), min(tick.end, g.tile.last_day)
         if lo >= hi:
@@ -111,7 +138,7 @@ def _draw_grid_and_axis(c: Canvas, g: TileGeometry) -> None:
         if tick.start >= g.tile.first_day:
             c.line(x_lo, g.bottom, x_lo, g.top + (AXIS_HEIGHT if tick.level == 0 else band))
         font = font_for(tick.label, bold=tick.level == 0)
-        if text_width(tick.label, font, AXIS_SIZE) + 2 <= x_hi - x_lo:
+        if with_labels and text_width(tick.label, font, AXIS_SIZE) + 2 <= x_hi - x_lo:
             c.setFillColor(style.NAVY if tick.level == 0 else style.MUTED)
             c.setFont(font, AXIS_SIZE)
             if tick.level == 0:
@@ -185,9 +212,8 @@ def _draw_bar(c: Canvas, g: TileGeometry, bar: Bar) -> None:
 def _draw_stop_clocks(c: Canvas, g: TileGeometry) -> None:
     height = g.row_height * 0.56
     c.setFillColor(style.STOP_CLOCK)
-    for seg in g.layout.stop_clocks:
-        if g.shows_row(seg.row):
-            c.rect(g.x(seg.start), g.row_mid(seg.row) - height / 2, g.x(seg.end) - g.x(seg.start), height, stroke=0, fill=1)
+    for seg in g.stops:
+        c.rect(g.x(seg.start), g.row_mid(seg.row) - height / 2, g.x(seg.end) - g.x(seg.start), height, stroke=0, fill=1)
 
 
 def _diamond(c: Canvas, x: float, y: float, r: float, filled: bool) -> None:
@@ -232,13 +258,13 @@ def _side_label(c: Canvas, g: TileGeometry, row: int, left: float, right: float,
 
 
 def _draw_labels(c: Canvas, g: TileGeometry) -> None:
-    for bar in g.layout.bars:
-        if g.shows_row(bar.row) and bar.end > g.tile.first_day and bar.start < g.tile.last_day:
+    for bar in g.bars:
+        if bar.end > g.tile.first_day and bar.start < g.tile.last_day:
             start, finish = g.layout.date_of(bar.start), g.layout.date_of(bar.end - 1)
             text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}"
             _side_label(c, g, bar.row, g.x(bar.start), g.x(max(bar.end, bar.max_end)), text)
-    for mark in g.layout.milestones:
-        if g.shows_row(mark.row) and g.tile.first_day <= mark.day < g.tile.last_day:
+    for mark in g.marks:
+        if g.tile.first_day <= mark.day < g.tile.last_day:
             text = style.fmt_date(g.layout.date_of(mark.day))
             if mark.p80_day is not None:
                 text += f"  (P80 {style.fmt_date(g.layout.date_of(mark.p80_day))})"
@@ -248,9 +274,7 @@ def _draw_labels(c: Canvas, g: TileGeometry) -> None:
 
 def _draw_arrows(c: Canvas, g: TileGeometry) -> None:
     c.setLineWidth(0.5)
-    for arrow in g.layout.arrows:
-        if not (g.shows_row(arrow.from_row) and g.shows_row(arrow.to_row)):
-            continue
+    for arrow in g.arrows:
         colour = style.CRITICAL_EDGE if arrow.critical else style.ARROW
         c.setStrokeColor(colour)
         c.setFillColor(colour)
@@ -290,23 +314,25 @@ def _draw_today(c: Canvas, g: TileGeometry) -> None:
     c.setDash()
 
 
-def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float) -> None:
-    """Draw the rows, axis, bars, links and today line of one tile inside `frame` (legend below)."""
-    g = TileGeometry(layout, tile, frame, row_height)
+def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
+              index: RowIndex | None = None) -> None:
+    """Draw the rows, axis, bars, links and today line of one tile inside `frame` (legend below).
+
+    Pass the layout's RowIndex when drawing many tiles of one layout.
+    """
+    g = TileGeometry(layout, tile, frame, row_height, index)
     _draw_rows(c, g)
     c.saveState()
     _clip_to_chart(c, g)
-    _draw_grid_and_axis(c, g)
+    _draw_grid_and_axis(c, g, with_labels=False)
     _draw_today(c, g)
     _draw_lane_spans(c, g)
     _draw_arrows(c, g)
-    for bar in layout.bars:
-        if g.shows_row(bar.row):
-            _draw_bar(c, g, bar)
+    for bar in g.bars:
+        _draw_bar(c, g, bar)
     _draw_stop_clocks(c, g)
-    for mark in layout.milestones:
-        if g.shows_row(mark.row):
-            _draw_milestone(c, g, mark)
+    for mark in g.marks:
+        _draw_milestone(c, g, mark)
     _draw_labels(c, g)
     c.restoreState()
     _draw_axis_outside_clip(c, g)
@@ -319,7 +345,7 @@ def _draw_axis_outside_clip(c: Canvas, g: TileGeometry) -> None:
     path = c.beginPath()
     path.rect(g.x0, g.top, g.x1 - g.x0, AXIS_HEIGHT)
     c.clipPath(path, stroke=0, fill=0)
-    _draw_grid_and_axis(c, g)
+    _draw_grid_and_axis(c, g, with_labels=True)
     c.restoreState()
     today = g.layout.today
     if today is not None and g.tile.first_day <= today < g.tile.last_day:
