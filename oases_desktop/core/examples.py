@@ -38,6 +38,8 @@ def _routes(library: ReferenceLibrary, route_ids: list[str]) -> tuple[list[Step]
         route_steps, route_links = instantiate_route(route_id, library)
         steps += route_steps
         links += route_links
+    if "gba_connect" in route_ids:  # optional, beyond the story's milestones: shown but switched off
+        _edit(steps, "gba_connect", "rwd", enabled=False)
     return steps, links
 
 
@@ -87,6 +89,7 @@ def _one_plus_scenario(library: ReferenceLibrary) -> Scenario:
           sources=[*sources, "bayarea_connect_page"])
     links += [
         _link(("hk_clinical_trial", "readout"), ("one_plus", "expert_report")),  # trial data -> 1+ local-data evidence
+        _link(("hk_clinical_trial", "readout"), ("one_plus", "pre_nda")),  # meet the Drug Office with the data in hand
         _link(("one_plus", "approval"), ("ha_formulary", "clinician_application")),  # registered -> formulary
         _link(("one_plus", "approval"), ("gba_connect", "prereview")),  # HK-registered -> Connect prerequisite
     ]
@@ -102,9 +105,9 @@ def _standard_scenario(library: ReferenceLibrary) -> Scenario:
     steps, links = _routes(library, routes)
     _edit(steps, "standard_two_reference", "reference_approvals",
           name="Obtain a second reference approval (e.g. an EU member state) and CPPs",
-          duration=Estimate(6, 12, 24, DurationUnit.MONTHS),
+          duration=Estimate(12, 18, 36, DurationUnit.MONTHS),
           notes="Examplimab holds one reference approval (US FDA); the standard route needs two. "
-                "Time to a second approval is a product-specific estimate.")
+                "Time to a second approval is a product-specific estimate (no filing is assumed to be under review yet).")
     note, sources = _connect_institution_note(library)
     _edit(steps, "gba_connect", "institution_application", notes=note, sources=[*sources, "bayarea_connect_page"])
     links += [
