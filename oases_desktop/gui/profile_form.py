@@ -6,12 +6,12 @@ profileChanged, which both refreshes this form (so undo shows) and re-runs eligi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLineEdit, QPushButton, QScrollArea, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
-from oases_desktop.core.domain.product import ApprovalStatus, DrugCategory, ProductKind
+from oases_desktop.core.domain.product import DrugCategory, ProductKind
 from oases_desktop.gui.commands import EditProfileCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.models.approvals_model import COL_STATUS, STATUS_LABELS, ApprovalsModel
@@ -19,26 +19,27 @@ from oases_desktop.gui.models.approvals_model import COL_STATUS, STATUS_LABELS, 
 KNOWN_DESIGNATIONS = ("orphan", "breakthrough", "priority")
 DEVICE_CLASSES = ("", "I", "II", "III", "IV", "A", "B", "C", "D")
 CATEGORY_LABELS = {
-    DrugCategory.NEW_CHEMICAL_ENTITY: "New chemical entity",
-    DrugCategory.NEW_BIOLOGICAL_ENTITY: "New biological entity",
-    DrugCategory.NEW_INDICATION: "New indication",
-    DrugCategory.VACCINE: "Vaccine",
-    DrugCategory.ADVANCED_THERAPY: "Advanced therapy",
-    DrugCategory.CHEMICAL_EXTENDED_APPLICATION: "Chemical drug, extended application",
-    DrugCategory.BIOLOGICAL_EXTENDED_APPLICATION: "Biological drug, extended application",
-    DrugCategory.GENERIC: "Generic",
+    DrugCategory.NEW_CHEMICAL_ENTITY: QT_TRANSLATE_NOOP("ProfileForm", "New chemical entity"),
+    DrugCategory.NEW_BIOLOGICAL_ENTITY: QT_TRANSLATE_NOOP("ProfileForm", "New biological entity"),
+    DrugCategory.NEW_INDICATION: QT_TRANSLATE_NOOP("ProfileForm", "New indication"),
+    DrugCategory.VACCINE: QT_TRANSLATE_NOOP("ProfileForm", "Vaccine"),
+    DrugCategory.ADVANCED_THERAPY: QT_TRANSLATE_NOOP("ProfileForm", "Advanced therapy"),
+    DrugCategory.CHEMICAL_EXTENDED_APPLICATION: QT_TRANSLATE_NOOP("ProfileForm", "Chemical drug, extended application"),
+    DrugCategory.BIOLOGICAL_EXTENDED_APPLICATION: QT_TRANSLATE_NOOP("ProfileForm", "Biological drug, extended application"),
+    DrugCategory.GENERIC: QT_TRANSLATE_NOOP("ProfileForm", "Generic"),
 }
+# Labels are marked for translation here and translated where shown (self.tr).
 # (field, label) of the yes/no facts, grouped as the advisor asks them.
 CHECKS = {
-    "urgency": (("life_threatening_or_debilitating", "Treats a life-threatening or severely debilitating disease"),
-                ("first_in_class", "First in class")),
-    "evidence": (("local_clinical_data", "Clinical data from Hong Kong"),
-                 ("asian_clinical_data", "Clinical data in Chinese or Asian populations"),
-                 ("local_expert_report", "Report from a local expert (5+ years in the field)")),
-    "status": (("hk_registered", "Already registered in Hong Kong"),
-               ("hk_public_hospital_use", "Used in Hong Kong public hospitals"),
-               ("mainland_approved", "Approved in Mainland China"),
-               ("substitutable_in_mainland", "A Mainland-approved substitute exists")),
+    "urgency": (("life_threatening_or_debilitating", QT_TRANSLATE_NOOP("ProfileForm", "Treats a life-threatening or severely debilitating disease")),
+                ("first_in_class", QT_TRANSLATE_NOOP("ProfileForm", "First in class"))),
+    "evidence": (("local_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data from Hong Kong")),
+                 ("asian_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data in Chinese or Asian populations")),
+                 ("local_expert_report", QT_TRANSLATE_NOOP("ProfileForm", "Report from a local expert (5+ years in the field)"))),
+    "status": (("hk_registered", QT_TRANSLATE_NOOP("ProfileForm", "Already registered in Hong Kong")),
+               ("hk_public_hospital_use", QT_TRANSLATE_NOOP("ProfileForm", "Used in Hong Kong public hospitals")),
+               ("mainland_approved", QT_TRANSLATE_NOOP("ProfileForm", "Approved in Mainland China")),
+               ("substitutable_in_mainland", QT_TRANSLATE_NOOP("ProfileForm", "A Mainland-approved substitute exists"))),
 }
 
 
@@ -48,7 +49,7 @@ class _StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
         for status, label in STATUS_LABELS.items():
-            combo.addItem(self.tr(label), status.value)
+            combo.addItem(QCoreApplication.translate("ApprovalsModel", label), status.value)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
@@ -216,4 +217,4 @@ class ProfileForm(QScrollArea):
             self._guard(lambda: self.approvals_model.remove_approval(rows[0].row()))
 
 
-__all__ = ["ApprovalStatus", "ProfileForm"]
+__all__ = ["ProfileForm"]

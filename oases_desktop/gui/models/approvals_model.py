@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 
 from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
 from oases_desktop.gui.commands import EditProfileCommand
 
 COL_COUNTRY, COL_STATUS, COL_DATE = range(3)
-STATUS_LABELS = {ApprovalStatus.APPROVED: "Approved", ApprovalStatus.MARKETED: "Marketed", ApprovalStatus.PENDING: "Pending"}
+STATUS_LABELS = {ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("ApprovalsModel", "Approved"),
+                 ApprovalStatus.MARKETED: QT_TRANSLATE_NOOP("ApprovalsModel", "Marketed"),
+                 ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("ApprovalsModel", "Pending")}
 
 
 class ApprovalsModel(QAbstractTableModel):

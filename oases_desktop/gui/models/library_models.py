@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 STALE_AFTER = timedelta(days=365)  # a figure older than a year should be re-checked before it is quoted
@@ -36,7 +36,13 @@ def is_stale(fact, today: date) -> bool:
 class FactsModel(QAbstractTableModel):
     """One row per fact key with its latest value; stale and user-edited values are marked."""
 
-    COLUMNS = ("Fact", "Value", "As of", "Source", "Entered by")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FactsModel", "Fact"),
+        QT_TRANSLATE_NOOP("FactsModel", "Value"),
+        QT_TRANSLATE_NOOP("FactsModel", "As of"),
+        QT_TRANSLATE_NOOP("FactsModel", "Source"),
+        QT_TRANSLATE_NOOP("FactsModel", "Entered by"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -108,7 +114,13 @@ class FactsModel(QAbstractTableModel):
 class HistoryModel(QAbstractTableModel):
     """Every dated value of one fact key, newest first."""
 
-    COLUMNS = ("As of", "Value", "Source", "Entered by", "Note")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "As of"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Value"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Source"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Entered by"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -141,7 +153,13 @@ class HistoryModel(QAbstractTableModel):
 class SourcesModel(QAbstractTableModel):
     """The library's sources: id, title, publisher, date, reliability."""
 
-    COLUMNS = ("Id", "Title", "Publisher", "Date", "Reliability")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SourcesModel", "Id"),
+        QT_TRANSLATE_NOOP("SourcesModel", "Title"),
+        QT_TRANSLATE_NOOP("SourcesModel", "Publisher"),
+        QT_TRANSLATE_NOOP("SourcesModel", "Date"),
+        QT_TRANSLATE_NOOP("SourcesModel", "Reliability"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -5,7 +5,7 @@ Internal ids: 0 marks a route row; a condition row stores its route's row + 1.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,10 +14,10 @@ RouteIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 STATUS_TEXT = {
-    "eligible": "Eligible",
-    "not_eligible": "Not eligible",
-    "eligible_from": "Eligible from %s",
-    "projected": "Projected (not yet in force)",
+    "eligible": QT_TRANSLATE_NOOP("VerdictsModel", "Eligible"),
+    "not_eligible": QT_TRANSLATE_NOOP("VerdictsModel", "Not eligible"),
+    "eligible_from": QT_TRANSLATE_NOOP("VerdictsModel", "Eligible from %s"),
+    "projected": QT_TRANSLATE_NOOP("VerdictsModel", "Projected (not yet in force)"),
 }
 # Colours chosen to read on light and dark palettes alike.
 STATUS_COLOUR = {"eligible": "#2e9d4e", "not_eligible": "#c8463d", "eligible_from": "#c98a12", "projected": "#7b68c4"}
