@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QTextBrowser, QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
@@ -89,6 +89,16 @@ class Inspector(QScrollArea):
         form.addRow(self.tr("Likely:"), self.dates)
         form.addRow(self.tr("Finish range:"), self.range)
         form.addRow(self.tr("Float:"), self.float)
+        self.constraint = QLabel(dates)
+        self.constraint.setWordWrap(True)
+        self.clear_constraint = QPushButton(self.tr("Clear"), dates)
+        self.clear_constraint.setToolTip(self.tr("Let the step start as soon as its predecessors allow"))
+        self.clear_constraint.clicked.connect(self._clear_constraint)
+        constraint_row = QHBoxLayout()
+        constraint_row.addWidget(self.constraint, 1)
+        constraint_row.addWidget(self.clear_constraint)
+        self.constraint_label = QLabel(self.tr("Constraint:"), dates)
+        form.addRow(self.constraint_label, constraint_row)
         self.explain_button = QPushButton(self.tr("Explain this date"), dates)
         self.explain_button.setCheckable(True)
         self.explain_button.toggled.connect(self._toggle_explanation)
@@ -179,6 +189,11 @@ class Inspector(QScrollArea):
             self._fill_explanation()
 
     def _show_dates(self, step: Step, scheduled) -> None:
+        has_constraint = step.start_no_earlier_than is not None
+        for widget in (self.constraint, self.clear_constraint, self.constraint_label):
+            widget.setVisible(has_constraint)
+        if has_constraint:
+            self.constraint.setText(self.tr("Starts no earlier than %s") % fmt(step.start_no_earlier_than))
         if scheduled is None:
             self.dates.setText(self.document.schedule_error or self.tr("Not scheduled"))
             self.range.clear()
@@ -277,6 +292,13 @@ class Inspector(QScrollArea):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Edit not applied"), str(error))
+
+    def _clear_constraint(self) -> None:
+        step = self.current_step()
+        if step is not None and step.start_no_earlier_than is not None:
+            from oases_desktop.gui.timeline.widget import clear_start_constraint
+
+            clear_start_constraint(self.document, step.id)
 
     def _commit_notes(self, text: str) -> None:
         self._push_field("notes", text)

@@ -83,3 +83,19 @@ def test_clicking_a_link_selects_that_step(qtbot, inspector):
     inspector.links.itemClicked.emit(item)
     assert doc.selected_step_id == "hk-approval"
     assert inspector.title.text() == "HK approval"
+
+
+def test_a_dragged_start_constraint_shows_and_clears_with_undo(inspector):
+    from oases_desktop.gui.commands import MoveStepCommand
+
+    doc = inspector.document
+    doc.select_step("hk-prep")
+    assert inspector.clear_constraint.isHidden()
+    doc.push(MoveStepCommand(doc, "hk-prep", date(2026, 2, 2)))
+    assert not inspector.clear_constraint.isHidden()
+    assert "2 Feb 2026" in inspector.constraint.text()
+    inspector.clear_constraint.click()
+    assert doc.step("hk-prep").start_no_earlier_than is None
+    assert inspector.clear_constraint.isHidden()
+    doc.undo_stack.undo()
+    assert doc.step("hk-prep").start_no_earlier_than == date(2026, 2, 2)

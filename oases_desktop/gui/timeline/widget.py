@@ -11,8 +11,8 @@ import dataclasses
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton,
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DurationUnit
@@ -31,6 +31,16 @@ log = logging.getLogger(__name__)
 # Calendar days in one unit, to turn a dragged distance into a duration in the step's own unit.
 DAYS_PER_UNIT = {DurationUnit.CALENDAR_DAYS: 1.0, DurationUnit.WORKING_DAYS: 7 / 5,
                  DurationUnit.WEEKS: 7.0, DurationUnit.MONTHS: 30.4375}
+
+
+def clear_start_constraint(document, step_id: str) -> None:
+    """Remove a step's start-no-earlier-than date as its own undo step (never merged into a drag)."""
+    stack = document.undo_stack
+    stack.beginMacro(QCoreApplication.translate("timeline", "Start %s as early as possible") % document.step(step_id).name)
+    try:
+        document.push(MoveStepCommand(document, step_id, None))
+    finally:
+        stack.endMacro()
 
 
 @dataclasses.dataclass
@@ -56,6 +66,8 @@ class TimelineWidget(QWidget):
         self._shown_once = False
         self._build_ui()
         self.scene.tooltip_provider = self.tooltip_for
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.scene.stepSelected.connect(self._on_scene_selection)
         self.scene.dragMoved.connect(self._on_drag_moved)
         self.scene.dragFinished.connect(self._on_drag_finished)
@@ -190,6 +202,20 @@ class TimelineWidget(QWidget):
 
     def _on_scene_selection(self, step_id: str) -> None:
         self.document.select_step(step_id)
+
+    def _context_menu(self, pos) -> None:
+        item = self.view.itemAt(pos)
+        step_id = getattr(getattr(item, "bar", None), "step_id", "")
+        if not step_id:
+            return
+        self.document.select_step(step_id)
+        step = self.document.step(step_id)
+        menu = QMenu(self)
+        clear = menu.addAction(self.tr("Start as early as possible"))
+        clear.setToolTip(self.tr("Remove the 'start no earlier than' date set by dragging"))
+        clear.setEnabled(step.start_no_earlier_than is not None)
+        clear.triggered.connect(lambda: clear_start_constraint(self.document, step_id))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # dragging -------------------------------------------------------------------------------
     def _on_drag_moved(self, step_id: str, mode: str, days: int) -> None:
