@@ -93,7 +93,7 @@ def forward(model: Model, mode: str, today: int | None = None, strict: bool = Fa
                     f"{'start' if link.type == FS else 'finish'} before its predecessor starts. Shorten the lead.")
             if link.type in (FF, SF):
                 bound = run_backward(program, bound)
-            eod = from_finish and (not _is_point(result, link.pred, programs, steps) or pred.eod)
+            eod = from_finish and (not _takes_no_time(link.pred, programs, steps) or pred.eod)
             if bound > best[0] or (bound == best[0] and eod and best[2][0] == "link"):
                 best = (bound, eod, ("link", link, bound))
         if step.enabled and (step.actual_start or step.actual_finish):
@@ -123,7 +123,8 @@ def forward(model: Model, mode: str, today: int | None = None, strict: bool = Fa
     return result
 
 
-def _is_point(result, index: int, programs, steps) -> bool:
+def _takes_no_time(index: int, programs, steps) -> bool:
+    """A milestone, a zero duration or a switched-off (bridged) step."""
     return programs[index].point or not steps[index].enabled
 
 

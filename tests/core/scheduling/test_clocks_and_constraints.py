@@ -7,7 +7,7 @@ import numpy as np
 from oases_desktop.core.domain.plan import Calendar, Estimate, StepKind
 from oases_desktop.core.scheduling.engine import compute_schedule
 
-from .builders import CD, MO, WD, link, scenario, step
+from .builders import MO, WD, link, scenario, step
 from .test_calendars import HK_GENERAL_HOLIDAYS
 
 HK_2026 = [f"2026-{md}" for md in HK_GENERAL_HOLIDAYS[2026]]

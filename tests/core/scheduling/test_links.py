@@ -7,7 +7,7 @@ import pytest
 from oases_desktop.core.domain.plan import Calendar, StepKind
 from oases_desktop.core.scheduling.engine import compute_schedule
 
-from .builders import CD, MO, WD, WK, link, scenario, step
+from .builders import MO, WD, WK, link, scenario, step
 
 MON = date(2026, 1, 5)  # a Monday with no holiday near it
 

@@ -19,28 +19,20 @@ def test_standard_route_milestones_by_hand():
     inputs = likely_inputs(scenario)
     # The hand working below assumes these inputs; if the example changes, redo the working.
     assert scenario.start_date == date(2026, 12, 1)
-    assert inputs["standard_two_reference.reference_approvals"] == (12, "months")
+    assert inputs["standard_two_reference.reference_approvals"] == (18, "months")
     assert inputs["standard_two_reference.dossier"] == (2, "months")
     assert inputs["standard_two_reference.submission"] == (1, "months")
     assert inputs["standard_two_reference.evaluation"] == (9, "months")
     assert inputs["ha_formulary.clinician_application"] == (1, "months")
     assert inputs["ha_formulary.dtc"] == (2, "months")
     assert inputs["ha_formulary.listing"] == (3, "months")
-    assert inputs["gba_connect.prereview"] == (2, "months")
-    assert inputs["gba_connect.institution_application"] == (1, "months")
-    assert inputs["gba_connect.review"] == (20, "working_days")
-    assert inputs["gba_connect.import"] == (4, "weeks")
     got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
-    # References 1 Dec 2026 + 12 months -> 30 Nov 2027; dossier Dec-Jan; submission 1-29 Feb 2028 (leap
-    # year); evaluation 9 months from 1 Mar 2028 -> last day 30 Nov 2028 = HK approval.
-    assert got["hk_approval"] == date(2028, 11, 30)
-    # Clinician application Dec 2028, DTC 1 Jan - 28 Feb 2029, ready 1 Mar: next DAC sitting 15 Apr 2029;
-    # listing 3 months from 15 Apr -> last day 14 Jul 2029.
-    assert got["formulary_listing"] == date(2029, 7, 14)
-    # Pre-review Dec-Jan, institution application February, Mainland review 20 working days from
-    # Thu 1 Mar 2029 (no holiday in March): 1-2, 5-9, 12-16, 19-23, 26-28 Mar; import 4 weeks from
-    # 29 Mar -> last day 25 Apr 2029.
-    assert got["first_gba_patient"] == date(2029, 4, 25)
+    # References 1 Dec 2026 + 18 months -> last day 31 May 2028; dossier Jun-Jul; submission August;
+    # evaluation 9 months from 1 Sep 2028 -> last day 31 May 2029 = HK approval.
+    assert got["hk_approval"] == date(2029, 5, 31)
+    # Clinician application June 2029, DTC 1 Jul - 31 Aug, ready 1 Sep: next DAC sitting 15 Oct 2029;
+    # listing 3 months from 15 Oct -> last day 14 Jan 2030.
+    assert got["formulary_listing"] == date(2030, 1, 14)
 
 
 def test_one_plus_trial_milestones_by_hand():
@@ -66,3 +58,5 @@ def test_device_listing_by_hand():
     got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
     # 1-14 Dec 2026, 15 Dec - 4 Jan, 5 Jan - 4 Mar, 5 Mar + 4 months -> last day 4 Jul 2027.
     assert got["hk_approval"] == date(2027, 7, 4)
+    assert inputs["mdacs_listing.public_hospital_use"] == (6, "months")
+    assert got["hk_public_hospital_use"] == date(2028, 1, 4)   # 5 Jul 2027 + 6 months -> last day 4 Jan 2028
