@@ -230,6 +230,7 @@ class StepTemplate:
     stop_clock: DurationSpec | None = None
     cadence: str | None = None
     cadence_basis: str | None = None  # fact key of the sittings the cadence encodes
+    not_before: str | None = None     # date fact before which the step cannot start (e.g. a service's launch)
     optional: bool = False
     projected: bool = False
     milestone: str | None = None

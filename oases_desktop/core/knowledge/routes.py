@@ -67,6 +67,7 @@ def instantiate_route(route_id: str, library: ReferenceLibrary, prefix: str = ""
             optional=template.optional,
             projected=(template.projected or route.projected) if projected is None else projected,
             milestone=template.milestone,
+            start_no_earlier_than=library.latest(template.not_before).as_date if template.not_before else None,
             template=f"{route_id}/{template.id}",
             sources=list(dict.fromkeys(template.sources)),
             notes=_notes(template.notes, template.duration),

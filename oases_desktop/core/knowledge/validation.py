@@ -97,6 +97,11 @@ def _check_route(route: RouteTemplate, library: ReferenceLibrary, source_ids: se
                 raise ReferenceDataError(f"{step_at}: source \"{source_id}\" is not in the library")
         if step.cadence_basis is not None and step.cadence_basis not in {f.key for f in library.facts}:
             raise ReferenceDataError(f"{step_at}: cadence basis \"{step.cadence_basis}\" is not a fact key")
+        if step.not_before is not None:
+            try:
+                library.latest(step.not_before).as_date  # noqa: B018 - must be a date fact
+            except (KeyError, ValueError):
+                raise ReferenceDataError(f"{step_at}: not_before \"{step.not_before}\" is not a date fact") from None
         for link in step.depends_on:
             if link.predecessor not in step_ids:
                 raise ReferenceDataError(f"{step_at}: depends on \"{link.predecessor}\", which is not a step of the route")

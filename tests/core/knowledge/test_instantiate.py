@@ -65,3 +65,15 @@ def test_projected_override_marks_every_step(library):
 def test_unknown_route_is_a_key_error(library):
     with pytest.raises(KeyError):
         instantiate_route("teleport", library)
+
+
+@pytest.mark.parametrize("route, step, first_day", [
+    ("one_plus", "pre_nda", date(2025, 12, 22)),       # pre-NDA meetings offered from 22 Dec 2025
+    ("one_plus", "submission", date(2023, 11, 1)),     # 1+ in force from 1 Nov 2023
+    ("cmpr_primary", "submission", date(2026, 3, 31)),  # Phase 1 from 31 Mar 2026
+    ("gba_connect", "prereview", date(2025, 11, 1)),   # pre-review database from 1 Nov 2025
+])
+def test_steps_cannot_start_before_their_service_exists(library, route, step, first_day):
+    steps, _ = instantiate_route(route, library)
+    found = next(s for s in steps if s.id == f"{route}.{step}")
+    assert found.start_no_earlier_than == first_day

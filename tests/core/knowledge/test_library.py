@@ -126,6 +126,7 @@ def _edit(path, change):
     ("routes.json", lambda d: d["routes"][0]["steps"][0].update(depends_on=[{"predecessor": "certificate"}]), "cycle"),
     ("lookups.json", lambda d: d["lookups"][0]["entries"][0]["source_ids"].append("ghost"), "ghost"),
     ("sources.json", lambda d: d["sources"][0].update(id="user-pa2023"), "prefix kept for users"),
+    ("routes.json", lambda d: d["routes"][1]["steps"][1].update(not_before="oneplus.target_processing"), "not a date fact"),
 ])
 def test_broken_seed_is_refused_with_a_message(tmp_path, file_name, change, message):
     folder = _copy_seed(tmp_path)

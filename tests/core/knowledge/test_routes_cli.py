@@ -46,3 +46,23 @@ def test_human_table_marks_missing_conditions(tmp_path, capsys):
 def test_bad_file_is_one_line_error_exit_2(tmp_path, capsys):
     assert main(["routes", str(tmp_path / "none.json")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_library_option_layers_a_colleagues_update(tmp_path, capsys):
+    from datetime import date
+
+    from oases_desktop.core.knowledge import Fact, Source, load_library
+    from oases_desktop.core.knowledge.exchange import export_library
+    from oases_desktop.core.knowledge.model import Reliability
+
+    notice = Source(id="user-phase-4-notice", title="Phase 4 notice", publisher="DH Drug Office", url="",
+                    date=date(2026, 10, 1), reliability=Reliability.OFFICIAL)
+    announced = Fact(key="cmpr.phase4_from", label="Phase 4 announced", value="2026-11-01", unit="date",
+                     as_of=date(2026, 10, 1), source_id=notice.id)
+    update = tmp_path / "update.json"
+    export_library(load_library().with_user_facts([announced], [notice]), update)
+    assert main(["routes", str(_plan_file(tmp_path)), "--json", "--library", str(update)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    cmpr = next(r for r in document["routes"] if r["route_id"] == "cmpr_primary")
+    assert cmpr["status"] == "eligible"  # a dated, sourced Phase 4 replaces the assumption
+    assert any(c["source_id"] == "user-phase-4-notice" for c in cmpr["conditions"])
