@@ -245,16 +245,27 @@ class LinksItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        exposed = option.exposedRect.adjusted(-12, -12, 12, 12)
+        exposed = option.exposedRect.adjusted(-14, -14, 14, 14)
+        left, right, top, bottom = exposed.left(), exposed.right(), exposed.top(), exposed.bottom()
+        row_height = style.ROW_HEIGHT
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         normal = QColor(style.WHISKER)
         normal.setAlpha(170)
         pens = {False: QPen(normal, 1.0), True: QPen(style.CRITICAL, 1.3)}
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        items = self.step_items
+        current = None
         for arrow in self.arrows:
-            start, end = self.ends(arrow)
-            box = QRectF(start, end).normalized().adjusted(-14, -14, 14, 14)
-            if not box.intersects(exposed):
+            # Cheap rejection from plain numbers first: most links are off screen in a large plan.
+            src, dst = items[arrow.predecessor].bar, items[arrow.successor].bar
+            y0, y1 = sorted((src.row * row_height, (dst.row + 1) * row_height))
+            if y1 < top or y0 > bottom:
                 continue
-            painter.setPen(pens[arrow.critical])
+            px = items[arrow.predecessor].px_per_day
+            x0, x1 = sorted((min(src.start_day, dst.start_day) * px - 20, max(src.end_day, dst.end_day) * px + 20))
+            if x1 < left or x0 > right:
+                continue
+            if current is not arrow.critical:
+                current = arrow.critical
+                painter.setPen(pens[current])
             painter.drawPath(self.arrow_path(arrow))
