@@ -210,6 +210,9 @@ class CalendarSet:
     def __init__(self, overrides: Mapping[str, CalendarOverrides] | None = None):
         self._overrides = dict(overrides or {})
         self._calendars: dict[str, WorkingCalendar] = {}
+        # Compiled step durations keyed by their inputs (model.py); they hold calendars, so they are
+        # dropped whenever a calendar is replaced.
+        self.program_cache: dict[tuple, tuple] = {}
 
     def get(self, code: str) -> WorkingCalendar:
         """The calendar with this code (HK, CN, MO); PlanError for an unknown one."""
@@ -225,6 +228,7 @@ class CalendarSet:
             raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
         self._overrides[code] = overrides
         self._calendars.pop(code, None)
+        self.program_cache.clear()
 
     @staticmethod
     def codes() -> Iterable[str]:

@@ -111,6 +111,15 @@ def _calendar(calendars: CalendarSet, code, where) -> WorkingCalendar:
         raise PlanError(f"{where()}: {error}") from None
 
 
+def _program_key(step: Step) -> tuple:
+    """Everything a step's programs depend on: equal keys compile to equal programs (cached)."""
+    d, stop = step.duration, step.stop_clock
+    key = (step.kind == StepKind.MILESTONE, d.min, d.likely, d.max, d.unit, d.calendar)
+    if stop is not None:
+        key += (stop.min, stop.likely, stop.max, stop.unit, stop.calendar)
+    return key
+
+
 def _program(step: Step, mode: str, calendars: CalendarSet) -> Program:
     if step.kind == StepKind.MILESTONE:
         return Program(())
@@ -181,7 +190,18 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         names = " -> ".join(label(steps[index[sid]]) for sid in (*error.step_ids, error.step_ids[0]))
         error.args = (f"Dependency cycle: {names}. Remove one of these links.",)
         raise
-    programs = {mode: [_program(step, mode, calendars) for step in steps] for mode in MODES}
+    programs = {mode: [] for mode in MODES}
+    cache = calendars.program_cache
+    for step in steps:
+        key = _program_key(step)
+        found = cache.get(key)
+        if found is None:
+            found = tuple(_program(step, mode, calendars) for mode in MODES)
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[key] = found
+        for mode, program in zip(MODES, found):
+            programs[mode].append(program)
     return Model(scenario, steps, index, [index[s] for s in order_ids], incoming, outgoing, programs,
                  scenario.start_date.toordinal())
 
