@@ -10,12 +10,13 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from oases_desktop.gui.commands import AddRouteCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.icons import icon
-from oases_desktop.gui.models.verdicts_model import COL_NAME, RouteIdRole, VerdictsModel
+from oases_desktop.gui.models.verdicts_model import COL_NAME, COL_SOURCE, RouteIdRole, VerdictsModel
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,16 @@ class EligibilityPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.selectionModel().currentChanged.connect(self._update_button)
+        self.view.setColumnHidden(COL_SOURCE, True)  # sources show in the detail pane, with their dates
+        self.view.setIndentation(14)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setPlaceholderText(self.tr("Select a route or a condition to see its rule and source."))
         self.view.doubleClicked.connect(lambda _i: self.add_selected_route())
         self.summary = QLabel(wordWrap=True)
+        legend = self.tr("A blue dot marks the routes already in this scenario.")
+        self.summary.setToolTip(legend)
         self.add_button = QPushButton(icon("route-add"), self.tr("Add to plan"))
         self.add_button.setToolTip(self.tr("Add this route's steps to the current scenario"))
         self.add_button.clicked.connect(self.add_selected_route)
@@ -53,7 +60,12 @@ class EligibilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(row)
-        layout.addWidget(self.view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         document.profileChanged.connect(self.refresh)
         document.scenarioChanged.connect(lambda _id: self.refresh())
         document.planChanged.connect(self._mark_routes_in_plan)
@@ -67,6 +79,7 @@ class EligibilityPanel(QWidget):
         plan = self.document.plan
         if plan is None:
             self.model.set_verdicts([], None)
+            self.details.clear()
             self.summary.setText(self.tr("Open a plan to see which routes the product can take."))
             return
         try:
@@ -113,6 +126,10 @@ class EligibilityPanel(QWidget):
         row = self.model.route_row(route_id)
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _current_changed(self, current, _previous=None) -> None:
+        self.details.setHtml(self.model.details_html(current))
+        self._update_button()
 
     def _update_button(self, *_args) -> None:
         route_id = self.selected_route_id()

@@ -5,8 +5,10 @@ Internal ids: 0 marks a route row; a condition row stores its route's row + 1.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 COL_NAME, COL_VERDICT, COL_SOURCE = range(3)
@@ -17,11 +19,39 @@ STATUS_TEXT = {
     "eligible": QT_TRANSLATE_NOOP("VerdictsModel", "Eligible"),
     "not_eligible": QT_TRANSLATE_NOOP("VerdictsModel", "Not eligible"),
     "eligible_from": QT_TRANSLATE_NOOP("VerdictsModel", "Eligible from %s"),
-    "projected": QT_TRANSLATE_NOOP("VerdictsModel", "Projected (not yet in force)"),
+    "projected": QT_TRANSLATE_NOOP("VerdictsModel", "Projected"),
 }
 # Colours chosen to read on light and dark palettes alike.
 STATUS_COLOUR = {"eligible": "#2e9d4e", "not_eligible": "#c8463d", "eligible_from": "#c98a12", "projected": "#7b68c4"}
 MET_MARK = {True: "✔", False: "✘", None: "•"}
+
+
+_icons: dict[str, QIcon] = {}
+
+
+def _dot_icon(colour: str | None) -> QIcon:
+    """A small filled dot (or an empty square of the same size, to keep names aligned)."""
+    key = colour or "blank"
+    if key not in _icons:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if colour:
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(2, 2, 8, 8)
+            painter.end()
+        _icons[key] = QIcon(pixmap)
+    return _icons[key]
+
+
+def _in_plan_icon() -> QIcon:
+    return _dot_icon("#2f7bd8")
+
+
+def _blank_icon() -> QIcon:
+    return _dot_icon(None)
 
 
 class VerdictsModel(QAbstractItemModel):
@@ -93,8 +123,7 @@ class VerdictsModel(QAbstractItemModel):
             return status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                suffix = self.tr("  (in plan)") if verdict.route_id in self._in_plan else ""
-                return verdict.route_name + suffix
+                return verdict.route_name
             if column == COL_VERDICT:
                 text = self.tr(STATUS_TEXT.get(status, status))
                 if status == "eligible_from" and verdict.eligible_from:
@@ -110,8 +139,13 @@ class VerdictsModel(QAbstractItemModel):
             font.setBold(column != COL_SOURCE)
             font.setItalic(status == "projected")
             return font
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
+            return _in_plan_icon() if verdict.route_id in self._in_plan else _blank_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(getattr(verdict, "warnings", []) or []) or None
+            lines = [verdict.route_name]
+            if verdict.route_id in self._in_plan:
+                lines.append(self.tr("Already in this scenario"))
+            return "\n".join(lines + list(getattr(verdict, "warnings", []) or []))
         return None
 
     def _condition_data(self, verdict, condition, column: int, role):
@@ -130,6 +164,29 @@ class VerdictsModel(QAbstractItemModel):
             if column == COL_SOURCE:
                 return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
+
+    def details_html(self, index: QModelIndex) -> str:
+        """What the detail pane shows for a route or condition row: verdict, rule, source and date."""
+        if not index.isValid():
+            return ""
+        if index.internalId() == 0:
+            verdict = self._verdicts[index.row()]
+            status = self._route_data(verdict, COL_VERDICT, Qt.ItemDataRole.DisplayRole)
+            colour = STATUS_COLOUR.get(str(verdict.status), "#888888")
+            parts = [f"<b>{escape(verdict.route_name)}</b><br><span style='color:{colour}'><b>{escape(status)}</b></span>"]
+            missing = [c.text for c in verdict.conditions if c.met is False]
+            if missing:
+                parts.append(self.tr("Missing:") + "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in missing) + "</ul>")
+            for warning in getattr(verdict, "warnings", []) or []:
+                parts.append(f"<i>{escape(warning)}</i>")
+            return "<p>" + "</p><p>".join(parts) + "</p>"
+        verdict = self._verdicts[index.internalId() - 1]
+        condition = verdict.conditions[index.row()]
+        state = self._condition_data(verdict, condition, COL_VERDICT, Qt.ItemDataRole.DisplayRole)
+        source = escape(self._source_text(condition.source_id, long=True)).replace("\n", "<br>")
+        return (f"<p><b>{escape(condition.text)}</b> ({escape(state)})</p>"
+                f"<p>{escape(self.tr('Rule'))}: {escape(condition.rule)}</p>"
+                f"<p>{escape(self.tr('Source'))}: {source}</p>")
 
     def _source_text(self, source_id: str | None, long: bool = False) -> str:
         if not source_id:
