@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from oases_desktop.core.scheduling.calendars import data_as_of
-from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, SF, Model
+from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, STOP_CLOCK_AFTER, SF, Model
 from oases_desktop.core.scheduling.passes import Early
 from oases_desktop.core.scheduling.result import Explanation, Schedule
 from oases_desktop.core.scheduling.timing import WORKING, describe, shift
@@ -66,7 +66,9 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
         end = shift(t, seg)
         if program.stop_from <= k < program.stop_to:
             out.append(Explanation("stop_clock", f"The regulator's clock stops for the applicant's response: "
-                                                 f"{describe(seg)}, {fmt(_day(t))} to {fmt(_day(end - 1))}.",
+                                                 f"{describe(seg)}, {fmt(_day(t))} to {fmt(_day(end - 1))} "
+                                                 f"(shown after {STOP_CLOCK_AFTER:.0%} of the regulator's time; "
+                                                 "the sources give the totals, not the split).",
                                    _day(t)))
         elif seg[1]:
             out.append(Explanation("calendar", f"Takes {describe(seg)}, {fmt(_day(t))} to {fmt(_day(end - 1))}"
