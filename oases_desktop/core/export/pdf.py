@@ -19,10 +19,10 @@ from oases_desktop.core.export.fonts import register_fonts
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
 from oases_desktop.core.export.report import build_report
-from oases_desktop.core.export.tiling import TilePlan, plan_tiles, points_per_day_needed
+from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed
 from oases_desktop.core.export.timeline_draw import label_column_width
 from oases_desktop.core.layout.comparison import layout_comparison
-from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline
+from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline
 from oases_desktop.core.scheduling.result import Schedule
 
 GENERIC_TITLE = "Regulatory pathway plan"
@@ -88,10 +88,14 @@ def _laid_out(make_layout, page_size, options: PdfOptions) -> tuple[TimelineLayo
             layout = make_layout(scale, pad)
             if chart_width / max(layout.end_day, 1) >= points_per_day_needed(scale):
                 break
+    height = timeline_chart_height(page_size)
+    condensed = options.fit_one_page and not fits_one_page(layout.row_count, height)
+    if condensed:  # too many steps for one legible page: one row per route instead
+        layout = condense_to_lanes(layout)
     boundaries = [tick.start for tick in layout.ticks if tick.level == (0 if scale != "year" else 1)]
-    tiles = plan_tiles(layout.row_count, layout.end_day, boundaries, chart_width,
-                       timeline_chart_height(page_size), scale, options.fit_one_page)
-    return layout, tiles
+    tiles = plan_tiles(layout.row_count, layout.end_day, boundaries, chart_width, height, scale,
+                       options.fit_one_page)
+    return layout, replace(tiles, condensed=condensed)
 
 
 def render_pdf(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 MIN_CELL_POINTS = {"month": 19.0, "quarter": 17.0, "year": 24.0}
 AVERAGE_CELL_DAYS = {"month": 30.44, "quarter": 91.31, "year": 365.25}
 ROW_HEIGHT = 15.0          # points; 8 pt labels with air around them
-MIN_ROW_HEIGHT = 10.0      # fit-to-one-page never squeezes rows below this (7 pt labels)
+MIN_ROW_HEIGHT = 9.0       # fit-to-one-page never squeezes rows below this (7 pt labels)
 AXIS_HEIGHT = 30.0         # two bands: years, then months/quarters
 LEGEND_HEIGHT = 38.0       # the today label, then one or two legend lines
 
@@ -36,6 +36,12 @@ class TilePlan:
     tiles: tuple[Tile, ...]
     row_height: float
     scale: str
+    condensed: bool = False   # one row per route: the steps could not fit one page legibly
+
+
+def fits_one_page(row_count: int, chart_height: float) -> bool:
+    """Whether `row_count` rows fit one page at the smallest legible row height."""
+    return row_count * MIN_ROW_HEIGHT <= chart_height - AXIS_HEIGHT - LEGEND_HEIGHT
 
 
 def points_per_day_needed(scale: str) -> float:
@@ -80,7 +86,7 @@ def plan_tiles(
     rows_height = chart_height - AXIS_HEIGHT - LEGEND_HEIGHT
     if fit_one_page:
         row_height = min(ROW_HEIGHT, max(MIN_ROW_HEIGHT, rows_height / max(row_count, 1)))
-        per_page = max(1, math.floor(rows_height / row_height))
+        per_page = max(1, math.floor(rows_height / row_height + 1e-9))  # x / (x / n) may come out as n - ε
         if per_page >= row_count:
             return TilePlan((Tile(0, row_count, 0, end_day),), row_height, scale)
     else:

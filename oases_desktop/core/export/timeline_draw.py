@@ -6,6 +6,7 @@ only maps them to points. Text goes through canvas.drawString, never through mar
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from reportlab.lib.colors import white
@@ -66,6 +67,7 @@ class TileGeometry:
         self.arrows = [a for a in index.pick(index.arrows, tile.first_row, tile.last_row)
                        if tile.first_row <= a.to_row < tile.last_row]
         self.label_width = label_column_width(frame.width)
+        self.label_size = max(style.MIN_SIZE, min(LABEL_SIZE, row_height - 2.5))
         self.x0 = frame.x + self.label_width
         self.x1 = frame.x + frame.width
         self.top = frame.y + frame.height - AXIS_HEIGHT   # top of the first row
@@ -115,8 +117,8 @@ def _draw_rows(c: Canvas, g: TileGeometry) -> None:
             c.setFillColor(style.ZEBRA)
             c.rect(g.frame.x, y, g.frame.width, g.row_height, stroke=0, fill=1)
         c.setFillColor(style.INK)
-        c.setFont(REGULAR, LABEL_SIZE)
-        c.drawString(g.frame.x + 12, y + g.row_height * 0.3, fit_text(row.label, REGULAR, LABEL_SIZE, g.label_width - 16))
+        c.setFont(REGULAR, g.label_size)
+        c.drawString(g.frame.x + 12, y + g.row_height * 0.3, fit_text(row.label, REGULAR, g.label_size, g.label_width - 16))
 
 
 def _draw_grid_and_axis(c: Canvas, g: TileGeometry, with_labels: bool) -> None:
@@ -263,8 +265,9 @@ def _draw_labels(c: Canvas, g: TileGeometry) -> None:
             start, finish = g.layout.date_of(bar.start), g.layout.date_of(bar.end - 1)
             text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}"
             _side_label(c, g, bar.row, g.x(bar.start), g.x(max(bar.end, bar.max_end)), text)
+    crowded = {row for row, count in Counter(m.row for m in g.marks).items() if count > 1}
     for mark in g.marks:
-        if g.tile.first_day <= mark.day < g.tile.last_day:
+        if mark.row not in crowded and g.tile.first_day <= mark.day < g.tile.last_day:
             text = style.fmt_date(g.layout.date_of(mark.day))
             if mark.p80_day is not None:
                 text += f"  (P80 {style.fmt_date(g.layout.date_of(mark.p80_day))})"

@@ -9,7 +9,7 @@ end = day(5 Mar) + 1, matching the scheduler's inclusive finish dates.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from oases_desktop.core.domain.plan import DependencyType, Plan, Scenario, Step, StepKind
@@ -262,3 +262,21 @@ def layout_timeline(
         ticks=build_ticks(origin, end_date, scale),
         today=day(today) if today else None,
     )
+
+
+def condense_to_lanes(layout: TimelineLayout) -> TimelineLayout:
+    """One row per route: its span as a bar and its milestones on the same row; links dropped.
+
+    For a one-page overview of a plan whose steps cannot all fit legibly on one page.
+    """
+    rows, bars, marks = [], [], []
+    for lane in layout.lanes:
+        row = len(rows)
+        rows.append(Row(row, "step", lane.title, lane.route, None))
+        bars.append(Bar(row, f"lane:{lane.route}", lane.title, "lane", lane.start, lane.end, lane.end, lane.end,
+                        False, lane.projected, False, False))
+        marks.extend(replace(mark, row=row, min_day=mark.day, max_day=mark.day)
+                     for mark in layout.milestones if lane.first_row <= mark.row <= lane.last_row)
+    lanes = tuple(replace(lane, header_row=-1, first_row=i, last_row=i) for i, lane in enumerate(layout.lanes))
+    return replace(layout, rows=tuple(rows), lanes=lanes, bars=tuple(bars), milestones=tuple(marks),
+                   stop_clocks=(), arrows=())

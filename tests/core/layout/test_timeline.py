@@ -100,3 +100,14 @@ def test_unknown_scale_is_refused():
     plan = sample_plan()
     with pytest.raises(ValueError, match="week"):
         layout_timeline(plan, plan.scenario(), sample_schedule(), scale="week")
+
+
+def test_condensed_layout_has_one_row_per_route_with_its_span_and_milestones(layout):
+    from oases_desktop.core.layout.timeline import condense_to_lanes
+
+    small = condense_to_lanes(layout)
+    assert [row.label for row in small.rows] == ["HK registration (1+)", "Gba"]
+    assert [(bar.row, bar.start, bar.end) for bar in small.bars] == [(0, 4, 95), (1, 34, 55)]
+    assert sorted((m.row, m.step_id) for m in small.milestones) == [(0, "approval"), (1, "gba_first")]
+    assert small.arrows == () and small.stop_clocks == ()
+    assert small.bars[1].projected and not small.bars[0].projected

@@ -1,0 +1,55 @@
+"""Fit to one page: rows shrink while legible; past that, one row per route on a single page."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from oases_desktop.core.domain.plan import Estimate, Plan, Scenario, Step
+from oases_desktop.core.domain.product import ProductProfile
+from oases_desktop.core.export import PdfOptions, render_pdf
+from oases_desktop.core.scheduling.result import Schedule, ScheduledStep
+from tests.core.export.pdfcheck import pypdf_text
+
+START = date(2026, 1, 5)
+
+
+def long_plan(count: int) -> tuple[Plan, Schedule]:
+    """`count` five-day steps over two routes, each starting three days after the previous one."""
+    steps, timings = [], {}
+    for index in range(count):
+        steps.append(Step(f"s{index}", f"Step {index}", ("hk", "gba")[index % 2], Estimate(4, 5, 8)))
+        start = START + timedelta(days=3 * index)
+        finish = start + timedelta(days=4)
+        timings[f"s{index}"] = ScheduledStep(f"s{index}", start, finish, start, finish, 0, False, finish, finish)
+    scenario = Scenario("base", "Base", START, ["hk", "gba"], steps, [])
+    plan = Plan("p", "Long plan", "Client", ProductProfile("Drug"), START, [scenario], "base")
+    end = max(t.finish for t in timings.values())
+    return plan, Schedule("base", START, end, timings, ())
+
+
+def timeline_pages(plan, schedule, **options) -> list[str]:
+    data = render_pdf(plan, PdfOptions(issue_date=START, percentile_runs=0, **options),
+                      schedules={"base": schedule}, library=None, percentiles={})
+    return [text for text in pypdf_text(data) if "Timeline —" in text]
+
+
+def test_a_long_plan_tiles_with_row_labels_on_every_page():
+    plan, schedule = long_plan(120)
+    pages = timeline_pages(plan, schedule)
+    assert len(pages) >= 3
+    labels = [{f"Step {i}" for i in range(120) if f"Step {i}\n" in page + "\n"} for page in pages]
+    assert set().union(*labels) == {f"Step {i}" for i in range(120)}   # every row on some page
+    assert all("Date of issue" in page for page in pages)              # legend repeated
+
+
+def test_fit_one_page_shrinks_rows_while_they_stay_legible():
+    plan, schedule = long_plan(40)
+    pages = timeline_pages(plan, schedule, fit_one_page=True)
+    assert len(pages) == 1 and "one row per route" not in pages[0]
+    assert all(f"Step {i}" in pages[0] for i in range(40))
+
+
+def test_fit_one_page_condenses_to_routes_when_steps_cannot_fit():
+    plan, schedule = long_plan(200)
+    pages = timeline_pages(plan, schedule, fit_one_page=True)
+    assert len(pages) == 1 and "one row per route" in pages[0]
