@@ -42,6 +42,35 @@ class CalendarOverrides:
     published_years: frozenset[int] = frozenset()                      # years whose notice the user entered
 
 
+def overrides_to_json(overrides: CalendarOverrides) -> dict:
+    """Plain JSON data for storing a calendar's overrides (dates as ISO strings)."""
+    return {
+        "extra_holidays": {d.isoformat(): name for d, name in sorted(overrides.extra_holidays.items())},
+        "makeup_workdays": {d.isoformat(): name for d, name in sorted(overrides.makeup_workdays.items())},
+        "removed_holidays": sorted(d.isoformat() for d in overrides.removed_holidays),
+        "published_years": sorted(overrides.published_years),
+    }
+
+
+def overrides_from_json(data: Mapping) -> CalendarOverrides:
+    """Overrides from overrides_to_json() data; PlanError naming the bad entry."""
+    def day(text) -> date:
+        try:
+            return date.fromisoformat(text)
+        except (TypeError, ValueError):
+            raise PlanError(f"Calendar override: \"{text}\" is not a date (YYYY-MM-DD).") from None
+
+    try:
+        return CalendarOverrides(
+            extra_holidays={day(k): str(v) for k, v in dict(data.get("extra_holidays", {})).items()},
+            makeup_workdays={day(k): str(v) for k, v in dict(data.get("makeup_workdays", {})).items()},
+            removed_holidays=frozenset(day(k) for k in data.get("removed_holidays", [])),
+            published_years=frozenset(int(y) for y in data.get("published_years", [])),
+        )
+    except (TypeError, ValueError, AttributeError) as error:
+        raise PlanError(f"Calendar overrides are malformed: {error}") from None
+
+
 def data_as_of() -> str:
     """Where the holiday data comes from, shown next to every working-day figure."""
     return f"holidays package {holidays_pkg.__version__}"

@@ -126,3 +126,34 @@ def test_macao_and_unknown_calendar(calendars):
     with pytest.raises(PlanError, match="Unknown calendar \"SG\""):
         calendars.get("SG")
     assert "holidays package" in data_as_of()
+
+
+def test_overrides_round_trip_through_json_and_reject_bad_dates():
+    import json
+
+    from oases_desktop.core.scheduling.calendars import overrides_from_json, overrides_to_json
+
+    original = CalendarOverrides(extra_holidays={date(2027, 2, 5): "Spring Festival"},
+                                 makeup_workdays={date(2027, 2, 20): "make-up"},
+                                 removed_holidays=frozenset({date(2027, 1, 1)}), published_years=frozenset({2027}))
+    again = overrides_from_json(json.loads(json.dumps(overrides_to_json(original))))
+    assert again == original
+    with pytest.raises(PlanError, match="not a date"):
+        overrides_from_json({"extra_holidays": {"2027-02-30": "x"}})
+
+
+def test_installed_overrides_change_the_schedule_and_clear_the_estimate_warning():
+    from oases_desktop.core.domain.plan import Calendar, DurationUnit, Estimate, Scenario, Step
+    from oases_desktop.core.scheduling.engine import compute_schedule
+
+    plan = Scenario("s", "S", date(2027, 3, 1), steps=[
+        Step("a", "Review", "r", Estimate(5, 5, 5, DurationUnit.WORKING_DAYS, Calendar.CN))])
+    calendars = CalendarSet()
+    before = compute_schedule(plan, calendars=calendars)
+    assert before.steps["a"].finish == date(2027, 3, 5) and before.warnings
+    calendars.set_overrides("CN", CalendarOverrides(extra_holidays={date(2027, 3, 3): "Entered by the user"},
+                                                    published_years=frozenset({2027})))
+    after = compute_schedule(plan, calendars=calendars)
+    assert after.steps["a"].finish == date(2027, 3, 8)
+    assert not after.warnings
+    assert any(e.ref == "Entered by the user" for e in after.steps["a"].explanation)
