@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
+
 from oases_desktop.core.domain import Plan, Scenario
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.errors import CycleError, PlanFileError
@@ -22,6 +24,20 @@ def check_plan(plan: Plan, name: str) -> None:
             raise PlanFileError(name, "text is too long", f"plan.{field_name}")
     for index, scenario in enumerate(plan.scenarios):
         _check_scenario(scenario, name, f"plan.scenarios[{index}]")
+    _check_text_lengths(plan, name, "plan")
+
+
+def _check_text_lengths(value: object, name: str, where: str) -> None:
+    """Every text anywhere in the plan (names, notes, product fields, lists) is at most MAX_TEXT long."""
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise PlanFileError(name, f"text is too long ({len(value)} characters; at most {MAX_TEXT})", where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text_lengths(item, name, f"{where}[{index}]")
+    elif is_dataclass(value):
+        for item in fields(value):
+            _check_text_lengths(getattr(value, item.name), name, f"{where}.{item.name}")
 
 
 def _unique(ids: list[str], name: str, where: str, what: str) -> None:
@@ -61,6 +77,8 @@ def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
         for end in ("predecessor", "successor"):
             if getattr(dep, end) not in step_ids:
                 raise PlanFileError(name, f"link to a step that does not exist: \"{getattr(dep, end)}\"", f"{at}.{end}")
+        if abs(dep.lag.value) > 36_500:
+            raise PlanFileError(name, "a lag over 100 years is not plausible", f"{at}.lag.value")
         if dep.predecessor == dep.successor:
             raise PlanFileError(name, f"step \"{dep.predecessor}\" depends on itself", at)
         links.append((dep.predecessor, dep.successor))
