@@ -77,6 +77,7 @@ class EligibilityPanel(QWidget):
     def refresh(self) -> None:
         """Re-run the eligibility rules for the current profile."""
         plan = self.document.plan
+        selected = self.selected_route_id()
         if plan is None:
             self.model.set_verdicts([], None)
             self.details.clear()
@@ -104,6 +105,13 @@ class EligibilityPanel(QWidget):
         for row in range(self.model.rowCount()):
             if str(self.model.verdict(row).status) != "not_eligible":
                 self.view.expand(self.model.index(row, 0))
+        if selected and self.model.route_row(selected) >= 0:
+            self.select_route(selected)
+        else:  # point at the first open route not yet in the plan: the obvious next step
+            routes = set(self.document.scenario().routes)
+            candidates = [v.route_id for v in verdicts if str(v.status) == "eligible" and v.route_id not in routes]
+            if candidates:
+                self.select_route(candidates[0])
         self._update_button()
 
     def _mark_routes_in_plan(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
@@ -107,7 +106,7 @@ class MainWindow(QMainWindow):
                              (self.eligibility_dock, self.eligibility), (self.inspector_dock, self.inspector)):
             dock.setWidget(widget)
         self.plans_panel.openRequested.connect(self.files.open_stored)
-        self.plans_panel.newRequested.connect(self.files.new_plan)
+        self.plans_panel.newRequested.connect(self.new_plan)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
         self.panels_built = True
         self._set_scale(self.settings.get("timeline/zoom"))
@@ -150,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, doc, files = self.actions, self.document, self.files
-        a.new.triggered.connect(files.new_plan)
+        a.new.triggered.connect(self.new_plan)
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
@@ -185,78 +184,10 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- session
     def start_session(self, plan_path: str | None = None, offer_recovery: bool = True) -> None:
         """After the first paint: open the database, recover or open a plan, fill the panels."""
-        from oases_desktop.gui.autosave import Autosaver
-        from oases_desktop.paths import user_data_dir
+        from oases_desktop.gui.session import start_session
 
         self.build_panels()
-        data_dir = user_data_dir()
-        self.autosaver = Autosaver(self.document, data_dir, self.settings.get("autosave/interval_seconds") * 1000, self)
-        self.files.autosaver = self.autosaver
-        opened = offer_recovery and self.offer_recovery(data_dir)
-        if not opened and plan_path:
-            opened = self.files.open_file(plan_path, ask=False)
-        if not opened:
-            opened = self._open_last_or_example()
-        self.plans_panel.refresh()
-        if self.document.db_plan_id:
-            self.plans_panel.select_plan(self.document.db_plan_id)
-
-    def offer_recovery(self, data_dir: Path) -> bool:
-        """Offer each autosaved draft left by a crash; True once one is recovered."""
-        from oases_desktop.core.planfile import plan_from_bytes
-        from oases_desktop.gui.autosave import find_drafts
-
-        for draft in find_drafts(data_dir):
-            answer = QMessageBox.question(
-                self, self.tr("Recover unsaved work?"),
-                self.tr("The app did not close normally. An autosaved draft of “%1” from %2 has changes that "
-                        "were never saved.\n\nRecover it?").replace("%1", draft.title)
-                .replace("%2", draft.saved_at.strftime("%d %b %Y %H:%M")),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
-            if answer != QMessageBox.StandardButton.Yes:
-                draft.discard()
-                continue
-            try:
-                plan = plan_from_bytes(draft.plan_path.read_bytes(), str(draft.plan_path))
-            except Exception as error:  # noqa: BLE001
-                show_error(self, error, self.tr("The draft cannot be read"))
-                continue
-            self.document.set_plan(plan, file_path=draft.file_path, db_plan_id=draft.db_plan_id, modified=True)
-            if draft.db_plan_id:
-                self._adopt_stored_version(draft.db_plan_id)
-            draft.discard()
-            self.autosaver.save_draft()  # keep a draft until the user saves
-            return True
-        return False
-
-    def _adopt_stored_version(self, plan_id: str) -> None:
-        try:
-            self.document.db_version = self.services.database().plans.load(plan_id).version
-        except Exception as error:  # noqa: BLE001 - saving will then ask to keep a copy
-            log.warning("recovered plan %s not in the database: %s", plan_id, error)
-
-    def _open_last_or_example(self) -> bool:
-        last_file = self.settings.get("files/last_plan")
-        if last_file and Path(last_file).is_file() and self.files.open_file(last_file, ask=False):
-            return True
-        try:
-            plans = self.services.database().plans.list_plans()
-        except Exception as error:  # noqa: BLE001 - still show the worked example
-            log.warning("database unavailable: %s", error)
-            plans = []
-        last_id = self.settings.get("files/last_db_plan")
-        ids = [p.id for p in plans]
-        if ids:
-            chosen = last_id if last_id in ids else max(plans, key=lambda p: p.updated).id
-            return self.files.open_stored(chosen, ask=False)
-        try:
-            from oases_desktop.core.examples import worked_example
-
-            self.document.set_plan(worked_example("medicine"))
-            return True
-        except Exception as error:  # noqa: BLE001
-            log.warning("no worked example: %s", error)
-            return False
+        start_session(self, plan_path, offer_recovery)
 
     def discard_session(self) -> None:
         """Leave no draft behind (used by --screenshot)."""
@@ -274,6 +205,13 @@ class MainWindow(QMainWindow):
             show_error(self, OasesError(self.tr("PDF export is not available in this build.")))
             return
         dialog.exec()
+
+    def new_plan(self) -> None:
+        """New plan: then the advisor describes the product first (it drives which routes are open)."""
+        if self.files.new_plan():
+            self.profile_dock.show()
+            self.profile_dock.raise_()
+            self.profile_form.name.setFocus()
 
     def delete_selected_step(self) -> None:
         from oases_desktop.gui import commands
@@ -375,6 +313,8 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc.plan is None:
             self.status_label.setText("")
+        elif not doc.scenario().steps:
+            self.status_label.setText(self.tr("No steps yet"))
         elif doc.schedule is not None:
             steps = len(doc.scenario().steps)
             self.status_label.setText(self.tr("%1 steps · start %2 · finish %3")

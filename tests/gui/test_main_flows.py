@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from oases_desktop.core.planfile import load_plan, save_plan
 from oases_desktop.gui import commands as c
-from tests.gui.conftest import make_plan
 
 Button = QMessageBox.StandardButton
 
