@@ -84,15 +84,45 @@ def describe(seg: tuple[int, int, WorkingCalendar | None]) -> str:
     return f"{amount} month{'s' if abs(amount) != 1 else ''}"
 
 
+def _bounded(text: str) -> str:
+    """The rule with an UNTIL at the end of the sittings window, so that evaluating it always ends
+    (a rule whose filters never match would otherwise be searched up to year 9999)."""
+    lines = []
+    for line in text.replace("\\n", "\n").splitlines():
+        body = line.strip()
+        is_rule = body.upper().startswith("RRULE:") or ("=" in body and ":" not in body)
+        upper = body.upper()
+        if is_rule and "UNTIL=" not in upper and "COUNT=" not in upper:
+            body += f";UNTIL={SITTINGS_TO:%Y%m%dT%H%M%S}"
+        if is_rule and any(f"FREQ={f}" in upper for f in ("HOURLY", "MINUTELY", "SECONDLY")):
+            raise PlanError(f"Cadence rule \"{text}\" repeats within a day; sittings are days "
+                            "(use DAILY, WEEKLY, MONTHLY or YEARLY).")
+        lines.append(body)
+    return "\n".join(line for line in lines if line)
+
+
+def _check_some_day_matches(parsed, rule: str) -> None:
+    """Refuse month/day filters no calendar day satisfies (e.g. 30 February): dateutil would search
+    to year 9999 for them, which takes seconds."""
+    for one in getattr(parsed, "_rrule", []):
+        # dateutil keeps the parsed filters in private attributes; without them, skip the check.
+        months = getattr(one, "_bymonth", None) or range(1, 13)
+        month_days = getattr(one, "_bymonthday", None)
+        if month_days and not getattr(one, "_bynmonthday", None) and not any(
+                day <= monthrange(2000, month)[1] for month in months for day in month_days):
+            raise PlanError(f"Cadence rule \"{rule}\" matches no calendar day (check BYMONTH and BYMONTHDAY).")
+
+
 @lru_cache(maxsize=256)
 def sittings(rule: str) -> tuple[int, ...]:
     """Sorted ordinals of the sittings a cadence rule describes (RFC 5545 RRULE, optional DTSTART)."""
-    text = rule.strip()
+    text = _bounded(rule.strip())
     try:
         if "DTSTART" in text.upper():
             parsed = rrulestr(text, forceset=True)
         else:
             parsed = rrulestr(text.removeprefix("RRULE:"), dtstart=SITTINGS_FROM, forceset=True)
+        _check_some_day_matches(parsed, rule)
         days = parsed.between(SITTINGS_FROM, SITTINGS_TO, inc=True)
     except (ValueError, TypeError) as error:
         raise PlanError(f"Cadence rule \"{rule}\" is not a valid recurrence rule: {error}") from None

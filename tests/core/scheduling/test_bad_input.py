@@ -79,3 +79,12 @@ def test_backward_planning_and_simulation_reject_the_same_input():
         simulate(scenario(steps, [link("a", "b"), link("b", "a")]), runs=10)
     with pytest.raises(PlanError, match="No step has the id"):
         latest_dates(scenario(steps), "nope", date(2027, 1, 1))
+
+
+def test_cadence_rules_that_could_run_for_ever_are_refused_quickly():
+    began = time.perf_counter()
+    for rule, words in (("FREQ=SECONDLY", "repeats within a day"),
+                        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "matches no calendar day")):
+        with pytest.raises(PlanError, match=words):
+            compute_schedule(scenario([step("g", 1, kind=StepKind.CADENCE_GATE, cadence=rule)]))
+    assert time.perf_counter() - began < 2
