@@ -39,7 +39,7 @@ def test_on_date_changes_the_verdicts(tmp_path, capsys):
 def test_human_table_marks_missing_conditions(tmp_path, capsys):
     assert main(["routes", str(_plan_file(tmp_path, "device"))]) == 0
     out = capsys.readouterr().out
-    assert "Medical device listing under MDACS" in out and "ELIGIBLE" in out
+    assert "Device listing under MDACS" in out and "ELIGIBLE" in out
     assert "[MISSING] Used in Hong Kong public hospitals first" in out
 
 
