@@ -25,6 +25,7 @@ class Decor:
     header_left: str
     header_right: str
     footer_left: str
+    footer_right: str          # before "Page X of Y", e.g. the date of issue
     footer_centre: str
     watermark: str | None = None
 
@@ -45,7 +46,7 @@ def _draw_header_footer(c: Canvas, decor: Decor, width: float, height: float, pa
     c.setFillColor(style.MUTED)
     c.setFont(REGULAR, size)
     c.drawRightString(width - MARGIN, top, fit_text(decor.header_right, REGULAR, size, half))
-    number = f"Page {page} of {total}"
+    number = f"{decor.footer_right} · Page {page} of {total}" if decor.footer_right else f"Page {page} of {total}"
     third = (width - 2 * MARGIN) / 3 - 6
     c.drawString(MARGIN, bottom, fit_text(decor.footer_left, REGULAR, size, third))
     c.drawCentredString(width / 2, bottom, fit_text(decor.footer_centre, REGULAR, size, third))

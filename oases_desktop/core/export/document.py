@@ -199,15 +199,22 @@ def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, 
 
 
 def _steps(report: ReportData, width: float) -> list:
-    rows = [[s.name, s.route, style.fmt_date(s.start), style.fmt_date(s.finish), s.duration, s.basis,
-             s.calendar, s.sources] for s in report.steps]
-    emphasis = [i for i, s in enumerate(report.steps) if s.critical]
-    warn = [(i, 5) for i, s in enumerate(report.steps) if s.estimate]
+    """The step table, grouped by route in the timeline's lane order."""
+    rows, groups, emphasis, warn = [], {}, [], []
+    for step in report.steps:
+        if not rows or report.steps[len(rows) - 1].route != step.route:
+            groups[len(rows)] = step.route
+        if step.critical:
+            emphasis.append(len(rows))
+        if step.estimate:
+            warn.append((len(rows), 4))
+        rows.append([step.name, style.fmt_date(step.start), style.fmt_date(step.finish), step.duration, step.basis,
+                     step.sources])
     return [PageBreak(), _heading("Steps"),
-            _para("Critical-path steps are shown in red. A basis of 'estimate' means no published figure backs the "
-                  "duration; it is the advisor's judgement.", SMALL), Spacer(1, 6),
-            text_table(["Step", "Route", "Start", "Finish", "Duration (min–max)", "Basis", "Calendar", "Sources"],
-                       rows, [3.0, 2.1, 1.45, 1.45, 2.1, 1.7, 1.1, 1.6], width, emphasis, warn)]
+            _para("Grouped by route. Critical-path steps are shown in red. A basis of 'estimate' means no published "
+                  "figure backs the duration; it is the advisor's judgement.", SMALL), Spacer(1, 6),
+            text_table(["Step", "Start", "Finish", "Duration (min–max)", "Basis", "Sources"],
+                       rows, [3.6, 1.35, 1.35, 2.5, 1.8, 2.0], width, emphasis, warn, groups=groups)]
 
 
 def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePlan | None, width: float,
@@ -292,7 +299,8 @@ def build_pdf(
     decor = Decor(
         header_left=f"{report.client} · {report.title}",
         header_right=f"Scenario: {report.scenario_name}",
-        footer_left=f"{report.app} · issued {style.fmt_date(report.issue_date)}",
+        footer_left=report.app,
+        footer_right=f"Issued {style.fmt_date(report.issue_date)}",
         footer_centre=report.confidentiality,
         watermark=watermark,
     )

@@ -13,7 +13,7 @@ from datetime import date
 
 from oases_desktop.core.atomic import WriteError, write_atomic
 from oases_desktop.core.domain.plan import Plan
-from oases_desktop.core.errors import ExportError
+from oases_desktop.core.errors import ExportError, OasesError
 from oases_desktop.core.export.document import body_frame_size, build_pdf, timeline_chart_height
 from oases_desktop.core.export.fonts import register_fonts
 from oases_desktop.core.export.options import PdfOptions
@@ -28,10 +28,18 @@ from oases_desktop.core.scheduling.result import Schedule
 GENERIC_TITLE = "Regulatory pathway plan"
 
 
-def _schedules(plan: Plan) -> dict[str, Schedule]:
+def _schedules(plan: Plan, active: str) -> dict[str, Schedule]:
+    """Every scenario's schedule; the reported one must schedule, others that cannot are left out."""
     from oases_desktop.core.scheduling.engine import compute_schedule
 
-    return {scenario.id: compute_schedule(scenario) for scenario in plan.scenarios}
+    schedules = {active: compute_schedule(plan.scenario(active))}
+    for scenario in plan.scenarios:
+        if scenario.id != active:
+            try:
+                schedules[scenario.id] = compute_schedule(scenario)
+            except OasesError:
+                continue  # the comparison shows the scenarios that can be scheduled
+    return schedules
 
 
 def _library():
@@ -113,7 +121,7 @@ def render_pdf(
         names = ", ".join(f"{s.id} ({s.name})" for s in plan.scenarios)
         raise ExportError(f"The plan has no scenario {options.scenario_id!r}; choose one of: {names}.") from None
     register_fonts()
-    schedules = dict(schedules) if schedules is not None else _schedules(plan)
+    schedules = dict(schedules) if schedules is not None else _schedules(plan, scenario.id)
     library = library if library is not None else _library()
     issue = options.issue_date or date.today()
     names = _route_names(library)
@@ -122,6 +130,10 @@ def render_pdf(
         percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs)
     schedule = _with_p80(schedule, percentiles)
     schedules[scenario.id] = schedule
+    if options.compare_scenarios:  # P80 diamonds for the other scenarios of the comparison too
+        for other_id, other in schedules.items():
+            if other_id != scenario.id:
+                schedules[other_id] = _with_p80(other, _percentiles(plan, other_id, other, options.percentile_runs))
     report = build_report(plan, scenario, schedules, issue, library, names, percentiles,
                           options.stale_after_days, options.compare_scenarios)
     page_size = options.page_size()

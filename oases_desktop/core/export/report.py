@@ -31,6 +31,8 @@ STATUS_WORDS = {
     "projected": "projected: announced policy, not yet in force",
 }
 
+CALENDAR_WORDS = {"HK": "Hong Kong", "CN": "Mainland", "MO": "Macao"}
+
 UNIT_WORDS = {"calendar_days": "days", "weeks": "weeks", "months": "months", "working_days": "working days"}
 
 
@@ -275,15 +277,20 @@ def build_report(
         if step.kind == StepKind.MILESTONE:
             basis = "—"
         duration = "milestone" if step.kind == StepKind.MILESTONE else duration_text(step.duration)
+        if str(step.duration.unit) == "working_days" and step.kind != StepKind.MILESTONE:
+            duration += f", {CALENDAR_WORDS.get(str(step.duration.calendar), str(step.duration.calendar))} calendar"
         if step.stop_clock is not None:
             duration += f" + stop-clock {duration_text(step.stop_clock)}"
         steps.append(StepLine(
             step.name, names.get(step.route, step.route), timing.start, timing.finish, duration, basis,
             str(step.duration.calendar) + (" working days" if str(step.duration.unit) == "working_days" else ""),
-            ", ".join(step.sources) or "—", timing.critical,
+            "\n".join(step.sources) or "—", timing.critical,
             step.duration.is_estimate and step.kind != StepKind.MILESTONE,
         ))
-    steps.sort(key=lambda line: (line.start, line.finish))
+    lane_order = {route: index for index, route in enumerate(dict.fromkeys(
+        [*scenario.routes, *(step.route for step in scenario.steps)]))}
+    route_of = {names.get(route, route): order for route, order in lane_order.items()}
+    steps.sort(key=lambda line: (route_of.get(line.route, len(route_of)), line.start, line.finish))
     sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days)
     scenario_names, comparison = _comparison(plan, schedules) if compare else ((), ())
     return ReportData(

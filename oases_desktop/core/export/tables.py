@@ -60,6 +60,7 @@ class _Row:
     colours: tuple[Color, ...]             # text colour per cell
     height: float
     shaded: bool
+    group: bool = False                    # a route heading across the whole width
 
 
 class TextTable(Flowable):
@@ -82,6 +83,8 @@ class TextTable(Flowable):
                 break
             used += row.height
             taken += 1
+        while taken and self.rows[taken - 1].group:  # never leave a route heading alone at a page foot
+            taken -= 1
         if taken == 0 or taken == len(self.rows):
             return [] if taken == 0 else [self]
         return [TextTable(self.head, self.rows[:taken], self.widths),
@@ -94,8 +97,8 @@ class TextTable(Flowable):
         c.rect(0, y - self.head.height, self.width, self.head.height, stroke=0, fill=1)
         for row in self.rows:
             y -= row.height
-            if row.shaded:
-                c.setFillColor(style.ZEBRA)
+            if row.shaded or row.group:
+                c.setFillColor(style.LANE_BAND if row.group else style.ZEBRA)
                 c.rect(0, y - self.head.height, self.width, row.height, stroke=0, fill=1)
         c.setStrokeColor(style.GRID)
         c.setLineWidth(0.25)
@@ -108,7 +111,7 @@ class TextTable(Flowable):
         self._text_rows(text, self.head, self.height, font_for("".join(l for cell in self.head.cells for l in cell), True))
         y = self.height - self.head.height
         for row in self.rows:
-            self._text_rows(text, row, y, REGULAR)
+            self._text_rows(text, row, y, font_for(row.cells[0][0], True) if row.group else REGULAR)
             y -= row.height
         c.drawText(text)
 
@@ -128,9 +131,9 @@ class TextTable(Flowable):
             x += width
 
 
-def _row(cells: Sequence[Sequence[str]], colours: Sequence[Color], shaded: bool) -> _Row:
+def _row(cells: Sequence[Sequence[str]], colours: Sequence[Color], shaded: bool, group: bool = False) -> _Row:
     height = max(len(lines) for lines in cells) * LEADING + PAD_TOP + PAD_BOTTOM
-    return _Row(tuple(tuple(lines) for lines in cells), tuple(colours), height, shaded)
+    return _Row(tuple(tuple(lines) for lines in cells), tuple(colours), height, shaded, group)
 
 
 def text_table(
@@ -141,11 +144,12 @@ def text_table(
     emphasis: Sequence[int] = (),
     warn: Sequence[tuple[int, int]] = (),
     max_lines: int = 6,
+    groups: dict[int, str] | None = None,
 ) -> TextTable:
     """A table of `rows` under `header`, columns sized by `fractions` of `width`.
 
     `emphasis` rows (body indices) have their first four cells in the critical colour; `warn`
-    (row, column) cells are in the warning colour.
+    (row, column) cells are in the warning colour; `groups` puts a heading band before a row.
     """
     total = sum(fractions)
     widths = [width * f / total for f in fractions]
@@ -155,6 +159,10 @@ def text_table(
     emphasised, warned = set(emphasis), set(warn)
     body = []
     for index, cells in enumerate(rows):
+        if groups and index in groups:
+            title = groups[index]
+            heading = wrap_cell(title, font_for(title, True), CELL_SIZE, width - 2 * PAD_X, 2)
+            body.append(_row([heading], [style.NAVY], False, group=True))
         colours = [
             style.WARN if (index, column) in warned
             else style.CRITICAL_EDGE if index in emphasised and column < 4
