@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-PG_URL = os.environ.get("TEST_PG_URL")
-
-
-def reset_postgres(url: str) -> None:
-    """Drop everything the app created in the test database."""
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+from tests.core.storage.pg import PG_URL, SKIP_REASON, reset_postgres
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -26,7 +13,7 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
     if not PG_URL:
-        pytest.skip("TEST_PG_URL is not set (CI sets it; see .ci/run)")
+        pytest.skip(SKIP_REASON)
     reset_postgres(PG_URL)
     return PG_URL
 

@@ -1,0 +1,19 @@
+"""The PostgreSQL test server: TEST_PG_URL (CI provides one; see .ci/run), reset between tests."""
+
+from __future__ import annotations
+
+import os
+
+PG_URL = os.environ.get("TEST_PG_URL")
+SKIP_REASON = "TEST_PG_URL is not set (CI sets it; see .ci/run)"
+
+
+def reset_postgres(url: str) -> None:
+    """Drop everything the app created in the test database."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
