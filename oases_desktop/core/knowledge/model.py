@@ -126,6 +126,10 @@ class FactHistory:
     def latest(self) -> Fact:
         return self.entries[-1]
 
+    def on(self, day: date) -> Fact | None:
+        """The value that was current on `day` (the newest dated on or before it), None if none yet."""
+        return next((f for f in reversed(self.entries) if f.as_of <= day), None)
+
     @property
     def shipped_latest(self) -> Fact | None:
         return next((f for f in reversed(self.entries) if f.origin == Origin.SHIPPED), None)

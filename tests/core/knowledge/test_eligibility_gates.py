@@ -51,7 +51,7 @@ def test_route_status_on_both_sides_of_its_gate(route, profile, gate, before, af
     ("mdacs_listing", device("III"), "mdacs.procurement", date(2023, 6, 21), "No DH procurement", "Stage A"),
     ("one_plus", LIFE_THREATENING_ORPHAN, "one_plus.pre_nda", date(2025, 12, 22), "not yet available", "available"),
     ("standard_two_reference", drug(), "prs.rtf", date(2024, 7, 1), "No refuse-to-file", "60 days"),
-    ("hk_clinical_trial", drug(), "trial.gbaicti", date(2024, 11, 21), "not yet available", "can coordinate"),
+    ("hk_clinical_trial", drug(), "trial.gbaicti", date(2024, 11, 21), "not yet open", "can coordinate"),
 ])
 def test_information_lines_change_on_the_gate_day(route, profile, rule, gate, text_before, text_after):
     before = condition(evaluate_route(route, profile, gate - DAY, LIBRARY), rule)
@@ -91,3 +91,15 @@ def test_later_cmpr_phases_are_projected_on_assumed_dates_even_after_them(catego
         assert verdict.status.value == "projected" and verdict.eligible_from == assumed
         assert f"Phase {phase}" in condition(verdict, f"cmpr.phase{phase}").text
     assert LIBRARY.latest(f"cmpr.phase{phase}_from").estimate
+
+
+def test_trials_were_possible_before_gbaicti_opened():
+    verdict = evaluate_route("hk_clinical_trial", drug(), date(2024, 6, 1), LIBRARY)
+    assert verdict.status.value == "eligible"
+
+
+@pytest.mark.parametrize("on, count", [(date(2023, 2, 21), "5 designated"), (date(2023, 2, 22), "19 designated"),
+                                       (date(2025, 12, 10), "71 designated")])
+def test_connect_shows_the_institution_count_current_on_the_date(on, count):
+    line = condition(evaluate_route("gba_connect", drug(hk_registered=True), on, LIBRARY), "connect.institutions")
+    assert line.text.startswith(count)

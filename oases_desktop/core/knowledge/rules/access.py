@@ -31,8 +31,9 @@ def clinical_trial_route(profile: ProductProfile, on: date, library: ReferenceLi
     if not is_drug:
         return b.verdict()
     b.info("Ethics approval and the DH certificate can be applied for in parallel", "trial.parallel", "ohkf_2021")
-    b.gate(on, "gbaicti.opened", "GBA International Clinical Trial Institute can coordinate sites",
-           "GBAICTI coordination not yet available", "trial.gbaicti")
+    opened, institute = fact_date(library, "gbaicti.opened")  # coordination helps; trials never needed it
+    b.info(f"GBA International Clinical Trial Institute {'can coordinate sites' if on >= opened else 'not yet open'} "
+           f"(opened {long_date(opened)})", "trial.gbaicti", institute.source_id, met=True if on >= opened else None)
     if not (profile.local_clinical_data or profile.asian_clinical_data):
         b.info("Would provide the local clinical data that \"1+\" asks for", "trial.feeds_one_plus", "do_oneplus_faq")
     b.info("Optional simultaneous Shenzhen arm: NMPA implied approval after 60 working days (30 for innovative drugs)",
@@ -130,8 +131,9 @@ def connect_route(profile: ProductProfile, on: date, library: ReferenceLibrary) 
     open_now = on >= catalogue_from
     b.info(f"GDMPA pre-review database for the catalogue {'open' if open_now else 'not yet open'} "
            f"(from {long_date(catalogue_from)})", "connect.prereview", catalogue.source_id, met=True if open_now else None)
-    named, total = library.named_count("gba_institutions")
+    named, _ = library.named_count("gba_institutions")
+    total = library.history("gba_connect.institutions").on(on)
     if total is not None:
         b.info(f"{int(total.number)} designated institutions as of {long_date(total.as_of)} "
-               f"({named} named in the library)", "connect.institutions", total.source_id)
+               f"({named} named in the library today)", "connect.institutions", total.source_id)
     return b.verdict()
