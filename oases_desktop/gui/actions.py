@@ -67,6 +67,8 @@ class Actions(QObject):
         self.add_scenario = make(self.tr("&New Scenario…"), None, "scenario-add", self.tr("Copy the current scenario to try another way"))
         self.rename_scenario = make(self.tr("&Rename Scenario…"))
         self.delete_scenario = make(self.tr("&Delete Scenario"))
+        self.confidence = make(self.tr("Con&fidence of Milestones…"), "Ctrl+M", None,
+                               self.tr("Simulate 10,000 runs to see how sure each milestone date is"))
         self.compare = make(self.tr("&Compare Scenarios"), "Ctrl+K", "scenario-compare", self.tr("Milestones of every scenario side by side"))
         self.library = make(self.tr("Reference &Library"), "Ctrl+L", "library", self.tr("Routes, steps, sources and dated facts"))
         self.about = make(self.tr("&About"))
@@ -76,7 +78,7 @@ class Actions(QObject):
     def document_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
         return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.delete,
-                self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare]
+                self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare, self.confidence]
 
     def set_recent_files(self, paths: list[str]) -> None:
         self.recent_menu.clear()
@@ -110,7 +112,7 @@ class Actions(QObject):
         scenario_menu = bar.addMenu(self.tr("&Scenario"))
         scenario_menu.addActions([self.add_scenario, self.rename_scenario, self.delete_scenario])
         scenario_menu.addSeparator()
-        scenario_menu.addAction(self.compare)
+        scenario_menu.addActions([self.compare, self.confidence])
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.library)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         a.delete_scenario.triggered.connect(self.delete_scenario)
         a.compare.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a.library.triggered.connect(self.show_library)
+        a.confidence.triggered.connect(self.estimate_confidence)
         a.about.triggered.connect(self._about)
         files.recentFilesChanged.connect(a.set_recent_files)
         files.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -251,6 +252,11 @@ class MainWindow(QMainWindow):
             self.document.push(make_command())
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
+
+    def estimate_confidence(self):
+        from oases_desktop.gui.confidence_dialog import estimate_confidence
+
+        return estimate_confidence(self, self.document)
 
     def show_library(self) -> None:
         from oases_desktop.gui.library_window import LibraryWindow

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -171,3 +173,33 @@ def test_background_cancel(qtbot):
     with qtbot.waitSignal(op.done, timeout=5000):
         pass
     assert cancelled == [True]
+
+
+def test_confidence_runs_in_background_on_a_copy(window, qtbot):
+    from oases_desktop.core.examples import worked_example
+
+    window.build_panels()
+    window.document.set_plan(worked_example("medicine"))
+    before = copy.deepcopy(window.document.plan)
+    op = window.estimate_confidence()
+    assert op is not None
+    with qtbot.waitSignal(op.done, timeout=60_000):
+        pass
+    assert op.error is None, op.error
+    dialog = window.confidence_dialog
+    model = dialog.model
+    assert model.rowCount() == len(window.document.schedule.milestones) > 0
+    for row in range(model.rowCount()):  # P50 <= P80 <= P90, read back from the table
+        p50, p80, p90 = (datetime.strptime(model.item(row, col).text(), "%d %b %Y") for col in (2, 3, 4))
+        assert p50 <= p80 <= p90
+    assert window.document.plan == before
+    dialog.close()
+
+
+def test_confidence_without_a_schedule_says_what_to_do(window, plan, dialogs):
+    window.build_panels()
+    plan.scenario().steps.clear()
+    plan.scenario().dependencies.clear()
+    window.document.set_plan(plan)
+    assert window.estimate_confidence() is None
+    assert dialogs.texts("box")
