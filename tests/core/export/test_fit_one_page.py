@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from oases_desktop.core.domain.plan import Estimate, Plan, Scenario, Step
@@ -13,12 +14,12 @@ from tests.core.export.pdfcheck import pypdf_text
 START = date(2026, 1, 5)
 
 
-def long_plan(count: int) -> tuple[Plan, Schedule]:
-    """`count` five-day steps over two routes, each starting three days after the previous one."""
+def long_plan(count: int, spacing: int = 3) -> tuple[Plan, Schedule]:
+    """`count` five-day steps over two routes, each starting `spacing` days after the previous one."""
     steps, timings = [], {}
     for index in range(count):
         steps.append(Step(f"s{index}", f"Step {index}", ("hk", "gba")[index % 2], Estimate(4, 5, 8)))
-        start = START + timedelta(days=3 * index)
+        start = START + timedelta(days=spacing * index)
         finish = start + timedelta(days=4)
         timings[f"s{index}"] = ScheduledStep(f"s{index}", start, finish, start, finish, 0, False, finish, finish)
     scenario = Scenario("base", "Base", START, ["hk", "gba"], steps, [])
@@ -53,3 +54,15 @@ def test_fit_one_page_condenses_to_routes_when_steps_cannot_fit():
     plan, schedule = long_plan(200)
     pages = timeline_pages(plan, schedule, fit_one_page=True)
     assert len(pages) == 1 and "one row per route" in pages[0]
+
+
+def test_a_forced_month_scale_tiles_sideways_repeating_row_labels_and_axis():
+    plan, schedule = long_plan(20, spacing=60)   # about 3 years: too wide for months on one page
+    pages = timeline_pages(plan, schedule, scale="month", orientation="portrait")
+    assert len(pages) >= 2
+    for page in pages:
+        assert all(f"Step {i}" in page for i in range(20))   # every row label on every window
+        assert "Jan" in page and "Date of issue" in page
+    # each window names its first day above the row labels; windows start on different dates
+    starts = [re.search(r"(\d{1,2} \w{3} \d{4}) –\s*$", page, re.MULTILINE).group(1) for page in pages]
+    assert len(set(starts)) == len(pages)
