@@ -257,3 +257,39 @@ def test_new_device_plan_to_exported_pdf(window, monkeypatch, tmp_path, qtbot):
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "GlucoSense" in text and "Gamma Medical" in text
     dialog.close()
+
+
+def test_orphan_drug_plan_built_from_the_profile_form(window, monkeypatch, qtbot):
+    """An orphan drug marketed in the US with Asian data and an expert report: 1+ opens and can be added."""
+    from oases_desktop.gui.models.approvals_model import COL_DATE, COL_STATUS
+
+    window.build_panels()
+    _new_plan_via_dialog(window, monkeypatch, client="Orphan Bio", product="Raredase", device=False)
+    panel, form = window.eligibility, window.profile_form
+    status = {panel.model.verdict(r).route_id: str(panel.model.verdict(r).status) for r in range(panel.model.rowCount())}
+    assert status.get("one_plus") == "not_eligible"
+
+    form.category.setCurrentIndex(form.category.findData("new_chemical_entity"))
+    form.category.activated.emit(form.category.currentIndex())
+    form.designation_boxes["orphan"].setChecked(True)
+    form.checks["life_threatening_or_debilitating"].setChecked(True)
+    form.checks["asian_clinical_data"].setChecked(True)
+    form.checks["local_expert_report"].setChecked(True)
+    form.approvals_model.add_approval("United States")
+    form.approvals_model.setData(form.approvals_model.index(0, COL_STATUS), "marketed")
+    form.approvals_model.setData(form.approvals_model.index(0, COL_DATE), "2025-06-01")
+    status = {panel.model.verdict(r).route_id: str(panel.model.verdict(r).status) for r in range(panel.model.rowCount())}
+    assert status["one_plus"] == "eligible"  # the panel followed every form edit at once
+
+    panel.select_route("one_plus")
+    assert panel.add_button.isEnabled()
+    with qtbot.waitSignal(panel.routeAdded):
+        panel.add_button.click()
+    doc = window.document
+    assert "one_plus" in doc.scenario().routes and doc.scenario().steps
+    assert doc.schedule is not None, doc.schedule_error
+    assert not panel.add_button.isEnabled()  # already in the plan
+    edits = doc.undo_stack.count()
+    for _ in range(edits):
+        doc.undo_stack.undo()
+    assert doc.plan.product.designations == [] and doc.scenario().steps == []
