@@ -1,4 +1,4 @@
-"""Reference library: shipped sources, facts, lookups and route templates; user facts, sources and calendar days kept apart.
+"""Reference library: shipped sources, facts, lookups and route templates; user facts, sources and calendar overrides kept apart.
 
 Revision ID: 0002
 Revises: 0001
@@ -112,20 +112,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('user_facts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_user_facts_key'), ['key'], unique=False)
-    op.create_table('user_calendar_days',
-    sa.Column('pk', sa.Integer(), autoincrement=True, nullable=False),
+    op.create_table('user_calendar_overrides',
     sa.Column('calendar', sa.String(), nullable=False),
-    sa.Column('day', sa.Date(), nullable=False),
-    sa.Column('working', sa.Boolean(), nullable=False),
-    sa.Column('name', sa.Text(), nullable=False),
-    sa.Column('created', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('pk', name=op.f('pk_user_calendar_days')),
-    sa.UniqueConstraint('calendar', 'day', name=op.f('uq_user_calendar_days_calendar'))
+    sa.Column('overrides', sa.JSON(), nullable=False),
+    sa.Column('updated', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('calendar', name=op.f('pk_user_calendar_overrides'))
     )
 
 
 def downgrade() -> None:
-    op.drop_table('user_calendar_days')
+    op.drop_table('user_calendar_overrides')
     with op.batch_alter_table('user_facts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_user_facts_key'))
     op.drop_table('user_facts')

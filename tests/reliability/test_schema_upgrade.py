@@ -89,7 +89,8 @@ def test_upgrade_from_release_keeps_every_plan_and_backs_up_first(revision, tmp_
         assert db.plans.load("fx-2").plan == EXPECTED_FX2
         if revision >= "0002":
             assert [(f.key, f.value) for f in db.library.user_facts()] == [("fixture.review_months", 7)]
-            assert [o.name for o in db.library.calendar_overrides("HK")] == ["Office closed"]
+            hk = db.library.calendar_overrides()["HK"]
+            assert dict(hk.extra_holidays) == {date(2026, 12, 24): "Office closed"} and hk.published_years == {2026}
         if revision >= "0003":
             assert [s.id for s in db.plans.list_trash()] == ["fx-3"]
         db.plans.save(EXPECTED_FX1, 7)  # the upgraded database takes saves

@@ -17,18 +17,17 @@ from oases_desktop.core.storage.location import sync_folder_warning
 
 if TYPE_CHECKING:
     from oases_desktop.core.storage.database import Database
-    from oases_desktop.core.storage.library import CalendarOverride
     from oases_desktop.core.storage.plans import PlanSummary, StoredPlan
 
 __all__ = [
-    "CalendarOverride", "ConflictError", "Database", "DatabaseCorruptError", "DatabaseInUseError",
+    "ConflictError", "Database", "DatabaseCorruptError", "DatabaseInUseError",
     "DatabaseTooNewError", "MigrationError", "PlanExistsError", "PlanNotFoundError", "PlanSummary",
     "StorageError", "StoredPlan", "open_database", "restore_backup", "sync_folder_warning",
 ]
 
 _LAZY = {
     "Database": "database", "open_database": "database", "restore_backup": "database",
-    "PlanSummary": "plans", "StoredPlan": "plans", "CalendarOverride": "library",
+    "PlanSummary": "plans", "StoredPlan": "plans",
 }
 
 

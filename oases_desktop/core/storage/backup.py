@@ -164,7 +164,7 @@ def thin_backups(folder: Path, today: date, limits: BackupLimits = BackupLimits(
 
 
 def content_stamp(path: Path) -> str:
-    """A digest of what a user would miss: plans and their versions, user facts, sources and calendar days."""
+    """A digest of what a user would miss: plans and their versions, user facts, sources and calendar corrections."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     digest = hashlib.sha256()
     try:
@@ -173,7 +173,7 @@ def content_stamp(path: Path) -> str:
             "plans": "SELECT id, version_id FROM plans ORDER BY id",
             "user_facts": "SELECT count(*), max(pk) FROM user_facts",
             "user_sources": "SELECT count(*) FROM user_sources",
-            "user_calendar_days": "SELECT count(*), max(pk) FROM user_calendar_days",
+            "user_calendar_overrides": "SELECT calendar, overrides FROM user_calendar_overrides ORDER BY calendar",
         }
         for table, query in queries.items():
             if table in tables:

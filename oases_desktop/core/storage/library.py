@@ -8,34 +8,23 @@ keeps both in each fact's history). Reseeding (`replace_shipped`) never touches 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cache
 
 from sqlalchemy import Engine, delete, insert, select
 
 from oases_desktop.core.storage.guard import reading, writing
 from oases_desktop.core.storage.library_models import (
-    RefFactRow, RefLookupRow, RefMetaRow, RefRouteRow, RefSourceRow, RefStepTemplateRow, UserCalendarDayRow,
+    RefFactRow, RefLookupRow, RefMetaRow, RefRouteRow, RefSourceRow, RefStepTemplateRow, UserCalendarOverridesRow,
     UserFactRow, UserSourceRow,
 )
 
 sources_t, facts_t = RefSourceRow.__table__, RefFactRow.__table__
 lookups_t, routes_t, templates_t = RefLookupRow.__table__, RefRouteRow.__table__, RefStepTemplateRow.__table__
 meta_t = RefMetaRow.__table__
-user_sources_t, user_facts_t, calendar_t = UserSourceRow.__table__, UserFactRow.__table__, UserCalendarDayRow.__table__
+user_sources_t, user_facts_t, calendar_t = UserSourceRow.__table__, UserFactRow.__table__, UserCalendarOverridesRow.__table__
 
 SEED_DIGEST = "seed_digest"
-
-
-@dataclass(frozen=True)
-class CalendarOverride:
-    """A user's correction to a calendar: `day` is a working day (True) or a holiday (False)."""
-
-    calendar: str
-    day: date
-    working: bool
-    name: str = ""
 
 
 @cache
@@ -184,25 +173,19 @@ class LibraryRepository:
         with writing(self._engine, "save reference data") as conn:
             return conn.execute(delete(user_facts_t).where(user_facts_t.c.key == key)).rowcount
 
-    def calendar_overrides(self, calendar: str | None = None) -> list[CalendarOverride]:
-        """The user's calendar corrections, by calendar and day."""
-        query = select(calendar_t).order_by(calendar_t.c.calendar, calendar_t.c.day)
-        if calendar is not None:
-            query = query.where(calendar_t.c.calendar == calendar)
+    def calendar_overrides(self) -> dict:
+        """The user's corrections per calendar code, as the scheduler's CalendarOverrides."""
+        from oases_desktop.core.scheduling.calendars import overrides_from_json
+
         with reading(self._engine) as conn:
-            return [CalendarOverride(r.calendar, r.day, bool(r.working), r.name) for r in conn.execute(query)]
+            return {r.calendar: overrides_from_json(r.overrides) for r in conn.execute(select(calendar_t))}
 
-    def set_calendar_override(self, override: CalendarOverride) -> None:
-        """Make a day a holiday or a working day on one calendar (replacing an earlier correction)."""
-        with writing(self._engine, "save reference data") as conn:
-            conn.execute(delete(calendar_t).where(calendar_t.c.calendar == override.calendar,
-                                                  calendar_t.c.day == override.day))
-            conn.execute(insert(calendar_t).values(calendar=override.calendar, day=override.day,
-                                                   working=override.working, name=override.name,
-                                                   created=datetime.now(UTC)))
+    def set_calendar_overrides(self, code: str, overrides) -> None:
+        """Store one calendar's corrections (replacing earlier ones); empty overrides remove the row."""
+        from oases_desktop.core.scheduling.calendars import CalendarOverrides, overrides_to_json
 
-    def remove_calendar_override(self, calendar: str, day: date) -> bool:
-        """Drop a correction; True if there was one."""
-        with writing(self._engine, "save reference data") as conn:
-            return conn.execute(delete(calendar_t).where(calendar_t.c.calendar == calendar,
-                                                         calendar_t.c.day == day)).rowcount == 1
+        with writing(self._engine, "save calendar corrections") as conn:
+            conn.execute(delete(calendar_t).where(calendar_t.c.calendar == code))
+            if overrides != CalendarOverrides():
+                conn.execute(insert(calendar_t).values(calendar=code, overrides=overrides_to_json(overrides),
+                                                       updated=datetime.now(UTC)))

@@ -121,15 +121,11 @@ class RefMetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class UserCalendarDayRow(Base):
-    """The user's correction to a jurisdiction calendar: a day made a holiday or a working day."""
+class UserCalendarOverridesRow(Base):
+    """The user's corrections to one jurisdiction calendar (scheduling.calendars.CalendarOverrides as JSON)."""
 
-    __tablename__ = "user_calendar_days"
-    __table_args__ = (UniqueConstraint("calendar", "day"),)
+    __tablename__ = "user_calendar_overrides"
 
-    pk: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    calendar: Mapped[str]
-    day: Mapped[date] = mapped_column(Date)
-    working: Mapped[bool] = mapped_column(Boolean)
-    name: Mapped[str] = mapped_column(Text, default="")
-    created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    calendar: Mapped[str] = mapped_column(primary_key=True)
+    overrides: Mapped[dict] = mapped_column(JSON)
+    updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))

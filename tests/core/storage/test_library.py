@@ -8,7 +8,7 @@ import pytest
 
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.knowledge.model import Fact, Origin, ReferenceDataError, Source
-from oases_desktop.core.storage import CalendarOverride, open_database
+from oases_desktop.core.storage import open_database
 
 
 @pytest.fixture
@@ -51,14 +51,19 @@ def test_user_fact_without_source_or_estimate_flag_is_refused(seeded):
     assert seeded.library.user_facts() == []
 
 
-def test_calendar_overrides_are_kept_replaced_and_removed(seeded):
-    seeded.library.set_calendar_override(CalendarOverride("HK", date(2026, 12, 24), False, "Office closed"))
-    seeded.library.set_calendar_override(CalendarOverride("CN", date(2026, 10, 10), True, "Make-up day"))
-    seeded.library.set_calendar_override(CalendarOverride("HK", date(2026, 12, 24), True, "Open after all"))
-    assert seeded.library.calendar_overrides("HK") == [CalendarOverride("HK", date(2026, 12, 24), True, "Open after all")]
-    assert len(seeded.library.calendar_overrides()) == 2
-    assert seeded.library.remove_calendar_override("CN", date(2026, 10, 10))
-    assert not seeded.library.remove_calendar_override("CN", date(2026, 10, 10))
+def test_calendar_overrides_are_stored_replaced_and_cleared(seeded):
+    from oases_desktop.core.scheduling.calendars import CalendarOverrides
+
+    hk = CalendarOverrides(extra_holidays={date(2026, 12, 24): "Office closed"},
+                           removed_holidays=frozenset({date(2026, 12, 26)}), published_years=frozenset({2026}))
+    cn = CalendarOverrides(makeup_workdays={date(2026, 10, 10): "Make-up day"})
+    seeded.library.set_calendar_overrides("HK", hk)
+    seeded.library.set_calendar_overrides("CN", cn)
+    assert seeded.library.calendar_overrides() == {"HK": hk, "CN": cn}
+    seeded.library.replace_shipped(load_library(), "a newer release")
+    assert seeded.library.calendar_overrides() == {"HK": hk, "CN": cn}  # user rows survive reseeding
+    seeded.library.set_calendar_overrides("CN", CalendarOverrides())
+    assert seeded.library.calendar_overrides() == {"HK": hk}
 
 
 def test_first_run_stores_the_worked_example_once(db_url):
