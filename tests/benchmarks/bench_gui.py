@@ -2,13 +2,16 @@
 
 Run: .venv/bin/python tests/benchmarks/bench_gui.py   (offscreen; prints `name: value unit`)
 Targets (issue 5): first paint <= 1 s, drag frame (recompute + scene update) <= 16 ms median,
-memory <= 250 MB. The main window is built first; the clock starts when the plan file is opened.
+memory <= 250 MB. Cold: a new process (`main.py --quit-after-paint PLAN`) to its exit after the first
+paint. In app: the session is started (database, library), then the clock runs from opening the file
+to the timeline's first paint.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -61,33 +64,31 @@ def main() -> int:
 
     path = Path(tempfile.mkdtemp(prefix="oases-bench-plan-")) / "large.oases.json"
     save_plan(large_plan(STEPS, routes=10), path)
+    # Cold: a fresh process opens the plan and exits after the first paint (python start included).
+    env = dict(os.environ, OASES_DATA_DIR=tempfile.mkdtemp(prefix="oases-bench-cold-"))
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--quit-after-paint", str(path)], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    print(f"open_{STEPS}_step_plan_to_first_paint_cold_process: {time.perf_counter() - started:.3f} s")
+
+    # In the running app (session started: database and library open), open the plan file.
     window = MainWindow()
     window.resize(1440, 900)
     window.show()
     app.processEvents()
+    window.start_session(offer_recovery=False)
+    app.processEvents()
     timeline = window.timeline
     spy = _PaintSpy()
     timeline.view.viewport().installEventFilter(spy)
-
-    started = time.perf_counter()
     window.document.today = date(2026, 3, 1)
+    started = time.perf_counter()
     window.document.load_file(path)
     while spy.painted_at is None and time.perf_counter() - started < 30:
         app.processEvents()
     first_paint = (spy.painted_at or time.perf_counter()) - started
     assert len(timeline.scene.step_items) == STEPS, "the timeline does not show every step"
-    print(f"open_{STEPS}_step_plan_to_first_paint: {first_paint:.3f} s")
-
-    # The same again in a warm process (imports, holiday tables and the library already loaded).
-    spy.painted_at = None
-    window.document.set_plan(None)
-    app.processEvents()
-    spy.painted_at = None
-    started = time.perf_counter()
-    window.document.load_file(path)
-    while spy.painted_at is None and time.perf_counter() - started < 30:
-        app.processEvents()
-    print(f"open_{STEPS}_step_plan_to_first_paint_warm: {(spy.painted_at or time.perf_counter()) - started:.3f} s")
+    print(f"open_{STEPS}_step_plan_to_first_paint_in_app: {first_paint:.3f} s")
 
     # A drag: the first step of a route (many dependants) dragged right and back, frame by frame.
     scene = timeline.scene
@@ -102,6 +103,7 @@ def main() -> int:
         t2 = time.perf_counter()
         frames.append(t1 - t0)
         painted.append(t2 - t0)
+        app.processEvents()  # as between two mouse moves: queued scene bookkeeping runs here
     scene.dragFinished.emit("s50", "move", 0)
     assert scene.rebuild_count == rebuilds, "a drag rebuilt the scene"
     print(f"drag_frame_recompute_and_scene_update_median: {statistics.median(frames) * 1000:.2f} ms")
