@@ -226,3 +226,25 @@ def test_schedule_error_shows_a_message_not_a_blank_chart(qtbot):
     qtbot.addWidget(widget)
     assert doc.schedule is None
     assert not widget.message.isHidden() and "cycle" in widget.message.text().lower()
+
+
+def test_selecting_elsewhere_scrolls_the_bar_into_view(qtbot):
+    from oases_desktop.gui.document import PlanDocument
+    from tests.gui.timeline_plans import large_plan
+
+    doc = PlanDocument()
+    doc.today = date(2026, 3, 1)
+    doc.set_plan(large_plan(120, 4))
+    widget = TimelineWidget(doc)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    last = doc.scenario().steps[-1].id
+    item = widget.scene.step_items[last]
+    visible = widget.view.mapToScene(widget.view.viewport().rect()).boundingRect()
+    assert not visible.intersects(item.bar_rect())
+    doc.select_step(last)
+    visible = widget.view.mapToScene(widget.view.viewport().rect()).boundingRect()
+    assert visible.intersects(item.bar_rect())
+    assert item.isSelected()

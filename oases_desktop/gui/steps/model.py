@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -45,7 +45,8 @@ class StepsTableModel(QAbstractTableModel):
 
     editRejected = Signal(str)   # an edit the plan refused, with the message for the user
 
-    HEADERS = ("Step", "Route", "Start", "Finish", "Min", "Likely", "Max", "Unit", "Calendar", "Float", "Basis / source")
+    HEADERS = tuple(QT_TRANSLATE_NOOP("StepsTableModel", text) for text in (
+        "Step", "Route", "Start", "Finish", "Min", "Likely", "Max", "Unit", "Calendar", "Float", "Basis / source"))
 
     def __init__(self, document, parent=None):
         super().__init__(parent)

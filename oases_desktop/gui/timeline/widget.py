@@ -73,7 +73,7 @@ class TimelineWidget(QWidget):
         self.scene.dragFinished.connect(self._on_drag_finished)
         self.view.zoomChanged.connect(self._sync_zoom_buttons)
         document.scheduleChanged.connect(self.refresh)
-        document.selectionChanged.connect(self.scene.select_step)
+        document.selectionChanged.connect(self.follow_selection)
         self.refresh()
 
     # ui -------------------------------------------------------------------------------------
@@ -199,6 +199,13 @@ class TimelineWidget(QWidget):
         if doc.plan is None or doc.schedule is None or step_id not in doc.schedule.steps:
             return ""
         return step_tooltip(doc.step(step_id), doc.schedule.steps[step_id])
+
+    def follow_selection(self, step_id: str) -> None:
+        """Select the step's bar and scroll it into view (a selection made in the table or inspector)."""
+        self.scene.select_step(step_id)
+        item = self.scene.step_items.get(step_id)
+        if item is not None and self.view.isVisible():
+            self.view.ensureVisible(item.bar_rect(), 80, 40)
 
     def _on_scene_selection(self, step_id: str) -> None:
         self.document.select_step(step_id)
