@@ -24,7 +24,7 @@ def long_plan(count: int, spacing: int = 3) -> tuple[Plan, Schedule]:
         timings[f"s{index}"] = ScheduledStep(f"s{index}", start, finish, start, finish, 0, False, finish, finish)
     scenario = Scenario("base", "Base", START, ["hk", "gba"], steps, [])
     plan = Plan("p", "Long plan", "Client", ProductProfile("Drug"), START, [scenario], "base")
-    end = max(t.finish for t in timings.values())
+    end = max((t.finish for t in timings.values()), default=START)
     return plan, Schedule("base", START, end, timings, ())
 
 
@@ -66,3 +66,11 @@ def test_a_forced_month_scale_tiles_sideways_repeating_row_labels_and_axis():
     # each window names its first day above the row labels; windows start on different dates
     starts = [re.search(r"(\d{1,2} \w{3} \d{4}) –\s*$", page, re.MULTILINE).group(1) for page in pages]
     assert len(set(starts)) == len(pages)
+
+
+def test_a_scenario_without_steps_still_gives_a_complete_report():
+    plan, schedule = long_plan(0)
+    data = render_pdf(plan, PdfOptions(issue_date=START, percentile_runs=0), schedules={"base": schedule},
+                      library=None, percentiles={})
+    text = " ".join(pypdf_text(data))
+    assert "no key milestones" in text and "Disclaimer" in text
