@@ -123,7 +123,6 @@ class CompareWidget(QWidget):
         self.scene = TimelineScene(self)   # keep a Python reference: the view does not own it
         self.scene.read_only = True
         self.scene.projected_suffix = self.tr("  (includes projected steps)")
-        self._scrolled_once = False
         self.view = TimelineView(self.scene, self)
         self.model = MilestoneDeltaModel(self)
         self.table = QTableView(self)
@@ -156,6 +155,19 @@ class CompareWidget(QWidget):
         document.planChanged.connect(self._mark_dirty)
         document.scenarioChanged.connect(self._mark_dirty)
         self.scene.set_zoom(style.ZOOM_PX_PER_DAY["quarter"])
+
+    def fit_to_width(self) -> None:
+        """Zoom so the whole comparison spans the view: the point is to see every scenario's end."""
+        data = self.scene.data
+        if data is None:
+            return
+        usable = self.view.viewport().width() - style.GUTTER_WIDTH - 24
+        self.scene.set_zoom(min(max(usable / max(data.span_days, 1), style.MIN_PX_PER_DAY), style.MAX_PX_PER_DAY))
+        self.view.scroll_to_start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_to_width()
 
     def _mark_dirty(self, *_args) -> None:
         self._dirty = True
@@ -204,9 +216,7 @@ class CompareWidget(QWidget):
         today = self.document.today or date.today()
         layout = layout_comparison(plan, self.comparison.schedules, "month", today)
         self.scene.set_data(from_layout(layout, None, key_by_lane=True))
-        if not self._scrolled_once:
-            self._scrolled_once = True
-            self.view.scroll_to_start()
+        self.fit_to_width()
         if len(plan.scenarios) < 2:
             self.message.setText(self.tr("This plan has one scenario. Duplicate it (Scenario menu) to compare a variant."))
         else:

@@ -67,7 +67,7 @@ class StepItem(QGraphicsItem):
         rect = self.bar_rect()
         lo, hi = self.whisker_span()
         left = min(rect.left(), lo) - 4
-        right = max(rect.right(), hi) + (90 if self.bar.milestone else 6)
+        right = max(rect.right() + (90 if self.bar.milestone else 0), hi) + 6
         return QRectF(left, self.row_top(), right - left, style.ROW_HEIGHT)
 
     def shape(self) -> QPainterPath:
@@ -108,7 +108,7 @@ class StepItem(QGraphicsItem):
 
     def _paint_whisker(self, painter: QPainter, rect: QRectF) -> None:
         lo, hi = self.whisker_span()
-        if hi - lo < 1 or self.bar.milestone:
+        if hi - lo < 1:
             return
         y = rect.center().y()
         painter.setPen(QPen(style.WHISKER, 1.2))
@@ -130,8 +130,13 @@ class StepItem(QGraphicsItem):
             font = QFont(painter.font())
             font.setPointSizeF(max(font.pointSizeF() - 1, 7))
             painter.setFont(font)
+            text = self.scene().date_label(self.bar.start_day)
+            box = painter.fontMetrics().boundingRect(text).translated(int(c.x() + half + 5), int(c.y() + 4))
+            halo = QColor(style.palette().color(style.palette().ColorRole.Base))
+            halo.setAlpha(215)   # keeps the date readable over the whisker and grid lines
+            painter.fillRect(QRectF(box).adjusted(-2, -1, 2, 1), halo)
             painter.setPen(style.text_colour())
-            painter.drawText(QPointF(c.x() + half + 5, c.y() + 4), self.scene().date_label(self.bar.start_day))
+            painter.drawText(QPointF(c.x() + half + 5, c.y() + 4), text)
 
     # dragging -------------------------------------------------------------------------------
     def drag_mode_at(self, scene_x: float) -> str:
