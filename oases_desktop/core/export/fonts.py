@@ -45,8 +45,9 @@ def font_for(text: str, bold: bool = False) -> str:
     return BOLD if all(ord(char) in covered for char in text) else REGULAR
 
 
+@lru_cache(maxsize=16384)
 def text_width(text: str, font: str, size: float) -> float:
-    """Width of `text` in points."""
+    """Width of `text` in points (cached: dates and labels repeat on every page)."""
     return pdfmetrics.stringWidth(text, font, size)
 
 

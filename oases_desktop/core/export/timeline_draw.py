@@ -171,11 +171,10 @@ def _whisker(c: Canvas, g: TileGeometry, row: int, lo: float, hi: float) -> None
     if hi <= lo:
         return
     y, cap = g.row_mid(row), g.row_height * 0.18
+    x_lo, x_hi = g.x(lo), g.x(hi)
     c.setStrokeColor(style.WHISKER)
     c.setLineWidth(0.6)
-    c.line(g.x(lo), y, g.x(hi), y)
-    for day in (lo, hi):
-        c.line(g.x(day), y - cap, g.x(day), y + cap)
+    c.lines(((x_lo, y, x_hi, y), (x_lo, y - cap, x_lo, y + cap), (x_hi, y - cap, x_hi, y + cap)))
 
 
 def _hatch(c: Canvas, x: float, y: float, w: float, h: float) -> None:
