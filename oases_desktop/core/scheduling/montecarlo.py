@@ -60,9 +60,9 @@ def _segments(values: np.ndarray, unit: DurationUnit, calendar) -> list[tuple[in
         return [(DAYS, _ceil(values), None)]
     if unit == DurationUnit.WEEKS:
         return [(DAYS, _ceil(values * 7), None)]
-    months = np.floor(values + 1e-12).astype(np.int64)
+    months = np.floor(values + 1e-9).astype(np.int64)  # as timing.segments: 1.9999999999 months is 2
     rest = values - months
-    days = np.where(np.abs(rest) < 1e-9, 0, _ceil(rest * DAYS_PER_MONTH))
+    days = np.where(rest < 1e-9, 0, _ceil(rest * DAYS_PER_MONTH))
     return [(MONTHS, months, None), (DAYS, days, None)]
 
 
@@ -238,6 +238,6 @@ def _actual(step, segs, is_point, arrays, today_ord, runs):
         return s, e, is_point.copy()
     s = np.full(runs, a_start, dtype=np.int64)
     _, e = _run(s, segs, arrays, snap=False)
-    if today_ord is not None:
-        e = np.maximum(e, today_ord + 1)
+    if today_ord is not None:  # in progress: not before today (a started point has happened)
+        e = np.where(is_point, s, np.maximum(e, today_ord + 1))
     return s, e, np.zeros(runs, dtype=bool)

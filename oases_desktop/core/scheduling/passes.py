@@ -137,6 +137,8 @@ def _actual(step, program: Program, point: bool, today: int | None) -> Early:
         if point:
             return Early(end, end, True, ("actual", None, a_finish))
         return Early(start, end, False, ("actual", None, a_finish))
+    if point:  # a milestone that has started has happened
+        return Early(a_start, a_start, False, ("actual", None, a_start))
     _, end, stop_start, stop_end = run_forward(program, a_start, snap=False)
     if today is not None and end <= today:
         end = today + 1  # in progress: it cannot finish before today

@@ -40,11 +40,12 @@ def segments(value: float, unit: DurationUnit, calendar: WorkingCalendar | None)
     if unit == DurationUnit.WEEKS:
         return [(DAYS, whole(value * 7), None)]
     if unit == DurationUnit.MONTHS:
-        months = int(value)  # toward zero
-        rest = value - months
-        if abs(rest) < 1e-9:
-            return [(MONTHS, months, None)]
-        return [(MONTHS, months, None), (DAYS, whole(rest * DAYS_PER_MONTH), None)]
+        sign = 1 if value >= 0 else -1
+        months = math.floor(abs(value) + 1e-9)  # 1.9999999999 months is 2 months
+        rest = abs(value) - months
+        if rest < 1e-9:
+            return [(MONTHS, sign * months, None)]
+        return [(MONTHS, sign * months, None), (DAYS, sign * whole(rest * DAYS_PER_MONTH), None)]
     raise PlanError(f"Unknown duration unit \"{unit}\"; use calendar_days, weeks, months or working_days.")
 
 
