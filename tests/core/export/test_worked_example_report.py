@@ -63,3 +63,18 @@ def test_both_examples_print_on_a4_and_letter(which, paper, size):
     assert len(reader.pages) >= 5
     box = reader.pages[2].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx(size, abs=0.05)
+
+
+@pytest.mark.parametrize("options", [
+    PdfOptions(issue_date=ISSUE, percentile_runs=0),
+    PdfOptions(issue_date=ISSUE, percentile_runs=0, fit_one_page=True, paper="letter", orientation="portrait"),
+])
+def test_no_text_is_printed_smaller_than_7_points(options):
+    import io as _io
+
+    import pdfplumber
+
+    data = render_pdf(worked_example("medicine"), options)
+    with pdfplumber.open(_io.BytesIO(data)) as pdf:
+        sizes = [round(char["size"], 2) for page in pdf.pages for char in page.chars]
+    assert sizes and min(sizes) >= 7.0
