@@ -151,20 +151,32 @@ def test_failure_during_upgrade_leaves_the_old_database_usable(tmp_path, monkeyp
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork (POSIX)")
 def test_kill_9_during_upgrade_leaves_old_or_new_never_mixed(tmp_path, report_figure):
     rng = random.Random(7)
-    head_revision()
+    import alembic.command  # noqa: F401  (imported before forking, like the scripts below)
+
+    known_revisions()
+    timing = tmp_path / "timing"
+    timing.mkdir()
+    started = time.monotonic()
+    open_database(f"sqlite:///{_copy_fixture('0001', timing)}", seed=False).close()
+    upgrade_time = time.monotonic() - started  # kills are spread over this span, most land mid-upgrade
     outcomes = {"old": 0, "new": 0}
     mixed = 0
     for round_ in range(15):
         folder = tmp_path / f"r{round_}"
         folder.mkdir()
         path = _copy_fixture("0001", folder)
+        read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
+                os.write(write_fd, b"go")
                 open_database(f"sqlite:///{path}", seed=False).close()
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0, 0.12))
+        os.close(write_fd)
+        os.read(read_fd, 2)
+        os.close(read_fd)
+        time.sleep(rng.uniform(0.0, upgrade_time * 1.2))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         con = sqlite3.connect(path)
