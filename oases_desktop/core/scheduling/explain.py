@@ -12,7 +12,7 @@ from oases_desktop.core.scheduling.calendars import data_as_of
 from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, STOP_CLOCK_AFTER, SF, Model
 from oases_desktop.core.scheduling.passes import Early
 from oases_desktop.core.scheduling.result import Explanation, Schedule
-from oases_desktop.core.scheduling.timing import WORKING, describe, shift
+from oases_desktop.core.scheduling.timing import WORKING, describe, last_sitting, shift
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -52,8 +52,7 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
     elif kind == "link":
         out.extend(_link(model, link, early))
     if mine.meeting is not None:
-        out.append(Explanation("cadence", f"Waits for the next sitting ({model.steps[j].cadence}): "
-                                          f"{fmt(_day(mine.meeting))}.", _day(mine.meeting), step.cadence))
+        out.append(_cadence(step.cadence, instant, mine.meeting))
     if program.point or kind == "actual" or not step.enabled:
         return tuple(out)
     t = mine.start
@@ -79,6 +78,41 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
     return tuple(out)
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_DAY_NAMES = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday",
+              "SA": "Saturday", "SU": "Sunday"}
+
+
+def describe_cadence(rule: str) -> str:
+    """'on the 15th of January, April, July and October' for common rules; the rule itself otherwise."""
+    try:
+        parts = dict(p.split("=", 1) for p in rule.strip().removeprefix("RRULE:").upper().split(";"))
+        if set(parts) <= {"FREQ", "BYMONTH", "BYMONTHDAY"} and parts["FREQ"] in ("MONTHLY", "YEARLY") \
+                and "BYMONTHDAY" in parts and "," not in parts["BYMONTHDAY"]:
+            day = int(parts["BYMONTHDAY"])
+            suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+            months = [_MONTH_NAMES[int(m) - 1] for m in parts.get("BYMONTH", "").split(",") if m]
+            where = (", ".join(months[:-1]) + " and " + months[-1]) if len(months) > 1 else \
+                (months[0] if months else "every month")
+            return f"on the {day}{suffix} of {where}" if months else f"on the {day}{suffix} of every month"
+        if set(parts) <= {"FREQ", "BYDAY"} and parts["FREQ"] == "WEEKLY" and parts.get("BYDAY") in _DAY_NAMES:
+            return f"every {_DAY_NAMES[parts['BYDAY']]}"
+    except (ValueError, KeyError, IndexError):
+        pass
+    return f"by the rule {rule}"
+
+
+def _cadence(rule: str, ready: int, meeting: int) -> Explanation:
+    """The sitting a gate waits for, and the one it just missed (the cost of being late)."""
+    text = f"Waits for the next sitting ({describe_cadence(rule)}): {fmt(_day(meeting))}."
+    missed = last_sitting(rule, ready - 1)
+    if meeting > ready and missed is not None:
+        text += (f" Ready on {fmt(_day(ready))}, it missed the sitting of {fmt(_day(missed))} "
+                 f"by {ready - missed} day{'s' if ready - missed != 1 else ''}.")
+    return Explanation("cadence", text, _day(meeting), rule)
+
+
 def _link(model: Model, link, early: list[Early]) -> list[Explanation]:
     pred_step, pred = model.steps[link.pred], early[link.pred]
     from_finish = link.type in (FS, FF)
@@ -86,7 +120,9 @@ def _link(model: Model, link, early: list[Early]) -> list[Explanation]:
     shown = _day(base - 1) if from_finish and (pred.end > pred.start or pred.eod) else _day(base)
     verb = "finishes" if from_finish else "starts"
     to = "finish" if link.type in (FF, SF) else "start"
-    out = [Explanation("predecessor", f"Can {to} once \"{pred_step.name}\" {verb} ({fmt(shown)}; "
+    succ_program = model.programs["likely"][link.succ]
+    lead = "Reached" if succ_program.point else f"Can {to}"
+    out = [Explanation("predecessor", f"{lead} once \"{pred_step.name}\" {verb} ({fmt(shown)}; "
                                       f"{LINK_WORDS[link.type]} link).", shown, pred_step.id)]
     if not pred_step.enabled:
         out[0] = Explanation("predecessor", f"\"{pred_step.name}\" is switched off; its own predecessors carry "

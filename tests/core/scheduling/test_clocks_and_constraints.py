@@ -112,3 +112,10 @@ def test_whiskers_use_min_and_max_durations():
 def test_mainland_estimated_year_is_warned():
     sched = compute_schedule(scenario([step("a", 20, WD, Calendar.CN)], start=date(2027, 3, 1)))
     assert any("CN working-day calendar for 2027 is estimated" in w for w in sched.warnings)
+
+
+def test_cadence_explanation_names_the_sitting_and_the_one_missed():
+    sched = compute_schedule(_gate_plan(15))
+    text = next(e.text for e in sched.steps["dac"].explanation if e.kind == "cadence")
+    assert "on the 15th of January, April, July and October" in text
+    assert "missed the sitting of Wed 15 Apr 2026 by 1 day." in text
