@@ -87,6 +87,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
         critical_path=tuple(sid for _, _, sid in sorted(critical)),
         milestones=milestones,
         warnings=tuple(_warnings(model, likely, today)),
+        calendar_data=data_as_of(),
     )
 
 

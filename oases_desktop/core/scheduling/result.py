@@ -62,3 +62,5 @@ class Schedule:
     critical_path: tuple[str, ...]
     milestones: tuple[MilestoneDate, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # Where working-day calendars come from, for a footnote ("holidays package 0.109; CN 2027 estimated").
+    calendar_data: str = ""

@@ -112,3 +112,8 @@ def test_month_arithmetic_matches_dateutil_relativedelta():
         assert add_months(day.toordinal(), months) == (day + relativedelta(months=months)).toordinal()
 
     check()
+
+
+def test_schedule_names_its_holiday_data():
+    sched = compute_schedule(scenario([step("a", 3, WD)], start=MON))
+    assert sched.calendar_data.startswith("holidays package ")
