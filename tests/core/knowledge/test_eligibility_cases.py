@@ -197,3 +197,11 @@ def test_a_library_without_route_templates_judges_no_routes():
                                tuple(r for r in LIBRARY.routes if r.id == "gba_connect"))
     assert [v.route_id for v in evaluate_routes(RARE_BIOLOGIC, ON, partial)] == ["gba_connect"]
     assert evaluate_routes(RARE_BIOLOGIC, ON, ReferenceLibrary((), (), (), ())) == []
+
+
+@pytest.mark.parametrize("category, warned", [(DrugCategory.NEW_CHEMICAL_ENTITY, False),
+                                              (DrugCategory.NEW_BIOLOGICAL_ENTITY, False),
+                                              (DrugCategory.GENERIC, True), (None, True)])
+def test_two_reference_rule_outside_new_entities_is_flagged(category, warned):
+    verdict = evaluate_route("standard_two_reference", drug(drug_category=category), ON, LIBRARY)
+    assert any("new chemical or biological entities" in w for w in verdict.warnings) == warned

@@ -67,7 +67,7 @@ def test_the_four_places_added_on_1_nov_2022_count_only_from_that_day():
     profile = drug(reference_approvals=[approval("USA", date(2020, 1, 1)), approval("Singapore", date(2020, 1, 1))])
     before = evaluate_route("standard_two_reference", profile, date(2022, 10, 31), LIBRARY)
     on_day = evaluate_route("standard_two_reference", profile, date(2022, 11, 1), LIBRARY)
-    assert before.status.value == "not_eligible"
+    assert (before.status.value, before.eligible_from) == ("eligible_from", date(2022, 11, 1))
     assert "not reference places before 1 Nov 2022: Singapore" in condition(before, "standard.two_reference_approvals").text
     assert on_day.status.value == "eligible"
 

@@ -147,3 +147,14 @@ def test_not_json_or_wrong_format_is_refused(tmp_path):
     bad.write_bytes(b'{"format": "oases-reference", "version": 7}')
     with pytest.raises(ReferenceDataError, match="newer version"):
         load_library_files([bad])
+
+
+def test_the_issue_counts_are_all_in_the_history(library):
+    """The issue lists these figures; each must be kept with its date, the latest shown."""
+    institutions = {(f.as_of.year, f.as_of.month, f.number) for f in library.history("gba_connect.institutions").entries}
+    assert {(2024, 3, 19), (2024, 9, 45), (2025, 12, 71)} <= institutions
+    products = {(f.as_of.year, f.as_of.month, f.number) for f in library.history("gba_connect.products").entries}
+    assert {(2024, 8, 80), (2025, 12, 140), (2026, 1, 146)} <= products
+    drugs = [f for f in library.history("gba_connect.drugs").entries if f.source_id == "mission_2024"]
+    devices = [f for f in library.history("gba_connect.devices").entries if f.source_id == "mission_2024"]
+    assert drugs[0].number == devices[0].number == 28

@@ -111,6 +111,8 @@ def connect_route(profile: ProductProfile, on: date, library: ReferenceLibrary) 
         b.require(profile.hk_public_hospital_use, "Used in Hong Kong public hospitals" if profile.hk_public_hospital_use
                   else "Used in Hong Kong public hospitals first (after MDACS listing and procurement)",
                   "connect.device_public_use", "news_20201201")
+        b.info("The device has urgent clinical use and advanced clinical applications (the designated institution "
+               "and the Health Commission judge this)", "connect.device_advanced", "news_20201201")
     mainland = profile.mainland_approved
     b.require(not mainland, "Not approved in the Mainland" if not mainland
               else "Approved in the Mainland: Connect is for products not approved there (a product leaves the "

@@ -8,7 +8,7 @@ makes it "projected". Information lines (met None) never change the status.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from oases_desktop.core.domain.product import ApprovalStatus, ProductProfile, ReferenceApproval
@@ -139,12 +139,16 @@ def count_reference_approvals(profile: ProductProfile, on: date, library: Refere
         if approval.status == ApprovalStatus.PENDING:
             result.pending.append(entry.name)
             continue
-        if entry.attributes.get("group") == ADDED_GROUP and on < added_from:
-            result.not_yet_reference.append(entry.name)
-            continue
         if entry.id in seen:
             continue
         seen.add(entry.id)
+        if entry.attributes.get("group") == ADDED_GROUP and on < added_from:
+            # counts once the place joins the list: an approval that will count from that day
+            effective = max(approval.date or added_from, added_from)
+            result.future.append((entry, replace(approval, date=effective)))
+            if effective == added_from:
+                result.not_yet_reference.append(entry.name)
+            continue
         if approval.date is not None and approval.date > on:
             result.future.append((entry, approval))
         else:
@@ -155,8 +159,9 @@ def count_reference_approvals(profile: ProductProfile, on: date, library: Refere
 def approvals_text(count: ApprovalCount) -> str:
     """A short list of what was counted and why the rest was not."""
     parts = [", ".join(count.names()) or "none"]
-    if count.future:
-        parts.append("expected: " + ", ".join(f"{e.name} ({long_date(a.date)})" for e, a in count.future))
+    expected = [(e, a) for e, a in count.future if e.name not in count.not_yet_reference]
+    if expected:
+        parts.append("expected: " + ", ".join(f"{e.name} ({long_date(a.date)})" for e, a in expected))
     if count.pending:
         parts.append("pending, not counted: " + ", ".join(count.pending))
     if count.not_reference:

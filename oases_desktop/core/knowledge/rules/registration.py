@@ -65,6 +65,9 @@ def standard_route(profile: ProductProfile, on: date, library: ReferenceLibrary)
         b.warn(warning)
     b.info("Proof of each approval: a Certificate of Pharmaceutical Product or Free Sale Certificate",
            "standard.cpp", "freyr_cpp")
+    if profile.drug_category not in NEW_DRUGS:
+        b.warn("The two-reference rule is stated for new chemical or biological entities; requirements for other "
+               "applications are not covered by the reference library: confirm with the Drug Office.")
     if profile.hk_registered and profile.drug_category in NEW_DRUGS:
         b.warn("The product is marked as already registered in Hong Kong; a new registration is not needed.")
     rtf_from, rtf = fact_date(library, "prs.rtf_from")
