@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from oases_desktop.core.domain import Plan, Scenario
@@ -14,8 +14,9 @@ from oases_desktop.core.domain.product import ProductKind, ProductProfile
 
 def blank_plan(client: str, product_name: str, kind: ProductKind, start: date, title: str = "") -> Plan:
     """A plan with one empty scenario; routes are added from the eligibility panel."""
-    scenario = Scenario(id="base", name="Base case", start_date=start)
-    return Plan(id=str(uuid.uuid4()), title=title or f"{product_name}: Hong Kong and GBA access",
+    scenario = Scenario(id="base", name=QCoreApplication.translate("NewPlanDialog", "Base case"), start_date=start)
+    default_title = QCoreApplication.translate("NewPlanDialog", "%s: Hong Kong and GBA access") % product_name
+    return Plan(id=str(uuid.uuid4()), title=title or default_title,
                 client=client, product=ProductProfile(name=product_name, kind=kind),
                 as_of=date.today(), scenarios=[scenario], active_scenario="base")
 

@@ -293,3 +293,19 @@ def test_orphan_drug_plan_built_from_the_profile_form(window, monkeypatch, qtbot
     for _ in range(edits):
         doc.undo_stack.undo()
     assert doc.plan.product.designations == [] and doc.scenario().steps == []
+
+
+def test_title_marks_unsaved_changes_and_recent_menu_reopens(window, plan, tmp_path):
+    path = tmp_path / "titled.oases"
+    save_plan(plan, path)
+    assert window.files.open_file(str(path))
+    assert window.windowTitle().startswith("titled.oases[*]") and not window.isWindowModified()
+    window.document.push(c.EditPlanCommand(window.document, "title", "New title"))
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+    recent = window.actions.recent_menu.actions()
+    assert recent and str(path.resolve()) in recent[0].text()
+    window.document.set_plan(None)
+    recent[0].trigger()
+    assert window.document.plan == plan
