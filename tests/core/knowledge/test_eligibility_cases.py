@@ -66,6 +66,7 @@ def test_chemical_new_indication_in_2026(on, status, start):
     assert (verdicts["cmpr_primary"].status.value, verdicts["cmpr_primary"].eligible_from) == (status, start)
     assert verdicts["ha_formulary"].status.value == "eligible"  # already registered
     assert condition(verdicts["one_plus"], "one_plus.scope").met is None  # new indication vs other extension
+    assert "one_plus.never_registered" not in {c.rule for c in verdicts["one_plus"].conditions}
 
 
 def test_new_indication_category_assumes_chemical_entity_and_says_so():

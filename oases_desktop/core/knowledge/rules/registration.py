@@ -19,6 +19,8 @@ from oases_desktop.core.knowledge.rules.common import (
 
 NEW_DRUGS = {DrugCategory.NEW_CHEMICAL_ENTITY, DrugCategory.NEW_BIOLOGICAL_ENTITY}
 EXTENDED_SCOPE = NEW_DRUGS | {DrugCategory.NEW_INDICATION, DrugCategory.VACCINE, DrugCategory.ADVANCED_THERAPY}
+EXTENSIONS = {DrugCategory.NEW_INDICATION, DrugCategory.CHEMICAL_EXTENDED_APPLICATION,
+              DrugCategory.BIOLOGICAL_EXTENDED_APPLICATION}
 NAMED_DESIGNATIONS = {"orphan", "breakthrough", "priority"}
 PAIRING_WARNING = (
     "Open question: in Dec 2022 an approval from Mainland China, Brazil, Korea or Singapore had to be paired "
@@ -118,7 +120,7 @@ def _scope_conditions(b: VerdictBuilder, profile: ProductProfile, on: date) -> N
     else:
         b.require(False, f"\"1+\" covers new drugs, new indications, vaccines and advanced therapies, not "
                          f"{(category or 'an unstated category').replace('_', ' ')}", "one_plus.scope", "do_oneplus_faq")
-    if category != DrugCategory.NEW_INDICATION:
+    if category not in EXTENSIONS:  # a new indication extends a product that may be registered already
         b.require(not profile.hk_registered, "Never registered in Hong Kong" if not profile.hk_registered
                   else "Already registered in Hong Kong (1+ is for products never registered here)",
                   "one_plus.never_registered", "do_oneplus_faq")
