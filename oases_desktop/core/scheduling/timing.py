@@ -8,7 +8,7 @@ Fractions of a day round up (a 0.5-day task still takes a day; a 0.5-day lead ta
 from __future__ import annotations
 
 import math
-from calendar import monthrange
+from calendar import isleap, monthrange
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from functools import lru_cache
@@ -49,12 +49,16 @@ def segments(value: float, unit: DurationUnit, calendar: WorkingCalendar | None)
     raise PlanError(f"Unknown duration unit \"{unit}\"; use calendar_days, weeks, months or working_days.")
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@lru_cache(maxsize=65536)  # the same month shifts recur on every recompute while a bar is dragged
 def add_months(instant: int, months: int) -> int:
     """Calendar months later, the day clipped to the month's length (as dateutil's relativedelta does)."""
     day = date.fromordinal(instant)
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1])).toordinal()
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    length = 29 if month == 1 and isleap(year) else _MONTH_DAYS[month]
+    return date(year, month + 1, min(day.day, length)).toordinal()
 
 
 def shift(instant: int, seg: tuple[int, int, WorkingCalendar | None], sign: int = 1) -> int:
