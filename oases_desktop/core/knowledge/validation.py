@@ -153,7 +153,8 @@ def check_user_layer(library: ReferenceLibrary, facts: tuple[Fact, ...], sources
     for source in sources:
         check_source(source, where)
         if source.id in shipped and replace(shipped[source.id], origin=source.origin) != source:
-            raise ReferenceDataError(f"{where}: source id \"{source.id}\" is already used by another source; choose a new id")
+            raise ReferenceDataError(f"{where}: source id \"{source.id}\" is already used by another source; "
+                                     "choose a new id")
     known = set(shipped) | {s.id for s in sources}
     for fact in facts:
         check_fact(fact, known, where)

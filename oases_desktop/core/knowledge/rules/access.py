@@ -80,7 +80,8 @@ def _procurement_stage(b: VerdictBuilder, on: date, library: ReferenceLibrary) -
                    "mdacs.procurement", fact.source_id, met=True)
             return
     starts, fact = fact_date(library, "mdacs.procurement_stage_a_from")
-    b.info(f"No DH procurement requirement yet (preference for listed devices from {long_date(starts)})", "mdacs.procurement", fact.source_id)
+    b.info(f"No DH procurement requirement yet (preference for listed devices from {long_date(starts)})",
+           "mdacs.procurement", fact.source_id)
 
 
 def formulary_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:

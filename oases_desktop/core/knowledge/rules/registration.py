@@ -53,7 +53,8 @@ def standard_route(profile: ProductProfile, on: date, library: ReferenceLibrary)
     if have >= needed:
         b.require(True, text, "standard.two_reference_approvals", "lcq22_20230315")
     elif second is not None:
-        b.wait_until(second, f"{text}; the {needed}th approval is expected", "standard.two_reference_approvals", "lcq22_20230315")
+        b.wait_until(second, f"{text}; {needed} approvals expected",
+                     "standard.two_reference_approvals", "lcq22_20230315")
     else:
         b.require(False, text, "standard.two_reference_approvals", "lcq22_20230315")
     groups = [e.attributes.get("group") for e, _ in count.counted + count.future]
