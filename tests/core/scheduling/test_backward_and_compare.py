@@ -121,3 +121,18 @@ def test_schedule_command_through_main_reports_a_bad_scenario_in_one_line(tmp_pa
     assert main(["schedule", str(path), "--scenario", "nope"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "No scenario \"nope\"" in err[0] and "std" in err[0]
+
+
+def test_compare_scenarios_with_simulation_compares_p80_too():
+    fast = approval_plan(sid="fast", evaluation=100)
+    slow = approval_plan(sid="slow", evaluation=150)
+    for scenario_ in (fast, slow):
+        evaluation = scenario_.step("eval")
+        evaluation.duration = replace(evaluation.duration, min=evaluation.duration.likely * 0.8,
+                                      max=evaluation.duration.likely * 1.5)
+    plan = Plan("p", "T", "C", ProductProfile("X"), date(2026, 1, 1), [fast, slow], "fast")
+    row = {r.key: r for r in compare_scenarios(plan, runs=500).milestones}["hk_approval"]
+    assert row.p80_deltas["fast"] == 0
+    assert row.p80_deltas["slow"] > 0
+    assert row.p80["fast"] >= row.dates["fast"]
+    assert compare_scenarios(plan).milestones[0].p80 == {}
