@@ -248,3 +248,36 @@ def test_selecting_elsewhere_scrolls_the_bar_into_view(qtbot):
     visible = widget.view.mapToScene(widget.view.viewport().rect()).boundingRect()
     assert visible.intersects(item.bar_rect())
     assert item.isSelected()
+
+
+def test_keyboard_nudge_moves_the_selected_step_as_one_undo_step(qtbot, timeline):
+    doc = timeline.document
+    start = doc.schedule.steps["hk-prep"].start
+    doc.select_step("hk-prep")
+    timeline.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(timeline.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(timeline.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert doc.step("hk-prep").start_no_earlier_than == start + timedelta(days=10)
+    assert doc.schedule.steps["hk-review"].start > start
+    assert doc.undo_stack.count() == 1   # consecutive moves of one step merge
+    doc.undo_stack.undo()
+    assert doc.step("hk-prep").start_no_earlier_than is None
+
+
+def test_fit_shows_the_whole_plan(timeline):
+    timeline.set_scale("month")
+    timeline.fit_to_width()
+    data, px = timeline.scene.data, timeline.scene.px_per_day
+    assert data.span_days * px <= timeline.view.viewport().width() - style.GUTTER_WIDTH
+
+
+def test_a_drag_leaves_a_ghost_of_the_old_place_until_release(qtbot, timeline):
+    item = timeline.scene.step_items["hk-prep"]
+    old = item.bar_rect()
+    view = timeline.view
+    point = view.mapFromScene(old.center())
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert item._ghost == old
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert item._ghost is None

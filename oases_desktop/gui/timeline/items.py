@@ -29,6 +29,7 @@ class StepItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(2)
         self._drag_mode: str | None = None
+        self._ghost: QRectF | None = None   # where the bar was when the drag began
         self._press_x = 0.0
         self._drag_days = 0
 
@@ -68,6 +69,8 @@ class StepItem(QGraphicsItem):
         lo, hi = self.whisker_span()
         left = min(rect.left(), lo) - 4
         right = max(rect.right() + (90 if self.bar.milestone else 0), hi) + 6
+        if self._ghost is not None:
+            left, right = min(left, self._ghost.left() - 2), max(right, self._ghost.right() + 2)
         return QRectF(left, self.row_top(), right - left, style.ROW_HEIGHT)
 
     def shape(self) -> QPainterPath:
@@ -80,6 +83,10 @@ class StepItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = self.bar_rect()
+        if self._ghost is not None:
+            painter.setPen(QPen(style.WHISKER, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._ghost, 3, 3)
         self._paint_whisker(painter, rect)
         if self.bar.milestone:
             self._paint_diamond(painter, rect, selected)
@@ -168,6 +175,8 @@ class StepItem(QGraphicsItem):
             return
         self._drag_mode = self.drag_mode_at(event.scenePos().x())
         self._press_x = event.scenePos().x()
+        self.prepareGeometryChange()
+        self._ghost = self.bar_rect()
         self._drag_days = 0
         event.accept()
 
@@ -184,6 +193,9 @@ class StepItem(QGraphicsItem):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         mode, days = self._drag_mode, self._drag_days
         self._drag_mode = None
+        if self._ghost is not None:
+            self.prepareGeometryChange()
+            self._ghost = None
         super().mouseReleaseEvent(event)
         scene = self.scene()
         if mode is not None and scene is not None:

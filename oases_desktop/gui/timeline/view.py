@@ -15,6 +15,7 @@ class TimelineView(QGraphicsView):
     """Shows a `TimelineScene`; zoom changes pixels per day (bars stay the same height)."""
 
     zoomChanged = Signal(float)
+    nudgeRequested = Signal(int)   # days: Ctrl+Left/Right moves the selected bar (Shift: a week)
 
     def __init__(self, scene: TimelineScene, parent=None):
         super().__init__(scene, parent)
@@ -57,6 +58,15 @@ class TimelineView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            days = 7 if mods & Qt.KeyboardModifier.ShiftModifier else 1
+            self.nudgeRequested.emit(days if key == Qt.Key.Key_Right else -days)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)

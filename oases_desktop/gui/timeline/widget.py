@@ -72,6 +72,7 @@ class TimelineWidget(QWidget):
         self.scene.dragMoved.connect(self._on_drag_moved)
         self.scene.dragFinished.connect(self._on_drag_finished)
         self.view.zoomChanged.connect(self._sync_zoom_buttons)
+        self.view.nudgeRequested.connect(self.nudge_selected)
         document.scheduleChanged.connect(self.refresh)
         document.selectionChanged.connect(self.follow_selection)
         self.refresh()
@@ -99,6 +100,12 @@ class TimelineWidget(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, f=factor: self.view.set_px_per_day(self.scene.px_per_day * f))
             bar.addWidget(button)
+        fit = QToolButton(self)
+        fit.setText(self.tr("Fit"))
+        fit.setToolTip(self.tr("Zoom to show the whole plan"))
+        fit.setObjectName("zoom-fit")
+        fit.clicked.connect(self.fit_to_width)
+        bar.addWidget(fit)
         today = QToolButton(self)
         today.setText(self.tr("Today"))
         today.setToolTip(self.tr("Scroll to today's date"))
@@ -145,6 +152,27 @@ class TimelineWidget(QWidget):
         self.view.set_px_per_day(style.ZOOM_PX_PER_DAY[scale])
         self.scene.set_zoom(style.ZOOM_PX_PER_DAY[scale])
         self._sync_zoom_buttons(self.scene.px_per_day)
+
+    def fit_to_width(self) -> None:
+        """Zoom so the whole plan fits the view's width."""
+        data = self.scene.data
+        if data is None:
+            return
+        usable = self.view.viewport().width() - style.GUTTER_WIDTH - 24
+        self.view.set_px_per_day(usable / max(data.span_days, 1))
+        self.view.scroll_to_start()
+
+    def nudge_selected(self, days: int) -> None:
+        """Move the selected step's start by `days` (Ctrl+Left/Right; with Shift a week): one undo step per run."""
+        step_id = self.document.selected_step_id
+        schedule = self.document.schedule
+        if not step_id or schedule is None or step_id not in schedule.steps or self.document.step(step_id).done:
+            return
+        start = schedule.steps[step_id].start + timedelta(days=days)
+        try:
+            self.document.push(MoveStepCommand(self.document, step_id, start))
+        except OasesError as error:
+            QMessageBox.warning(self, self.tr("Cannot move the step"), str(error))
 
     def _sync_zoom_buttons(self, px_per_day: float) -> None:
         for button in self.zoom_buttons.buttons():
