@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,7 @@ class AppServices(QObject):
         self.db_url = db_url
         self._database = None
         self._library = None
+        self._library_is_shipped_only = False
 
     def database(self):
         """The open Database (opened, created or migrated on first call); raises StorageError."""
@@ -30,16 +31,30 @@ class AppServices(QObject):
             from oases_desktop.core.storage import open_database
 
             self._database = open_database(self.db_url)
+            if self._library is not None and self._library_is_shipped_only:
+                # The panels used the shipped library while the database was closed; now add the user's facts.
+                QTimer.singleShot(0, self.reload_library)
         return self._database
 
     def has_database(self) -> bool:
         return self._database is not None
 
     def library(self):
-        """The reference library: shipped data plus the user's own facts from the database if any."""
+        """The reference library: shipped data plus the user's own facts once the database is open.
+
+        Before the database is open (start-up with a plan file) the shipped library serves, so a
+        plan paints without waiting for SQLAlchemy; opening the database then reloads the library.
+        """
         if self._library is None:
-            self._library = self._load_library()
+            self._library_is_shipped_only = self._database is None
+            self._library = self._load_shipped() if self._library_is_shipped_only else self._load_library()
         return self._library
+
+    @staticmethod
+    def _load_shipped():
+        from oases_desktop.core.knowledge import load_library
+
+        return load_library()
 
     def _load_library(self):
         try:

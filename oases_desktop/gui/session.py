@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from oases_desktop.gui.error_reporting import show_error
@@ -36,6 +36,14 @@ def start_session(window, plan_path: str | None = None, offer_recovery: bool = T
         opened = window.files.open_file(plan_path, ask=False)
     if not opened:
         open_last_or_example(window)
+    if window.services.has_database():
+        fill_plans_list(window)
+    else:  # a plan file is open: let it paint before SQLAlchemy loads and the database opens
+        QTimer.singleShot(0, lambda: fill_plans_list(window))
+
+
+def fill_plans_list(window) -> None:
+    """Open the database (if not yet) and list the stored plans."""
     window.plans_panel.refresh()
     if window.document.db_plan_id:
         window.plans_panel.select_plan(window.document.db_plan_id)
