@@ -99,3 +99,27 @@ def test_a_dragged_start_constraint_shows_and_clears_with_undo(inspector):
     assert inspector.clear_constraint.isHidden()
     doc.undo_stack.undo()
     assert doc.step("hk-prep").start_no_earlier_than == date(2026, 2, 2)
+
+
+def test_a_sourced_duration_names_its_source_and_as_of_date(qtbot):
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.document import PlanDocument
+
+    library = load_library()
+    doc = PlanDocument()
+    doc.set_plan(worked_example("medicine"))
+    widget = Inspector(doc)
+    qtbot.addWidget(widget)
+    sourced = [s for s in doc.scenario().steps if not s.duration.is_estimate]
+    assert sourced, "the worked example has sourced durations"
+    step = sourced[0]
+    fact = library.latest(step.duration.basis)
+    doc.select_step(step.id)
+    text = widget.basis.text()
+    assert fact.label in text
+    assert f"{fact.as_of.day} {fact.as_of:%b %Y}" in text
+    if fact.source_id:
+        from html import escape
+
+        assert escape(library.source(fact.source_id).title)[:30] in text
