@@ -104,3 +104,25 @@ def test_min_and_max_columns_edit_the_estimate(doc):
     assert model.setData(model.index(row, COL_MAX), 25.0)
     assert model.setData(model.index(row, COL_MIN), 2.0)
     assert (doc.step("hk-labels").duration.min, doc.step("hk-labels").duration.max) == (2, 25)
+
+
+def test_basis_follows_the_apps_library_with_user_facts():
+    from dataclasses import replace
+    from datetime import date as day
+
+    from oases_desktop.core.domain import Estimate
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.steps import basis
+
+    shipped = load_library()
+    key = next(f.key for f in shipped.facts if isinstance(f.value, (int, float)) and f.source_id)
+    fact = replace(shipped.latest(key), value=42.0, as_of=day(2099, 1, 2), source_id=None, estimate=True,
+                   note="advisor's own figure")
+    users = shipped.with_user_facts([fact])
+    try:
+        basis.set_library_source(lambda: users)
+        info = basis.describe_basis(Estimate(1, 2, 3, basis=key))
+        assert "42" in info.fact_text and info.as_of == day(2099, 1, 2)
+    finally:
+        basis.set_library_source(None)
+    assert basis.describe_basis(Estimate(1, 2, 3, basis=key)).as_of == shipped.latest(key).as_of

@@ -22,9 +22,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("basis", text)
 
 
+_library_source = None   # a callable returning the app's library (shipped + the user's own facts)
+
+
+def set_library_source(source) -> None:
+    """Use `source()` (e.g. AppServices.library) instead of the shipped library; call again after edits."""
+    global _library_source
+    _library_source = source
+    _shipped_library.cache_clear()
+    from oases_desktop.gui.timeline.names import route_names
+
+    route_names.cache_clear()
+
+
 @functools.cache
-def reference_library():
-    """The shipped reference library, or None when it cannot be loaded (labels fall back to ids)."""
+def _shipped_library():
     try:
         from oases_desktop.core.knowledge import load_library
 
@@ -32,6 +44,16 @@ def reference_library():
     except Exception as error:  # noqa: BLE001 - without the library we still show the raw basis id
         log.warning("reference library unavailable: %s", error)
         return None
+
+
+def reference_library():
+    """The library the app uses (see set_library_source), else the shipped one; None if none loads."""
+    if _library_source is not None:
+        try:
+            return _library_source()
+        except Exception as error:  # noqa: BLE001 - fall back to the shipped data, but say so in the log
+            log.warning("app library unavailable, using the shipped one: %s", error)
+    return _shipped_library()
 
 
 @dataclass(frozen=True)
