@@ -24,6 +24,7 @@ class FileController(QObject):
 
     recentFilesChanged = Signal(list)
     statusMessage = Signal(str)
+    storedPlansChanged = Signal()   # a plan was saved to (or copied in) the database
 
     def __init__(self, window: QWidget, document, services, settings, autosaver=None):
         super().__init__(window)
@@ -120,6 +121,7 @@ class FileController(QObject):
             return self._save_conflict(database, error)
         self.settings.set("files/last_db_plan", self.document.db_plan_id or "")
         self.statusMessage.emit(self.tr("Saved “%s”") % self.document.plan.title)
+        self.storedPlansChanged.emit()
         return True
 
     def _save_conflict(self, database, error: OasesError) -> bool:
@@ -136,6 +138,7 @@ class FileController(QObject):
             return False
         stored = database.plans.save_as_copy(self.document.plan)
         self.document.set_plan(stored.plan, db_plan_id=stored.plan.id, db_version=stored.version)
+        self.storedPlansChanged.emit()
         return True
 
     def save_as(self) -> bool:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
         self.plans_panel.openRequested.connect(self.files.open_stored)
         self.plans_panel.newRequested.connect(self.new_plan)
+        self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
         self.panels_built = True
         self._set_scale(self.settings.get("timeline/zoom"))
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
             show_error(self, OasesError(self.tr("PDF export is not available in this build.")))
             return
         dialog.exec()
+
+    def _stored_plans_changed(self) -> None:
+        self.plans_panel.refresh()
+        if self.document.db_plan_id:
+            self.plans_panel.select_plan(self.document.db_plan_id)
 
     def new_plan(self) -> None:
         """New plan: then the advisor describes the product first (it drives which routes are open)."""
