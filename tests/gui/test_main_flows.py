@@ -309,3 +309,22 @@ def test_title_marks_unsaved_changes_and_recent_menu_reopens(window, plan, tmp_p
     window.document.set_plan(None)
     recent[0].trigger()
     assert window.document.plan == plan
+
+
+def test_conflicting_database_save_keeps_both_versions(window, plan, dialogs):
+    window.document.set_plan(plan)
+    window.document.push(c.EditPlanCommand(window.document, "title", "First save"))
+    assert window.files.save()
+    plans = window.services.database().plans
+    stored = plans.load(plan.id)
+    stored.plan.client = "Saved by a colleague"
+    plans.save(stored.plan, stored.version)  # someone else saves in between
+
+    window.document.push(c.EditPlanCommand(window.document, "client", "My change"))
+    dialogs.answer("question", Button.Save)
+    assert window.files.save()
+    assert "changed elsewhere" in dialogs.texts("question")[0]
+    assert plans.load(plan.id).plan.client == "Saved by a colleague"  # the colleague's version is intact
+    mine = window.document.db_plan_id
+    assert mine != plan.id and plans.load(mine).plan.client == "My change"
+    assert not window.document.is_modified()
