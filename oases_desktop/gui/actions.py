@@ -45,6 +45,8 @@ class Actions(QObject):
                                 self.tr("Write the key milestones as calendar events"))
         self.export_csv = make(self.tr("Export Steps to CS&V…"), None, None, self.tr("Write the steps and their dates as a table"))
         self.quit = make(self.tr("&Quit"), Std.Quit, None)
+        if self.quit.shortcut().isEmpty():  # some platforms define no standard Quit key
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
