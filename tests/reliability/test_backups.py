@@ -49,7 +49,7 @@ def test_schedule_backs_up_only_when_due_and_changed_and_every_backup_restores(t
     url = f"sqlite:///{path}"
     start = datetime(2026, 11, 1, 9, 0)
     stamps: dict[Path, str] = {}
-    with open_database(url, seed=False) as db:
+    with open_database(url, seed=False, auto_backup=False) as db:  # this test drives the clock itself
         db.plans.create(full_plan("p1"))
         first = db.backup_if_due(start)
         assert first is not None
@@ -77,3 +77,29 @@ def test_schedule_backs_up_only_when_due_and_changed_and_every_backup_restores(t
     report_figure(f"scheduled_backups: 60 days -> {len(kept)} kept, {verified} pass integrity_check, "
                   f"{restored} restore to the content they were taken from")
     assert verified == restored == len(kept)
+
+
+def test_opening_takes_a_verified_backup_when_due_and_cleans_debris(tmp_path):
+    path = tmp_path / "oases.sqlite"
+    url = f"sqlite:///{path}"
+    with open_database(url, seed=False) as db:
+        assert db.startup_backup is not None and check_file(db.startup_backup, full=True) == "ok"
+        assert db.backup_problem is None
+        db.plans.create(full_plan("p1"))
+        (db.backups_folder / ".oases-20260101-000000-auto.sqlite.part").write_bytes(b"half a backup")
+    with open_database(url, seed=False) as db:  # the last backup is minutes old: none due
+        assert db.startup_backup is None
+        assert list_backups(db.backups_folder) and not list(db.backups_folder.glob("*.part"))
+
+
+def test_a_failing_backup_is_reported_without_blocking_the_database(tmp_path, monkeypatch):
+    from oases_desktop.core.storage import backup as backup_module
+    from oases_desktop.core.storage.errors import StorageError
+
+    def failing(*_args, **_kwargs):
+        raise StorageError("Could not write the backup x (disk full).")
+
+    monkeypatch.setattr(backup_module, "backup_if_due", failing)
+    with open_database(f"sqlite:///{tmp_path / 'oases.sqlite'}", seed=False) as db:
+        assert "disk full" in db.backup_problem
+        db.plans.create(full_plan("p1"))

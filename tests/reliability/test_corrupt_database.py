@@ -57,7 +57,7 @@ def test_every_damaged_variant_is_detected_kept_and_restorable(tmp_path, healthy
         folder.mkdir()
         path = folder / "oases.sqlite"
         path.write_bytes(healthy)
-        with open_database(f"sqlite:///{path}", seed=False) as db:
+        with open_database(f"sqlite:///{path}", seed=False, auto_backup=False) as db:
             good = db.backup_now()
         if data is None:
             path.unlink()

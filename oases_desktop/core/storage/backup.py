@@ -59,6 +59,16 @@ def check_file(path: Path, full: bool = False) -> str:
     return "ok" if result == "ok" else result
 
 
+def remove_partial_backups(folder: Path) -> int:
+    """Delete `.part` files a crash left in the backup folder; returns how many."""
+    if not folder.is_dir():
+        return 0
+    parts = [p for p in folder.glob(".oases-*.part") if p.is_file()]
+    for part in parts:
+        part.unlink(missing_ok=True)
+    return len(parts)
+
+
 def good_backups(folder: Path) -> list[Path]:
     """Backups that pass quick_check, newest first (the ones to offer for a restore)."""
     return [p for p in list_backups(folder) if check_file(p) == "ok"]

@@ -53,6 +53,8 @@ class Database:
         self.schema_action = schema_action
         self.location_warning = location_warning  # show it to the user if not None
         self.upgrade_backup = upgrade_backup      # the backup taken before a schema upgrade, if any
+        self.startup_backup: Path | None = None   # the scheduled backup taken while opening, if one was due
+        self.backup_problem: str | None = None    # why that backup failed (show it); None if it did not
         self._lock = lock
 
     @property
@@ -85,8 +87,12 @@ class Database:
         self.close()
 
 
-def open_database(url: str | None = None, *, seed: bool = True) -> Database:
-    """Open (creating, upgrading and seeding as needed) the database at `url` or the default one."""
+def open_database(url: str | None = None, *, seed: bool = True, auto_backup: bool = True) -> Database:
+    """Open (creating, upgrading and seeding as needed) the database at `url` or the default one.
+
+    For SQLite it also takes the scheduled backup if one is due (see Database.startup_backup and
+    .backup_problem) and empties the trash of plans deleted more than 30 days ago.
+    """
     url = url or default_url()
     db_file = sqlite_file(url)
     if db_file is None:
@@ -104,10 +110,21 @@ def open_database(url: str | None = None, *, seed: bool = True) -> Database:
             taken.append(backups.backup_database(db_file, backup_folder(db_file), f"before-upgrade-from-{revision}"))
             return taken[-1]
 
-        return _open(url, seed, lock, warning, _backup_before_upgrade, taken)
+        db = _open(url, seed, lock, warning, _backup_before_upgrade, taken)
     except BaseException:
         lock.release()
         raise
+    try:
+        db.plans.purge_trash()
+        if auto_backup:
+            backups.remove_partial_backups(db.backups_folder)
+            db.startup_backup = backups.backup_if_due(db_file, db.backups_folder)
+    except StorageError as error:  # a failed backup must not keep the user from their plans
+        db.backup_problem = str(error)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def _refuse_if_unsound(db_file: Path) -> None:
