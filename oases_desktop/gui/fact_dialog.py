@@ -24,18 +24,28 @@ class FactValueDialog(QDialog):
         self.value_text = QLineEdit(str(latest.value)) if self.is_text else None
         self.value = QDoubleSpinBox(decimals=2, maximum=1e9)
         self.value_high = QDoubleSpinBox(decimals=2, maximum=1e9, specialValueText=self.tr("(none)"))
+        unit = "" if latest.unit in ("count", "date", "text", "year") else " " + latest.unit.replace("_", " ")
+        self.value.setSuffix(unit)
+        self.value_high.setSuffix(unit)
         if not self.is_text:
             self.value.setValue(float(latest.value))
             self.value_high.setValue(float(latest.value_high or 0))
         self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
         self.estimate = QCheckBox(self.tr("No source: mark this value as an estimate"))
         self.source = QComboBox()
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(40)
         self.source.addItem(self.tr("New source…"), self.NEW_SOURCE)
         for source in sorted(library.sources, key=lambda s: s.date, reverse=True):
             self.source.addItem(f"{source.publisher}: {source.title} ({source.date.isoformat()})", source.id)
         self.note = QLineEdit()
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("Current: %s, as of %s") % (latest.value, latest.as_of.isoformat())))
+        from oases_desktop.gui.models.library_models import fact_value_text
+
+        heading = QLabel(f"<b>{latest.label}</b><br>" + self.tr("Current: %s, as of %s, source %s")
+                         % (fact_value_text(latest), latest.as_of.strftime("%d %b %Y"), latest.source_id or self.tr("none")))
+        heading.setWordWrap(True)
+        form.addRow(heading)
         form.addRow(self.tr("Value:"), self.value_text or self.value)
         if not self.is_text:
             form.addRow(self.tr("Up to (range):"), self.value_high)

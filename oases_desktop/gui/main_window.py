@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         doc.planChanged.connect(self._fill_scenarios)
         doc.scheduleChanged.connect(self._update_status)
         doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
+        doc.selectionChanged.connect(self._show_inspector)
 
     # ----------------------------------------------------------------- session
     def start_session(self, plan_path: str | None = None, offer_recovery: bool = True) -> None:
@@ -207,6 +208,11 @@ class MainWindow(QMainWindow):
             show_error(self, OasesError(self.tr("PDF export is not available in this build.")))
             return
         dialog.exec()
+
+    def _show_inspector(self, step_id: str) -> None:
+        """Selecting a step brings its inspector to the front of the right-hand tabs."""
+        if step_id and self.panels_built and self.inspector_dock.isVisible():
+            self.inspector_dock.raise_()
 
     def _stored_plans_changed(self) -> None:
         self.plans_panel.refresh()
