@@ -149,6 +149,10 @@ class PlanDocument(QObject):
                 except OasesError as error:
                     self.schedule_error = str(error)
                     log.info("schedule not computed: %s", error)
+                except Exception as error:  # a bug: keep the app usable, say so, keep the traceback
+                    log.exception("scheduler failed")
+                    self.schedule_error = self.tr("The dates could not be computed because of an internal error (%s). "
+                                                  "Undo the last change, and send the log file to support.") % error
         self.scheduleChanged.emit()
 
     # ----------------------------------------------------------------- files

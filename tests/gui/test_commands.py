@@ -137,3 +137,19 @@ def test_undo_switches_back_to_the_edited_scenario(document):
     document.undo_stack.undo()
     assert document.scenario_id == "alt"
     assert document.step("prep").name == "Prepare dossier"
+
+
+def test_scheduler_bug_becomes_a_visible_error_not_a_crash(document, monkeypatch, caplog):
+    import oases_desktop.core.scheduling.engine as engine
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom in the scheduler")
+
+    monkeypatch.setattr(engine, "compute_schedule", broken)
+    document.push(c.EditStepCommand(document, "prep", "name", "Still editable"))
+    assert document.schedule is None
+    assert "internal error" in document.schedule_error and "boom in the scheduler" in document.schedule_error
+    assert "boom in the scheduler" in caplog.text
+    assert document.step("prep").name == "Still editable"
+    document.undo_stack.undo()
+    assert document.step("prep").name == "Prepare dossier"
