@@ -30,6 +30,7 @@ class StepItem(QGraphicsItem):
         self.setZValue(2)
         self._drag_mode: str | None = None
         self._ghost: QRectF | None = None   # where the bar was when the drag began
+        self._bounds: QRectF | None = None
         self._press_x = 0.0
         self._drag_days = 0
 
@@ -44,6 +45,7 @@ class StepItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.bar = bar
         self.px_per_day = px_per_day
+        self._bounds = None
         self.update()
 
     def row_top(self) -> float:
@@ -65,6 +67,12 @@ class StepItem(QGraphicsItem):
         return self.bar.min_end_day * self.px_per_day, self.bar.max_end_day * self.px_per_day
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        # Cached: with no BSP index Qt asks every item for it on every paint.
+        if self._bounds is None:
+            self._bounds = self._compute_bounds()
+        return self._bounds
+
+    def _compute_bounds(self) -> QRectF:
         rect = self.bar_rect()
         lo, hi = self.whisker_span()
         left = min(rect.left(), lo) - 4
@@ -177,6 +185,7 @@ class StepItem(QGraphicsItem):
         self._press_x = event.scenePos().x()
         self.prepareGeometryChange()
         self._ghost = self.bar_rect()
+        self._bounds = None
         self._drag_days = 0
         event.accept()
 
@@ -196,6 +205,7 @@ class StepItem(QGraphicsItem):
         if self._ghost is not None:
             self.prepareGeometryChange()
             self._ghost = None
+            self._bounds = None
         super().mouseReleaseEvent(event)
         scene = self.scene()
         if mode is not None and scene is not None:
