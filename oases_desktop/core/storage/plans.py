@@ -215,5 +215,6 @@ class PlanRepository:
 def _integrity_problem(plan: Plan, error: IntegrityError) -> StorageError:
     """A plan the database refuses: duplicate ids or a link to a missing step, said in plain words."""
     detail = str(error.orig).splitlines()[0] if error.orig else str(error)
-    return StorageError(f"The plan \"{plan.title}\" could not be saved: it has a duplicate scenario or step id, "
+    # No title or client name in the message: messages can end up in logs, client names must not.
+    return StorageError("The plan could not be saved: it has a duplicate scenario or step id, "
                         f"or a link to a step that does not exist ({detail}). Fix the plan and save again.")
