@@ -281,3 +281,17 @@ def test_a_drag_leaves_a_ghost_of_the_old_place_until_release(qtbot, timeline):
     assert item._ghost == old
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert item._ghost is None
+
+
+def test_resizing_snaps_to_the_steps_own_unit():
+    from oases_desktop.core.domain import Estimate, Step
+    from oases_desktop.core.domain.plan import DurationUnit
+
+    months = Step("m", "Review", "r", Estimate(0.5, 1, 2, unit=DurationUnit.MONTHS))
+    assert TimelineWidget.resized_likely(months, 15) == 1.5       # half a month dragged
+    assert TimelineWidget.resized_likely(months, 61) == 3.0
+    assert TimelineWidget.resized_likely(months, -200) == 0.5     # never below one grain
+    days = Step("d", "Translate", "r", Estimate(5, 10, 15))
+    assert TimelineWidget.resized_likely(days, 4) == 14
+    working = Step("w", "Evaluate", "r", Estimate(50, 60, 80, unit=DurationUnit.WORKING_DAYS))
+    assert TimelineWidget.resized_likely(working, 14) == 70       # two calendar weeks = ten working days

@@ -290,9 +290,15 @@ class TimelineWidget(QWidget):
 
     @staticmethod
     def resized_likely(step, days: int) -> float:
-        """The likely duration after dragging the bar's end by `days` calendar days (whole units, >= 0)."""
-        per_unit = DAYS_PER_UNIT[step.duration.unit]
-        return max(0.0, float(round(step.duration.likely + days / per_unit)))
+        """The likely duration after dragging the bar's end by `days` calendar days, in the step's unit.
+
+        Days snap to whole days, weeks and months to halves; a task keeps at least one such step
+        (a zero-length bar could no longer be grabbed by its end).
+        """
+        unit = step.duration.unit
+        grain = 0.5 if unit in (DurationUnit.WEEKS, DurationUnit.MONTHS) else 1.0
+        raw = step.duration.likely + days / DAYS_PER_UNIT[unit]
+        return max(grain, round(raw / grain) * grain)
 
     def _on_drag_finished(self, step_id: str, mode: str, days: int) -> None:
         drag, self._drag = self._drag, None
