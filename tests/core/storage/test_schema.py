@@ -96,3 +96,18 @@ def test_importing_storage_does_not_import_sqlalchemy():
     code = "import sys, oases_desktop.core.storage as s; s.sync_folder_warning('/x'); print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_revision_downgrades_and_upgrades_again(db_url):
+    """Up/down consistency: base -> head -> base -> head leaves exactly the models' schema."""
+    from alembic import command
+
+    from oases_desktop.core.storage.schema import alembic_config
+
+    config = alembic_config(db_url)
+    command.upgrade(config, "head")
+    for revision in reversed(known_revisions()[:-1]):
+        command.downgrade(config, revision)
+    command.downgrade(config, "base")
+    command.upgrade(config, "head")
+    assert _schema_diff(db_url) == []
