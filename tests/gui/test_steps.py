@@ -126,3 +126,16 @@ def test_basis_follows_the_apps_library_with_user_facts():
     finally:
         basis.set_library_source(None)
     assert basis.describe_basis(Estimate(1, 2, 3, basis=key)).as_of == shipped.latest(key).as_of
+
+
+def test_filter_takes_plain_text_with_symbols(qtbot):
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.gui.document import PlanDocument
+
+    document = PlanDocument()
+    document.set_plan(worked_example("medicine"))
+    panel = StepsPanel(document)
+    qtbot.addWidget(panel)
+    panel.filter.setText('"1+"')
+    names = [panel.proxy.index(r, COL_NAME).data() for r in range(panel.proxy.rowCount())]
+    assert names and all('"1+"' in n or '"1+"' in panel.proxy.index(r, 1).data() for r, n in enumerate(names))

@@ -19,12 +19,19 @@ class StepsFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
 
+    _needle = ""
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only rows whose name, route or basis contains `text` (plain text, not a pattern)."""
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
-        pattern = self.filterRegularExpression().pattern()
-        if not pattern:
+        needle = self._needle
+        if not needle:
             return True
         model = self.sourceModel()
-        needle = pattern.casefold()
         for column in (COL_NAME, COL_ROUTE, COL_BASIS):
             text = model.data(model.index(source_row, column, source_parent), Qt.ItemDataRole.DisplayRole)
             if text and needle in str(text).casefold():
@@ -88,7 +95,7 @@ class StepsPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter steps by name, route or source…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.count = QLabel(self)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 4)
