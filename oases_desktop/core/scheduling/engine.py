@@ -147,14 +147,11 @@ def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
             if link.pred not in ancestors:
                 ancestors.add(link.pred)
                 stack.append(link.pred)
-    point = _is_point(model, target)
-    # The target is a shown day: the instant after it for work or an end-of-day point, else the day.
-    finish = target_date.toordinal() + (1 if (not point or likely[target].eod) else 0)
-    late = backward(model, likely, finish=finish, only=ancestors)
+    late = backward(model, likely, finish_day=target_date.toordinal(), target=target, only=ancestors)
     out = {}
     for j in ancestors:
         step = model.steps[j]
-        if not step.enabled:
+        if not step.enabled or late[j] is None:
             continue
         late_start, late_finish = shown_dates(dataclasses.replace(likely[j], start=late[j].start, end=late[j].end),
                                               _is_point(model, j))

@@ -153,35 +153,48 @@ class Late:
     end: int
 
 
-def backward(model: Model, early: list[Early], finish: int | None = None,
-             only: set[int] | None = None) -> list[Late | None]:
-    """Late dates so that every step ends by `finish` (default: the plan's early finish).
+def shown_finish_day(early: Early, point: bool) -> int:
+    """The last day a step is shown on (ordinal): the day before its end, or a point's own day."""
+    return early.end - early.eod if point else early.end - 1
 
-    `only` restricts the pass to these step indices (backward planning from one milestone).
+
+def backward(model: Model, early: list[Early], finish_day: int | None = None,
+             target: int | None = None, only: set[int] | None = None) -> list[Late | None]:
+    """Late dates so that nothing is shown after `finish_day` (default: the plan's early finish day).
+
+    With `target`, only that step is held to `finish_day` and `only` (its ancestors) are visited:
+    backward planning from one milestone. Other steps are held by their links alone.
     """
     steps, programs = model.steps, model.programs["likely"]
-    if finish is None:
-        finish = max((e.end for i, e in enumerate(early) if steps[i].enabled), default=model.start)
+    if finish_day is None:
+        finish_day = max((shown_finish_day(e, programs[i].point) for i, e in enumerate(early) if steps[i].enabled),
+                         default=model.start)
     late: list[Late | None] = [None] * len(steps)
     for j in reversed(model.order):
         if only is not None and j not in only:
             continue
         step, program, mine = steps[j], programs[j], early[j]
-        bound_end, bound_start = finish, None
+        bound_end, bound_start = None, None
+        if step.enabled and (target is None or j == target):
+            # A point shown on its own day must not pass the finish day; anything else may end at its end.
+            # (A switched-off step is only a bridge: it is held by its successors, if any.)
+            bound_end = finish_day + (0 if program.point and not mine.eod else 1)
         for link in model.outgoing[j]:
             succ = late[link.succ]
             if succ is None:
                 continue
             b = _lag_back(succ.end if link.type in (FF, SF) else succ.start, link)
             if link.type in (FS, FF):
-                bound_end = min(bound_end, b)
+                bound_end = b if bound_end is None else min(bound_end, b)
             else:
                 bound_start = b if bound_start is None else min(bound_start, b)
         if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
             late[j] = Late(mine.start, mine.end)
             continue
+        if bound_end is None and bound_start is None:  # held by nothing: a bridge to nowhere
+            continue
         if not step.enabled or program.point:
-            t = bound_end if bound_start is None else min(bound_end, bound_start)
+            t = min(b for b in (bound_end, bound_start) if b is not None)
             if step.enabled and step.cadence:
                 t = last_sitting(step.cadence, t) or t
             late[j] = Late(t, t)
@@ -189,11 +202,14 @@ def backward(model: Model, early: list[Early], finish: int | None = None,
         if step.cadence:
             late[j] = _latest_sitting(step, program, bound_end, bound_start)
             continue
-        start = run_backward(program, bound_end)
-        if not program.exact:
-            start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
-        if bound_start is not None and bound_start < start:
+        if bound_end is None:
             start = bound_start
+        else:
+            start = run_backward(program, bound_end)
+            if not program.exact:
+                start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
+        if bound_start is not None and bound_start < start or bound_end is None:
+            start = min(start, bound_start)
             cal = program.snaps
             if cal is not None:
                 start = cal.snap_back(start)
@@ -226,7 +242,7 @@ def _lag_back(t: int, link: Link) -> int:
 
 def _latest_sitting(step, program: Program, bound_end: int, bound_start: int | None) -> Late:
     """Late dates of a cadence gate: the latest sitting from which it still ends in time."""
-    limit = run_backward(program, bound_end)
+    limit = run_backward(program, bound_end) if bound_end is not None else bound_start
     if bound_start is not None:
         limit = min(limit, bound_start)
     sitting = last_sitting(step.cadence, limit)
@@ -235,7 +251,7 @@ def _latest_sitting(step, program: Program, bound_end: int, bound_start: int | N
     for _ in range(4):  # a non-invertible duration can overshoot: take an earlier sitting
         end = run_forward(program, sitting, snap=False)[1]
         earlier = last_sitting(step.cadence, sitting - 1)
-        if end <= bound_end or earlier is None:
+        if bound_end is None or end <= bound_end or earlier is None:
             break
         sitting = earlier
     return Late(sitting, run_forward(program, sitting, snap=False)[1])

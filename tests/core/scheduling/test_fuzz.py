@@ -85,3 +85,38 @@ def test_simulation_equals_the_engine_when_nothing_is_uncertain(plan, today):
         return
     sims = simulate(plan, runs=2, seed=0, today=today)
     assert {k: (v.p50, v.p90) for k, v in sims.items()} == {m.key: (m.likely, m.likely) for m in sched.milestones}
+
+
+@st.composite
+def unconstrained_plans(draw):
+    """Plans without dates pinned by the user, so that every step can slip."""
+    plan = draw(plans(spread=False))
+    for s in plan.steps:
+        s.fixed_start = s.actual_start = s.actual_finish = s.start_no_earlier_than = None
+    return plan
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unconstrained_plans())
+def test_float_is_how_far_each_step_can_slip_in_random_plans(plan):
+    from dataclasses import replace
+
+    try:
+        sched = compute_schedule(plan)
+    except PlanError:
+        return
+    for s in plan.steps:
+        if s.id not in sched.steps:
+            continue
+        mine = sched.steps[s.id]
+        checks = [(mine.total_float, True)]
+        if mine.start < mine.finish or s.duration.likely > 0:
+            # A milestone shown on the day its predecessor finished sits at the end of that day, so a
+            # "no earlier than" one day later leaves its instant unchanged: check only its slack side.
+            checks.append((mine.total_float + 1, False))
+        for delay, keeps_finish in checks:
+            start = mine.start + timedelta(days=delay)
+            pinned = replace(plan, steps=[replace(x, start_no_earlier_than=start) if x.id == s.id else x
+                                          for x in plan.steps])
+            finish = compute_schedule(pinned).finish
+            assert (finish == sched.finish) is keeps_finish, (s.id, delay, finish, sched.finish)
