@@ -120,3 +120,22 @@ def test_float_is_how_far_each_step_can_slip_in_random_plans(plan):
                                           for x in plan.steps])
             finish = compute_schedule(pinned).finish
             assert (finish == sched.finish) is keeps_finish, (s.id, delay, finish, sched.finish)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unconstrained_plans(), st.integers(0, 60))
+def test_latest_dates_still_meet_the_target_in_random_plans(plan, extra_days):
+    from dataclasses import replace
+
+    try:
+        sched = compute_schedule(plan)
+    except PlanError:
+        return
+    for target in list(sched.steps)[-2:]:
+        due = sched.steps[target].finish + timedelta(days=extra_days)
+        latest = latest_dates(plan, target, due)
+        assert all(v.slack >= 0 for v in latest.values())
+        pinned = replace(plan, steps=[replace(x, start_no_earlier_than=latest[x.id].latest_start)
+                                      if x.id in latest and sched.steps[x.id].start < sched.steps[x.id].finish
+                                      else x for x in plan.steps])
+        assert compute_schedule(pinned).steps[target].finish <= due
