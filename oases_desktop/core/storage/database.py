@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from oases_desktop.core.storage import backup as backups
-from oases_desktop.core.storage.engine import make_engine, sqlite_file, sqlite_url
+from oases_desktop.core.storage.engine import is_sqlite, make_engine, sqlite_file, sqlite_url
 from oases_desktop.core.storage.errors import DatabaseCorruptError, StorageError
 from oases_desktop.core.storage.health import problem_with, set_aside
 from oases_desktop.core.storage.library import LibraryRepository
@@ -33,6 +33,25 @@ def default_url() -> str:
     from oases_desktop.paths import user_data_dir
 
     return os.environ.get("OASES_DB_URL") or sqlite_url(user_data_dir() / DB_FILENAME)
+
+
+def normalise_url(url: str) -> str:
+    """A checked URL; postgresql:// means the psycopg 3 driver the app ships. StorageError if unusable."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError(f"\"{url}\" is not a database address. Use sqlite:///path/to/file.sqlite or "
+                           "postgresql://user@host/database.") from None
+    backend = parsed.get_backend_name()
+    if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif backend not in ("sqlite", "postgresql"):
+        raise StorageError(f"The app stores plans in SQLite or PostgreSQL, not {backend}. "
+                           "Use sqlite:///path/to/file.sqlite or postgresql://user@host/database.")
+    return parsed.render_as_string(hide_password=False)
 
 
 def backup_folder(db_file: Path) -> Path:
@@ -93,9 +112,11 @@ def open_database(url: str | None = None, *, seed: bool = True, auto_backup: boo
     For SQLite it also takes the scheduled backup if one is due (see Database.startup_backup and
     .backup_problem) and empties the trash of plans deleted more than 30 days ago.
     """
-    url = url or default_url()
+    url = normalise_url(url or default_url())
     db_file = sqlite_file(url)
     if db_file is None:
+        if is_sqlite(url):
+            raise StorageError("An in-memory SQLite database cannot hold plans; give a file, e.g. sqlite:///plans.sqlite.")
         return _open(url, seed, None, None, None)
     db_file.parent.mkdir(parents=True, exist_ok=True)
     warning = sync_folder_warning(db_file.parent)

@@ -24,7 +24,11 @@ _CAUSES = (
      "another program is using the database. Try again in a moment"),
     (("readonly database", "read-only"),
      "the database file is read-only. Check the file's permissions or choose another data folder"),
-    (("connection", "server closed", "terminating", "could not connect", "timeout expired"),
+    (("could not connect", "connection refused", "connection timed out", "name or service not known",
+      "could not translate host name", "no route to host", "password authentication failed"),
+     "the database server could not be reached. Check the address, the password, the network and that the "
+     "server is running"),
+    (("connection", "server closed", "terminating", "timeout expired"),
      "the connection to the database server was lost. Check the network and try again; "
      "your changes are still open in the app"),
 )

@@ -111,3 +111,24 @@ def test_every_revision_downgrades_and_upgrades_again(db_url):
     command.downgrade(config, "base")
     command.upgrade(config, "head")
     assert _schema_diff(db_url) == []
+
+
+@pytest.mark.parametrize("url, message", [
+    ("not a url", "is not a database address"),
+    ("mysql://u@h/db", "SQLite or PostgreSQL"),
+    ("sqlite://", "in-memory"),
+    ("postgresql://nobody@127.0.0.1:1/none", "could not be reached"),
+])
+def test_unusable_database_addresses_get_a_message_not_a_traceback(url, message):
+    from oases_desktop.core.storage import StorageError
+
+    with pytest.raises(StorageError, match=message):
+        open_database(url, seed=False)
+
+
+def test_postgresql_urls_use_the_shipped_psycopg_driver():
+    from oases_desktop.core.storage.database import normalise_url
+
+    engine = create_engine(normalise_url("postgresql://u:secret@h:5432/db"))  # no connection is made
+    assert engine.dialect.driver == "psycopg" and engine.url.password == "secret"
+    assert normalise_url("sqlite:////tmp/x.sqlite") == "sqlite:////tmp/x.sqlite"
