@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
         self.plans_panel.openRequested.connect(self.files.open_stored)
         self.plans_panel.newRequested.connect(self.new_plan)
+        self.plans_panel.open_plan_id = lambda: self.document.db_plan_id or ""
         self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
         self.panels_built = True

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
+from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.icons import icon
 from oases_desktop.gui.models.plan_delegate import PlanDelegate
@@ -42,6 +43,7 @@ class PlansPanel(QWidget):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
+        self.open_plan_id = lambda: ""  # the main window tells which stored plan is open
         self.undo_stack = QUndoStack(self)
         self.model = PlansModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -130,6 +132,9 @@ class PlansPanel(QWidget):
 
     def delete_selected(self) -> None:
         plan_id = self.selected_plan_id()
+        if plan_id and plan_id == self.open_plan_id():
+            show_error(self, OasesError(self.tr("This plan is open. Open another plan first, then delete this one.")))
+            return
         if plan_id:
             plans = self._plans()
             self._run(_PlanListCommand(self, self.tr("Delete plan"), lambda: plans.delete(plan_id),

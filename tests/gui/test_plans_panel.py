@@ -80,3 +80,11 @@ def test_open_request_emits_plan_id(panel, qtbot):
     with qtbot.waitSignal(panel.openRequested) as blocker:
         panel.view.doubleClicked.emit(index)
     assert blocker.args == ["p-beta"]
+
+
+def test_the_open_plan_cannot_be_deleted(panel, dialogs):
+    panel.open_plan_id = lambda: "p-acme"
+    panel.select_plan("p-acme")
+    panel.delete_selected()
+    assert "p-acme" in _ids(panel)
+    assert "This plan is open" in dialogs.texts("box")[0]
