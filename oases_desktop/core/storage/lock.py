@@ -35,12 +35,15 @@ def _try_lock(fd: int) -> bool:
         finally:
             os.lseek(fd, 0, os.SEEK_SET)
         return True
+    import errno
     import fcntl
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as error:
+        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return False  # held by another process
+        return True  # a filesystem without locks (ENOLCK...): cannot guard, do not lock the user out
     return True
 
 
