@@ -29,7 +29,7 @@ LAST_YEAR = 2200
 _CHUNK_YEARS = 8  # years added at a time when a computation runs past the covered range
 
 NAMES = {"HK": "Hong Kong (general holidays)", "CN": "Mainland China (statutory holidays, make-up days)",
-         "MO": "Macao (public holidays)"}
+         "MO": "Macao (public administration holidays)"}
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,10 @@ def _package_days(code: str, year: int) -> tuple[dict[date, str], set[date]]:
         makeup = {day for day in table.weekend_workdays if day.year == year}
         return dict(table.items()), makeup
     if code == "MO":
-        table = holidays_pkg.Macau(years=year, language="en_US")
-        return dict(table.items()), set()
+        # Regulators are public administration: public holidays plus the government's own days off;
+        # half days ("Afternoon") stay working days.
+        table = holidays_pkg.Macau(years=year, categories=("public", "government"), language="en_US")
+        return {d: n for d, n in table.items() if "(Afternoon)" not in n}, set()
     raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
 
 

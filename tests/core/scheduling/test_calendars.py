@@ -157,3 +157,10 @@ def test_installed_overrides_change_the_schedule_and_clear_the_estimate_warning(
     assert after.steps["a"].finish == date(2027, 3, 8)
     assert not after.warnings
     assert any(e.ref == "Entered by the user" for e in after.steps["a"].explanation)
+
+
+def test_macao_public_administration_days_off():
+    mo = WorkingCalendar("MO")
+    assert not mo.is_working(date(2026, 11, 2))     # All Souls' Day: government offices closed
+    assert not mo.is_working(date(2026, 12, 21))    # compensatory rest day
+    assert mo.is_working(date(2026, 12, 31))        # New Year's Eve afternoon only: still a working day
