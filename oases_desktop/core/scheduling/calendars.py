@@ -8,7 +8,7 @@ demand, so "N working days after t" is one bisect and an index, never a day-by-d
 Data: the `holidays` package (its version is the data's as-of). Hong Kong uses the general
 holidays of Cap. 149 (`categories=("public", "optional")`; a holiday on Sunday moves per the
 package), Mainland China its statutory days off plus make-up working days, Macao its public
-holidays. Saturdays and Sundays are off everywhere unless declared a make-up working day.
+holidays plus the public administration's own days off (the package's "government" category). Saturdays and Sundays are off everywhere unless declared a make-up working day.
 A Mainland year for which the package has no make-up days (the State Council's notice is not yet
 in it) is flagged as estimated until the user enters the notice as an override.
 """
