@@ -56,6 +56,9 @@ class Actions(QObject):
         self.redo.setShortcuts(QKeySequence.keyBindings(Std.Redo))
         self.redo.setIcon(icon("edit-redo"))
         self.delete = make(self.tr("&Delete Step"), Std.Delete, "edit-delete", self.tr("Delete the selected step and its links"))
+        self.add_step = make(self.tr("&Add Step…"), "Ctrl+Shift+A", None, self.tr("Add a step of your own to the scenario"))
+        self.edit_links = make(self.tr("&Links of Selected Step…"), "Ctrl+Shift+L", None,
+                               self.tr("Make the selected step wait on another, or remove a link"))
         self.find = make(self.tr("&Find Plan…"), Std.Find, "edit-find", self.tr("Search the plans by client, product or title"))
 
         self.zoom_in = make(self.tr("Zoom &In"), Std.ZoomIn, "zoom-in")
@@ -79,7 +82,7 @@ class Actions(QObject):
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
-        return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.delete,
+        return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.delete, self.add_step,
                 self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare, self.confidence]
 
     def set_recent_files(self, paths: list[str]) -> None:
@@ -104,7 +107,9 @@ class Actions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete, self.find])
+        edit_menu.addActions([self.add_step, self.edit_links, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out])
         view_menu.addSeparator()

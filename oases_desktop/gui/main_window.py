@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.recentFileChosen.connect(files.open_file)
         a.delete.triggered.connect(self.delete_selected_step)
+        a.add_step.triggered.connect(self.add_step)
+        a.edit_links.triggered.connect(self.edit_links)
         a.find.triggered.connect(self._find)
         a.zoom_in.triggered.connect(lambda: self._zoom(1.25))
         a.zoom_out.triggered.connect(lambda: self._zoom(0.8))
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         doc.planChanged.connect(self._fill_scenarios)
         doc.scheduleChanged.connect(self._update_status)
         doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
+        doc.selectionChanged.connect(lambda step_id: a.edit_links.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(self._show_inspector)
 
     # ----------------------------------------------------------------- session
@@ -233,6 +236,21 @@ class MainWindow(QMainWindow):
         step_id = self.document.selected_step_id
         if step_id:
             self._push(lambda: commands.RemoveStepCommand(self.document, step_id))
+
+    def add_step(self) -> None:
+        from oases_desktop.gui.step_dialogs import AddStepDialog
+
+        names = {route.id: route.name for route in self.services.library().routes}
+        dialog = AddStepDialog(self.document, self, names)
+        if dialog.exec():
+            self._push(dialog.command)
+            self.document.select_step(self.document.scenario().steps[-1].id)
+
+    def edit_links(self) -> None:
+        from oases_desktop.gui.step_dialogs import LinksDialog
+
+        if self.document.selected_step_id:
+            LinksDialog(self.document, self.document.selected_step_id, self).exec()
 
     def add_scenario(self) -> None:
         from oases_desktop.gui import commands
@@ -318,6 +336,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.document_actions():
             action.setEnabled(has_plan)
         self.actions.delete.setEnabled(has_plan and bool(self.document.selected_step_id))
+        self.actions.edit_links.setEnabled(has_plan and bool(self.document.selected_step_id))
 
     def _fill_scenarios(self) -> None:
         self.scenario_box.clear()
