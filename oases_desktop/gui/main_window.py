@@ -11,7 +11,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QTabWidget, QWidget)
 
 from oases_desktop import APP_NAME, __version__
@@ -20,6 +20,7 @@ from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.file_controller import FileController
+from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.panels_built = False
         self.actions = Actions(self, self.document.undo_stack)
         self.files = FileController(self, self.document, self.services, self.settings)
+        self.edits = PlanEdits(self, self.document, self.services)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -160,17 +162,17 @@ class MainWindow(QMainWindow):
         a.export_csv.triggered.connect(lambda: files.export_csv())
         a.quit.triggered.connect(self.close)
         a.recentFileChosen.connect(files.open_file)
-        a.delete.triggered.connect(self.delete_selected_step)
-        a.add_step.triggered.connect(self.add_step)
-        a.edit_links.triggered.connect(self.edit_links)
+        a.delete.triggered.connect(self.edits.delete_selected_step)
+        a.add_step.triggered.connect(self.edits.add_step)
+        a.edit_links.triggered.connect(self.edits.edit_links)
         a.find.triggered.connect(self._find)
         a.zoom_in.triggered.connect(lambda: self._zoom(1.25))
         a.zoom_out.triggered.connect(lambda: self._zoom(0.8))
         for action, scale in ((a.zoom_month, "month"), (a.zoom_quarter, "quarter"), (a.zoom_year, "year")):
             action.triggered.connect(lambda _=False, s=scale: self._set_scale(s))
-        a.add_scenario.triggered.connect(self.add_scenario)
-        a.rename_scenario.triggered.connect(self.rename_scenario)
-        a.delete_scenario.triggered.connect(self.delete_scenario)
+        a.add_scenario.triggered.connect(self.edits.add_scenario)
+        a.rename_scenario.triggered.connect(self.edits.rename_scenario)
+        a.delete_scenario.triggered.connect(self.edits.delete_scenario)
         a.compare.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a.library.triggered.connect(self.show_library)
         a.confidence.triggered.connect(self.estimate_confidence)
@@ -229,60 +231,6 @@ class MainWindow(QMainWindow):
             self.profile_dock.show()
             self.profile_dock.raise_()
             self.profile_form.name.setFocus()
-
-    def delete_selected_step(self) -> None:
-        from oases_desktop.gui import commands
-
-        step_id = self.document.selected_step_id
-        if step_id:
-            self._push(lambda: commands.RemoveStepCommand(self.document, step_id))
-
-    def add_step(self) -> None:
-        from oases_desktop.gui.step_dialogs import AddStepDialog
-
-        names = {route.id: route.name for route in self.services.library().routes}
-        dialog = AddStepDialog(self.document, self, names)
-        if dialog.exec():
-            self._push(dialog.command)
-            self.document.select_step(self.document.scenario().steps[-1].id)
-
-    def edit_links(self) -> None:
-        from oases_desktop.gui.step_dialogs import LinksDialog
-
-        if self.document.selected_step_id:
-            LinksDialog(self.document, self.document.selected_step_id, self).exec()
-
-    def add_scenario(self) -> None:
-        from oases_desktop.gui import commands
-
-        name, ok = QInputDialog.getText(self, self.tr("New Scenario"),
-                                        self.tr("Name of the new scenario (a copy of the current one):"),
-                                        text=self.tr("%s (alternative)") % self.document.scenario().name)
-        if ok and name.strip():
-            self._push(lambda: commands.DuplicateScenarioCommand(self.document, name.strip()))
-
-    def rename_scenario(self) -> None:
-        from oases_desktop.gui import commands
-
-        current = self.document.scenario()
-        name, ok = QInputDialog.getText(self, self.tr("Rename Scenario"), self.tr("Scenario name:"), text=current.name)
-        if ok and name.strip() and name.strip() != current.name:
-            self._push(lambda: commands.RenameScenarioCommand(self.document, current.id, name))
-
-    def delete_scenario(self) -> None:
-        from oases_desktop.gui import commands
-
-        current = self.document.scenario()
-        answer = QMessageBox.question(self, self.tr("Delete Scenario"),
-                                      self.tr("Delete the scenario “%s”? You can undo this.") % current.name)
-        if answer == QMessageBox.StandardButton.Yes:
-            self._push(lambda: commands.DeleteScenarioCommand(self.document, current.id))
-
-    def _push(self, make_command) -> None:
-        try:
-            self.document.push(make_command())
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
 
     def estimate_confidence(self):
         from oases_desktop.gui.confidence_dialog import estimate_confidence

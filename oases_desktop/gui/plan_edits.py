@@ -1,0 +1,68 @@
+"""Edits started from menus: add/delete steps, links, scenarios. Each asks what it needs, then pushes one command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from oases_desktop.gui.error_reporting import show_error
+
+
+def _commands():
+    from oases_desktop.gui import commands  # loaded with the first edit, not before the first paint
+
+    return commands
+
+
+class PlanEdits(QObject):
+    """The main window's edit slots; failures (a loop, the last scenario) are shown, never raised."""
+
+    def __init__(self, window: QWidget, document, services):
+        super().__init__(window)
+        self.window, self.document, self.services = window, document, services
+
+    def delete_selected_step(self) -> None:
+        step_id = self.document.selected_step_id
+        if step_id:
+            self._push(lambda: _commands().RemoveStepCommand(self.document, step_id))
+
+    def add_step(self) -> None:
+        from oases_desktop.gui.step_dialogs import AddStepDialog
+
+        names = {route.id: route.name for route in self.services.library().routes}
+        dialog = AddStepDialog(self.document, self.window, names)
+        if dialog.exec():
+            self._push(dialog.command)
+            self.document.select_step(self.document.scenario().steps[-1].id)
+
+    def edit_links(self) -> None:
+        from oases_desktop.gui.step_dialogs import LinksDialog
+
+        if self.document.selected_step_id:
+            LinksDialog(self.document, self.document.selected_step_id, self.window).exec()
+
+    def add_scenario(self) -> None:
+        name, ok = QInputDialog.getText(self.window, self.tr("New Scenario"),
+                                        self.tr("Name of the new scenario (a copy of the current one):"),
+                                        text=self.tr("%s (alternative)") % self.document.scenario().name)
+        if ok and name.strip():
+            self._push(lambda: _commands().DuplicateScenarioCommand(self.document, name.strip()))
+
+    def rename_scenario(self) -> None:
+        current = self.document.scenario()
+        name, ok = QInputDialog.getText(self.window, self.tr("Rename Scenario"), self.tr("Scenario name:"), text=current.name)
+        if ok and name.strip() and name.strip() != current.name:
+            self._push(lambda: _commands().RenameScenarioCommand(self.document, current.id, name))
+
+    def delete_scenario(self) -> None:
+        current = self.document.scenario()
+        answer = QMessageBox.question(self.window, self.tr("Delete Scenario"),
+                                      self.tr("Delete the scenario “%s”? You can undo this.") % current.name)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(lambda: _commands().DeleteScenarioCommand(self.document, current.id))
+
+    def _push(self, make_command) -> None:
+        try:
+            self.document.push(make_command())
+        except Exception as error:  # noqa: BLE001
+            show_error(self.window, error)
