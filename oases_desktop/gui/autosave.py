@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,12 +41,40 @@ class Draft:
             path.unlink(missing_ok=True)
 
 
+def process_alive(pid: int) -> bool:
+    """True if a process with this id is running (a draft of a running app is not a crash's)."""
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # os.kill would terminate the process on Windows: ask the kernel instead
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def autosave_folder(data_dir: Path) -> Path:
     return data_dir / "autosave"
 
 
 def find_drafts(data_dir: Path) -> list[Draft]:
-    """Drafts left by a session that did not end normally, newest first (unreadable notes are skipped)."""
+    """Drafts left by a session that did not end normally, newest first.
+
+    Unreadable notes are skipped, and so are drafts of another copy of the app that is still running.
+    """
     drafts = []
     folder = autosave_folder(data_dir)
     if not folder.is_dir():
@@ -54,6 +83,9 @@ def find_drafts(data_dir: Path) -> list[Draft]:
         note_path = plan_path.with_name(plan_path.name[: -len(DRAFT_SUFFIX)] + NOTE_SUFFIX)
         try:
             note = json.loads(note_path.read_text(encoding="utf-8"))
+            pid = note.get("pid")
+            if isinstance(pid, int) and pid != os.getpid() and process_alive(pid):
+                continue
             drafts.append(Draft(plan_path, note_path, str(note.get("title", "")), datetime.fromisoformat(note["saved_at"]),
                                 note.get("file_path"), note.get("db_plan_id")))
         except (OSError, ValueError, KeyError, TypeError) as error:
@@ -100,7 +132,8 @@ class Autosaver(QObject):
         self._current_key = self._key()
         plan_path, note_path = self.draft_paths()
         note = {"title": doc.plan.title, "saved_at": datetime.now().isoformat(timespec="seconds"),
-                "file_path": str(doc.file_path) if doc.file_path else None, "db_plan_id": doc.db_plan_id}
+                "file_path": str(doc.file_path) if doc.file_path else None, "db_plan_id": doc.db_plan_id,
+                "pid": os.getpid()}
         write_atomic(plan_path, plan_to_bytes(doc.plan))
         write_atomic(note_path, json.dumps(note).encode("utf-8"))
         self._last_index = index

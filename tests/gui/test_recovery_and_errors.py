@@ -203,3 +203,26 @@ def test_confidence_without_a_schedule_says_what_to_do(window, plan, dialogs):
     window.document.set_plan(plan)
     assert window.estimate_confidence() is None
     assert dialogs.texts("box")
+
+
+def test_drafts_of_a_running_copy_are_not_offered(document, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    saver = Autosaver(document, tmp_path)
+    document.push(c.EditPlanCommand(document, "client", "Other window"))
+    saver.save_draft()
+    saver.timer.stop()
+    _, note_path = saver.draft_paths()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        note = json.loads(note_path.read_text())
+        note["pid"] = other.pid  # as if another running copy of the app wrote it
+        note_path.write_text(json.dumps(note))
+        assert find_drafts(tmp_path) == []
+    finally:
+        other.kill()
+        other.wait()
+    assert len(find_drafts(tmp_path)) == 1  # that copy is gone: now it is a crash's draft
+    document.undo_stack.setClean()
