@@ -19,6 +19,7 @@ from oases_desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from oases_desktop.paths import resource_path, user_data_dir
 
 SCREENSHOT_SIZE = (1600, 1000)
+EXIT_USER_ERROR = 2
 
 
 class _PaintWatcher(QObject):
@@ -65,13 +66,17 @@ def install_translators(app: QApplication) -> None:
 
 def run_gui(args) -> int:
     """Open the main window; returns the exit status (args from cli.main.gui_parser)."""
-    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    headless = bool(args.screenshot or args.quit_after_paint)
+    no_display = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if (args.screenshot or (args.quit_after_paint and no_display)) and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot or a smoke test needs no screen
     app = create_application(sys.argv[:1])
+    from oases_desktop.gui import error_reporting
     from oases_desktop.gui.error_reporting import install_excepthook, setup_logging
     from oases_desktop.gui.main_window import MainWindow
 
     install_excepthook()
+    error_reporting.set_headless(headless)
     settings = None
     if args.screenshot:  # the default layout, not this user's: screenshots must be reproducible
         import tempfile
@@ -80,7 +85,7 @@ def run_gui(args) -> int:
 
         from oases_desktop.gui.settings import Settings
 
-        scratch = tempfile.mkdtemp(prefix="oases-screenshot-")
+        scratch = tempfile.mkdtemp(prefix="oases-screenshot-")  # removed by the OS's temp cleaning; a few bytes
         settings = Settings(QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(db_url=args.db, settings=settings, build_panels=False)  # the frame first; panels after the first paint
     if args.screenshot:
@@ -115,4 +120,6 @@ def run_gui(args) -> int:
     if window.centralWidget() is not None:
         window.centralWidget().installEventFilter(watcher)
     result = app.exec()
+    if headless and error_reporting.errors_reported:
+        return EXIT_USER_ERROR  # the error was printed; a smoke test must not pass on a broken start
     return status["code"] or result

@@ -19,6 +19,9 @@ from oases_desktop.core.errors import OasesError
 
 log = logging.getLogger("oases_desktop")
 _log_file: Path | None = None
+# Headless runs (--screenshot, --quit-after-paint) cannot answer a message box: errors go to stderr.
+_headless = False
+errors_reported = 0
 
 
 def tr(text: str) -> str:
@@ -58,9 +61,17 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     _message_box(parent, QMessageBox.Icon.Critical, title or tr("Unexpected error"), text, details)
 
 
+def set_headless(headless: bool) -> None:
+    """Print errors as one line on stderr instead of showing a box (nobody is there to close it)."""
+    global _headless
+    _headless = headless
+
+
 def _message_box(parent, icon, title: str, text: str, details: str) -> None:
-    if QApplication.instance() is None:
-        print(text, file=sys.stderr)
+    global errors_reported
+    errors_reported += 1
+    if _headless or QApplication.instance() is None:
+        print(f"error: {text}", file=sys.stderr)
         return
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent or QApplication.activeWindow())
     if details:

@@ -58,3 +58,13 @@ def test_screenshot_of_unwritable_path_fails(tmp_path):
     result = _run(["--screenshot", str(tmp_path / "no" / "such" / "dir" / "x.png")], tmp_path)
     assert result.returncode != 0
     assert "could not write" in result.stderr
+
+
+def test_bad_plan_in_a_headless_run_prints_one_line_and_exits_2(tmp_path):
+    bad = tmp_path / "bad.oases"
+    bad.write_text("{broken", encoding="utf-8")
+    for args in (["--quit-after-paint", str(bad)], ["--screenshot", str(tmp_path / "s.png"), str(bad)]):
+        result = _run(args, tmp_path, timeout=60)  # a message box here would hang until the timeout
+        assert result.returncode == 2, result.stderr
+        errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and "bad.oases" in errors[0]
