@@ -13,6 +13,7 @@ import importlib
 import sys
 
 from oases_desktop import APP_NAME, __version__
+from oases_desktop.cli.console import attach_parent_console
 from oases_desktop.core.errors import OasesError
 
 # Module names under oases_desktop.cli, in the order --help lists them.
@@ -54,10 +55,10 @@ def gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a headless command or the GUI; returns the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    first = next((arg for arg in argv if not arg.startswith("-")), None)
-    wants_command = first in {name.replace("_", "-") for name in COMMAND_MODULES}
+    wants_command = _first_word(argv) in {name.replace("_", "-") for name in COMMAND_MODULES}
     try:
         if wants_command:
+            attach_parent_console()
             commands = _commands()
             args = _command_parser(commands).parse_args(argv)
             return commands[args.command].run(args)
@@ -70,3 +71,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `main.py schedule plan | head`: the reader left, nothing is wrong
+        sys.stderr = None
+        return 0
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not an option or the value of --db."""
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+        elif arg == "--db":
+            skip_next = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
