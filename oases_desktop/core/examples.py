@@ -81,9 +81,9 @@ def _medicine_profile() -> ProductProfile:
 def _one_plus_scenario(library: ReferenceLibrary) -> Scenario:
     routes = ["hk_clinical_trial", "one_plus", "ha_formulary", "gba_connect"]
     steps, links = _routes(library, routes)
-    _edit(steps, "hk_clinical_trial", "conduct", duration=Estimate(9, 12, 18, DurationUnit.MONTHS),
-          notes="Example: a small open-label study at a Hong Kong Phase 1 centre, with an optional Shenzhen arm. "
-                "Product-specific estimate.")
+    _edit(steps, "hk_clinical_trial", "conduct", duration=Estimate(6, 9, 15, DurationUnit.MONTHS),
+          notes="Example: a small open-label bridging study at a Hong Kong Phase 1 centre, with an optional "
+                "Shenzhen arm. Product-specific estimate: enrolling a rare-disease population is the main uncertainty.")
     note, sources = _connect_institution_note(library)
     _edit(steps, "gba_connect", "institution_application", notes=note,
           sources=[*sources, "bayarea_connect_page"])
@@ -105,9 +105,10 @@ def _standard_scenario(library: ReferenceLibrary) -> Scenario:
     steps, links = _routes(library, routes)
     _edit(steps, "standard_two_reference", "reference_approvals",
           name="Obtain a second reference approval (e.g. an EU member state) and CPPs",
-          duration=Estimate(12, 18, 36, DurationUnit.MONTHS),
+          duration=Estimate(18, 24, 36, DurationUnit.MONTHS),
           notes="Examplimab holds one reference approval (US FDA); the standard route needs two. "
-                "Time to a second approval is a product-specific estimate (no filing is assumed to be under review yet).")
+                "Time to a second approval is a product-specific estimate: no filing is under review yet, so it "
+                "covers preparing and filing a dossier in a second reference country and that regulator's review.")
     note, sources = _connect_institution_note(library)
     _edit(steps, "gba_connect", "institution_application", notes=note, sources=[*sources, "bayarea_connect_page"])
     links += [
