@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        # Delete acts on the step under focus in the timeline or table, not on whatever list has the focus.
+        self.removeAction(self.actions.delete)  # registered twice, a shortcut is ambiguous and never fires
+        self.actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tabs.addAction(self.actions.delete)
         self._build_docks()
         self.view_menu = self.actions.build_menus([dock.toggleViewAction() for dock in self.docks])
         self._build_toolbar()

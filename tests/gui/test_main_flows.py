@@ -328,3 +328,26 @@ def test_conflicting_database_save_keeps_both_versions(window, plan, dialogs):
     mine = window.document.db_plan_id
     assert mine != plan.id and plans.load(mine).plan.client == "My change"
     assert not window.document.is_modified()
+
+
+def test_delete_key_acts_where_the_focus_is(window, plan, qtbot):
+    from PySide6.QtCore import Qt as _Qt
+
+    from PySide6.QtWidgets import QApplication
+
+    window.build_panels()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts only reach the active window
+    window.document.set_plan(plan)
+    window.document.select_step("translate")
+    window.plans_panel.search.setFocus()
+    qtbot.keyClick(window.plans_panel.search, _Qt.Key.Key_Delete)
+    assert "translate" in {s.id for s in window.document.scenario().steps}  # not the step: focus is elsewhere
+    window.plans_panel.view.setFocus()
+    qtbot.keyClick(window.plans_panel.view, _Qt.Key.Key_Delete)
+    assert "translate" in {s.id for s in window.document.scenario().steps}
+    table = getattr(window.steps, "table", window.steps)
+    table.setFocus()
+    qtbot.keyClick(table, _Qt.Key.Key_Delete)
+    assert "translate" not in {s.id for s in window.document.scenario().steps}
