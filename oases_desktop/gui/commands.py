@@ -170,6 +170,7 @@ class MoveStepCommand(PlanCommand):
         if not isinstance(other, MoveStepCommand) or (other.step_id, other.scenario_id) != (self.step_id, self.scenario_id):
             return False
         self.new_start = other.new_start
+        self.setObsolete(self.new_start == self.old_start)  # dragged back: no undo step, no modification
         return True
 
     def _apply(self) -> None:
@@ -201,6 +202,7 @@ class ResizeStepCommand(PlanCommand):
         if not isinstance(other, ResizeStepCommand) or (other.step_id, other.scenario_id) != (self.step_id, self.scenario_id):
             return False
         self.new_duration = _with_likely(self.old_duration, other.new_duration.likely)
+        self.setObsolete(self.new_duration == self.old_duration)
         return True
 
     def _apply(self) -> None:

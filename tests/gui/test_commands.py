@@ -153,3 +153,15 @@ def test_scheduler_bug_becomes_a_visible_error_not_a_crash(document, monkeypatch
     assert document.step("prep").name == "Still editable"
     document.undo_stack.undo()
     assert document.step("prep").name == "Prepare dossier"
+
+
+def test_a_drag_back_to_where_it_started_leaves_nothing_to_undo(document):
+    original = document.step("translate").start_no_earlier_than
+    document.push(c.MoveStepCommand(document, "translate", date(2026, 2, 10)))
+    document.push(c.MoveStepCommand(document, "translate", original))
+    assert document.undo_stack.count() == 0
+    assert not document.is_modified()
+    document.push(c.ResizeStepCommand(document, "prep", 40))
+    document.push(c.ResizeStepCommand(document, "prep", 30))
+    assert document.undo_stack.count() == 0
+    assert document.step("prep").duration == Estimate(20, 30, 45)
