@@ -6,9 +6,9 @@ profileChanged, which both refreshes this form (so undo shows) and re-runs eligi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLineEdit, QPushButton, QScrollArea, QStyledItemDelegate, QTableView,
+                               QHeaderView, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.product import DrugCategory, ProductKind
@@ -57,6 +57,16 @@ class _StatusDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentData())
+
+
+class _NotesEdit(QPlainTextEdit):
+    """Multi-line text that commits when focus leaves (one undo step per visit, not per key)."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
 
 
 class ProfileForm(QScrollArea):
@@ -141,6 +151,13 @@ class ProfileForm(QScrollArea):
         status = QGroupBox(self.tr("Hong Kong and Mainland status"))
         self._add_checks(QVBoxLayout(status), "status")
         layout.addWidget(status)
+        notes = QGroupBox(self.tr("Notes"))
+        self.notes = _NotesEdit()
+        self.notes.setPlaceholderText(self.tr("What the client said, open questions, documents promised…"))
+        self.notes.setMaximumHeight(110)
+        self.notes.editingFinished.connect(lambda: self._set("notes", self.notes.toPlainText().strip()))
+        QVBoxLayout(notes).addWidget(self.notes)
+        layout.addWidget(notes)
         layout.addStretch()
 
         document.profileChanged.connect(self.refresh)
@@ -161,13 +178,15 @@ class ProfileForm(QScrollArea):
         if plan is None:
             return
         p = plan.product
-        widgets = [self.name, self.kind, self.category, self.device_class, self.indication,
+        widgets = [self.name, self.kind, self.category, self.device_class, self.indication, self.notes,
                    *self.checks.values(), *self.designation_boxes.values()]
         for widget in widgets:
             widget.blockSignals(True)
         try:
             self.name.setText(p.name)
             self.indication.setText(p.indication)
+            if self.notes.toPlainText().strip() != p.notes:
+                self.notes.setPlainText(p.notes)
             self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
             self.category.setCurrentIndex(max(0, self.category.findData(p.drug_category.value if p.drug_category else None)))
             self.device_class.setCurrentIndex(max(0, self.device_class.findData(p.device_class or "")))

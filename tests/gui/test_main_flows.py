@@ -351,3 +351,17 @@ def test_delete_key_acts_where_the_focus_is(window, plan, qtbot):
     table.setFocus()
     qtbot.keyClick(table, _Qt.Key.Key_Delete)
     assert "translate" not in {s.id for s in window.document.scenario().steps}
+
+
+def test_profile_notes_commit_once_when_focus_leaves(window, plan):
+    window.build_panels()
+    window.document.set_plan(plan)
+    notes = window.profile_form.notes
+    notes.setPlainText("Client will send the CPP next week")
+    notes.editingFinished.emit()
+    assert window.document.plan.product.notes == "Client will send the CPP next week"
+    assert window.document.undo_stack.count() == 1
+    notes.editingFinished.emit()  # nothing changed: no second undo step
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert notes.toPlainText() == ""
