@@ -1,4 +1,8 @@
-"""`routes FILE [--json] [--on DATE]`: which routes the plan's product can take, and why."""
+"""`routes FILE [--json] [--on DATE] [--scenario ID] [--profile-only]`: which routes the product can take, and why.
+
+By default a condition the plan's own steps meet (a trial read-out, a registration) counts from the
+day its step finishes in the scenario's schedule; `--profile-only` judges the product profile alone.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ NAME = "routes"
 HELP = "list the regulatory routes the plan file's product is eligible for, with reasons and sources"
 
 MARKS = {True: "[met]    ", False: "[MISSING]", None: "[note]   "}
+PLAN_MARK = "[in plan]"  # missing today, met by a step of the plan on the date the text gives
 
 
 def _iso_date(text: str) -> date:
@@ -26,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="date to judge eligibility on, YYYY-MM-DD (default: the plan's as-of date)")
     parser.add_argument("--library", metavar="FILE",
                         help="a reference library file (exported by the app) to layer over the shipped one")
+    parser.add_argument("--scenario", metavar="ID",
+                        help="scenario whose steps count towards the conditions (default: the plan's active one)")
+    parser.add_argument("--profile-only", action="store_true",
+                        help="judge the product profile alone, ignoring what the plan's steps will supply")
 
 
 def _source_info(library, source_id: str | None) -> dict | None:
@@ -37,19 +46,33 @@ def _source_info(library, source_id: str | None) -> dict | None:
             "reliability": source.reliability.value}
 
 
-def verdicts_to_json(plan, on: date, verdicts, library) -> dict:
-    """The JSON document `routes --json` prints (stable keys, sources resolved)."""
+def _supplied_by(condition) -> dict | None:
+    """The plan step that meets a condition (plan_eligibility.SuppliedCondition), or None."""
+    if not getattr(condition, "step_id", None):
+        return None
+    return {"step_id": condition.step_id, "step_name": condition.step_name,
+            "date": condition.supplied_on.isoformat() if condition.supplied_on else None}
+
+
+def verdicts_to_json(plan, on: date, verdicts, library, scenario_id: str | None = None) -> dict:
+    """The JSON document `routes --json` prints (stable keys, sources resolved).
+
+    `scenario_id` names the scenario whose steps were counted; None means the profile alone.
+    """
     return {
         "product": plan.product.name,
         "plan": plan.title,
         "on": on.isoformat(),
+        "basis": "plan" if scenario_id else "profile",
+        "scenario": scenario_id,
         "routes": [{
             "route_id": v.route_id,
             "route_name": v.route_name,
             "status": v.status.value,
             "eligible_from": v.eligible_from.isoformat() if v.eligible_from else None,
             "conditions": [{"text": c.text, "met": c.met, "rule": c.rule, "source_id": c.source_id,
-                            "source": _source_info(library, c.source_id)} for c in v.conditions],
+                            "source": _source_info(library, c.source_id), "supplied_by": _supplied_by(c)}
+                           for c in v.conditions],
             "warnings": list(v.warnings),
         } for v in verdicts],
     }
@@ -62,9 +85,16 @@ def _status_text(verdict) -> str:
     return status
 
 
-def print_table(plan, on: date, verdicts, library) -> None:
-    """The human-readable report: one block per route, conditions marked met / missing / note."""
-    print(f"Routes for {plan.product.name} on {on.isoformat()}")
+def _mark(condition) -> str:
+    if condition.met is False and _supplied_by(condition):
+        return PLAN_MARK
+    return MARKS[condition.met]
+
+
+def print_table(plan, on: date, verdicts, library, scenario_name: str | None = None) -> None:
+    """The human-readable report: one block per route, conditions marked met / missing / in plan / note."""
+    basis = f" (counting the steps of scenario '{scenario_name}')" if scenario_name else " (product profile alone)"
+    print(f"Routes for {plan.product.name} on {on.isoformat()}{basis}")
     width = max(len(v.route_name) for v in verdicts)
     for verdict in verdicts:
         print()
@@ -74,7 +104,7 @@ def print_table(plan, on: date, verdicts, library) -> None:
             if condition.source_id and library.has_source(condition.source_id):
                 found = library.source(condition.source_id)
                 source = f" [{condition.rule}; {found.publisher}, {found.date.isoformat()}]"
-            print(f"  {MARKS[condition.met]} {condition.text}{source}")
+            print(f"  {_mark(condition)} {condition.text}{source}")
         for warning in verdict.warnings:
             print(f"  WARNING: {warning}")
 
@@ -91,9 +121,35 @@ def run(args: argparse.Namespace) -> int:
 
         library = import_library_file(args.library, library)
     on = args.on or plan.as_of
-    verdicts = evaluate_routes(plan.product, on, library)
-    if args.json:
-        print(json.dumps(verdicts_to_json(plan, on, verdicts, library), ensure_ascii=False, indent=2))
+    if args.profile_only:
+        scenario = None
+        verdicts = evaluate_routes(plan.product, on, library)
     else:
-        print_table(plan, on, verdicts, library)
+        scenario, verdicts = _plan_verdicts(plan, args.scenario, on, library)
+    if args.json:
+        document = verdicts_to_json(plan, on, verdicts, library, scenario.id if scenario else None)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print_table(plan, on, verdicts, library, scenario.name if scenario else None)
     return 0
+
+
+def _plan_verdicts(plan, scenario_id: str | None, on: date, library):
+    """Verdicts counting the scenario's steps; the profile alone (with a note) if it cannot be scheduled."""
+    import sys
+
+    from oases_desktop.core.errors import OasesError, PlanError
+    from oases_desktop.core.knowledge.eligibility import evaluate_routes
+    from oases_desktop.core.knowledge.plan_eligibility import evaluate_plan_routes
+
+    try:
+        scenario = plan.scenario(scenario_id)
+    except KeyError:
+        known = ", ".join(s.id for s in plan.scenarios)
+        raise OasesError(f"no scenario {scenario_id!r} in this plan; choose one of: {known}") from None
+    try:
+        return scenario, evaluate_plan_routes(plan, scenario.id, on, library)
+    except PlanError as error:
+        print(f"note: the scenario cannot be scheduled ({error}); judging the product profile alone",
+              file=sys.stderr)
+        return None, evaluate_routes(plan.product, on, library)

@@ -20,12 +20,13 @@ from oases_desktop.core.knowledge.model import (
     StepTemplate,
     TemplateLink,
 )
+from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, evaluate_plan_routes
 from oases_desktop.core.knowledge.routes import instantiate_route, step_id
 
 __all__ = [
     "ConditionResult", "DurationSpec", "Fact", "FactHistory", "Lookup", "LookupEntry", "Origin",
     "ReferenceDataError", "ReferenceLibrary", "Reliability", "RouteStatus", "RouteTemplate",
     "RouteVerdict", "Source", "StepTemplate", "TemplateLink", "evaluate_route", "evaluate_routes",
-    "instantiate_route", "load_library",
+    "instantiate_route", "load_library", "evaluate_plan_routes", "SuppliedCondition",
     "load_library_files", "step_id",
 ]

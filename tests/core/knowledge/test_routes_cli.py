@@ -14,7 +14,7 @@ def _plan_file(tmp_path, which="medicine"):
 
 
 def test_json_output_lists_seven_routes_with_sources(tmp_path, capsys):
-    assert main(["routes", str(_plan_file(tmp_path)), "--json"]) == 0
+    assert main(["routes", str(_plan_file(tmp_path)), "--json", "--profile-only"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["on"] == "2026-11-25" and document["product"].startswith("Examplimab")
     statuses = {r["route_id"]: r["status"] for r in document["routes"]}
@@ -29,7 +29,7 @@ def test_json_output_lists_seven_routes_with_sources(tmp_path, capsys):
 
 
 def test_on_date_changes_the_verdicts(tmp_path, capsys):
-    assert main(["routes", str(_plan_file(tmp_path)), "--json", "--on", "2023-10-31"]) == 0
+    assert main(["routes", str(_plan_file(tmp_path)), "--json", "--on", "2023-10-31", "--profile-only"]) == 0
     document = json.loads(capsys.readouterr().out)
     one_plus = next(r for r in document["routes"] if r["route_id"] == "one_plus")
     assert document["on"] == "2023-10-31"
@@ -37,7 +37,7 @@ def test_on_date_changes_the_verdicts(tmp_path, capsys):
 
 
 def test_human_table_marks_missing_conditions(tmp_path, capsys):
-    assert main(["routes", str(_plan_file(tmp_path, "device"))]) == 0
+    assert main(["routes", str(_plan_file(tmp_path, "device")), "--profile-only"]) == 0
     out = capsys.readouterr().out
     assert "Device listing under MDACS" in out and "ELIGIBLE" in out
     assert "[MISSING] Used in Hong Kong public hospitals first" in out
