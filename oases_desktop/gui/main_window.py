@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         a.recentFileChosen.connect(files.open_file)
         a.delete.triggered.connect(self.edits.delete_selected_step)
         a.add_step.triggered.connect(self.edits.add_step)
+        a.properties.triggered.connect(self.edits.edit_properties)
         a.edit_links.triggered.connect(self.edits.edit_links)
         a.find.triggered.connect(self._find)
         a.zoom_in.triggered.connect(lambda: self._zoom(1.25))

@@ -66,3 +66,15 @@ class PlanEdits(QObject):
             self.document.push(make_command())
         except Exception as error:  # noqa: BLE001
             show_error(self.window, error)
+
+    def edit_properties(self) -> None:
+        from oases_desktop.gui.plan_properties_dialog import PlanPropertiesDialog, apply_properties
+
+        if self.document.plan is None:
+            return
+        dialog = PlanPropertiesDialog(self.document, self.window)
+        if dialog.exec():
+            try:
+                apply_properties(self.document, dialog.changes())
+            except Exception as error:  # noqa: BLE001
+                show_error(self.window, error)

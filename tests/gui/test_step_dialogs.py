@@ -65,3 +65,28 @@ def test_links_dialog_adds_refuses_a_loop_and_removes(window, plan, qtbot, dialo
     assert Dependency("prep", "translate") not in doc.scenario().dependencies
     doc.undo_stack.undo()
     assert Dependency("prep", "translate") in doc.scenario().dependencies
+
+
+def test_plan_properties_are_one_undo_step(window, plan, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from oases_desktop.gui.plan_properties_dialog import PlanPropertiesDialog
+
+    window.document.set_plan(plan)
+
+    def fill(dialog: PlanPropertiesDialog):
+        dialog.advisor.setText("A. Advisor")
+        dialog.start.setDate(QDate(2026, 3, 2))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PlanPropertiesDialog, "exec", fill)
+    before_start = window.document.schedule.start
+    window.actions.properties.trigger()
+    doc = window.document
+    assert doc.plan.advisor == "A. Advisor" and doc.scenario().start_date == date(2026, 3, 2)
+    assert doc.schedule.start > before_start  # the dates moved with the start
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan.advisor == "" and doc.scenario().start_date == date(2026, 1, 5)
