@@ -226,3 +226,16 @@ def test_drafts_of_a_running_copy_are_not_offered(document, tmp_path):
         other.wait()
     assert len(find_drafts(tmp_path)) == 1  # that copy is gone: now it is a crash's draft
     document.undo_stack.setClean()
+
+
+def test_autosave_timer_writes_the_draft_by_itself(document, tmp_path, qtbot):
+    saver = Autosaver(document, tmp_path, interval_ms=50)
+    document.push(c.EditPlanCommand(document, "client", "Timed Ltd"))
+    qtbot.waitUntil(lambda: bool(find_drafts(tmp_path)), timeout=3000)
+    from oases_desktop.core.planfile import plan_from_bytes
+
+    draft = find_drafts(tmp_path)[0]
+    assert plan_from_bytes(draft.plan_path.read_bytes()).client == "Timed Ltd"
+    saver.timer.stop()
+    document.undo_stack.setClean()
+    assert find_drafts(tmp_path) == []  # saved (clean): the draft goes
