@@ -24,7 +24,8 @@ DISCLAIMER = (
     "source before relying on it for a submission; this document is not legal or regulatory advice."
 )
 
-# A verdict is taken on the date of issue; the plan's own steps are how open conditions get met.
+# A verdict is taken on the date of issue, counting what the scenario's own steps supply (a trial's
+# local data, a registration) from the day they finish; "not eligible" means conditions the plan does not meet.
 STATUS_WORDS = {
     "eligible": "eligible",
     "not_eligible": "conditions still to meet (see the steps of this plan)",
@@ -148,13 +149,15 @@ def duration_text(estimate) -> str:
     return f"{num(estimate.likely)} {unit} ({num(estimate.min)}–{num(estimate.max)})"
 
 
-def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, names: Mapping[str, str]) -> tuple[RouteReason, ...]:
+def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, names: Mapping[str, str],
+                   schedule: Schedule) -> tuple[RouteReason, ...]:
     verdicts = {}
     if library is not None:
         try:
-            from oases_desktop.core.knowledge.eligibility import evaluate_routes
+            from oases_desktop.core.knowledge.plan_eligibility import evaluate_plan_routes
 
-            verdicts = {v.route_id: v for v in evaluate_routes(plan.product, issue_date, library)}
+            found = evaluate_plan_routes(plan, scenario.id, issue_date, library, schedule)
+            verdicts = {v.route_id: v for v in found}
         except ImportError:
             verdicts = {}
     routes = list(dict.fromkeys([*scenario.routes, *(s.route for s in scenario.steps if s.enabled)]))
@@ -167,10 +170,13 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
             continue
         status = STATUS_WORDS.get(str(verdict.status), str(verdict.status).replace("_", " "))
         if verdict.eligible_from:
-            status = f"eligible from {fmt_date(verdict.eligible_from)}"
+            opens = "projected from" if str(verdict.status) == "projected" else "eligible from"
+            status = f"{opens} {fmt_date(verdict.eligible_from)}"
         lines = []
         for condition in verdict.conditions:
             mark = {True: "Met", False: "To meet", None: "Note"}[condition.met]
+            if condition.met is False and getattr(condition, "step_id", None):
+                mark = "Planned"  # a SuppliedCondition: its text names the step and the day
             lines.append(f"{mark}: {condition.text}")
         cited = tuple(c.source_id for c in verdict.conditions if c.source_id)
         reasons.append(RouteReason(route, verdict.route_name or names.get(route, route), status, tuple(lines), cited))
@@ -267,7 +273,7 @@ def build_report(
     """Gather the report of `scenario` (schedules: every scenario's, keyed by id)."""
     names = dict(route_names or {})
     schedule = schedules[scenario.id]
-    routes = _route_reasons(plan, scenario, library, issue_date, names)
+    routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
     steps = []
     for step in scenario.steps:
         timing = schedule.steps.get(step.id)

@@ -268,3 +268,25 @@ def test_routes_command_unknown_scenario_is_one_line_error(tmp_path, capsys):
     save_plan(worked_example("medicine", LIBRARY), path)
     assert main(["routes", str(path), "--scenario", "nope"]) == 2
     assert "one_plus_trial" in capsys.readouterr().err
+
+
+# --- the PDF summary -----------------------------------------------------------------------------------
+
+def test_pdf_summary_says_when_the_plan_opens_each_route_and_which_step_does_it():
+    from oases_desktop.core.export.report import build_report
+    from oases_desktop.core.export.style import fmt_date
+
+    plan = worked_example("medicine", LIBRARY)
+    scenario = plan.scenario()
+    schedule = compute_schedule(scenario)
+    readout = _finish_of(scenario, schedule, milestone="trial_readout")
+    registered = _finish_of(scenario, schedule, milestone="hk_approval")
+
+    report = build_report(plan, scenario, {scenario.id: schedule}, plan.as_of, LIBRARY)
+
+    routes = {r.route_id: r for r in report.routes}
+    assert routes["one_plus"].status == f"eligible from {fmt_date(readout)}"
+    assert routes["ha_formulary"].status == routes["gba_connect"].status == f"eligible from {fmt_date(registered)}"
+    planned = [line for line in routes["one_plus"].reasons if line.startswith("Planned: ")]
+    assert planned == [f"Planned: {condition(_verdicts(plan)['one_plus'], 'one_plus.local_data').text}"]
+    assert not any(line.startswith("To meet") for r in report.routes for line in r.reasons)
