@@ -232,6 +232,8 @@ class WorkingCalendar:
 
         self._ensure(first, 30)
         self._ensure(last, 30)
+        if self.work[0] > first or self.work[-1] < last:
+            self._cover(date.fromordinal(first).year - 1, date.fromordinal(last).year + 1)
         return np.asarray(self.work, dtype=np.int64)
 
 

@@ -43,7 +43,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
     """
     model = compile_scenario(scenario, calendars or default_calendars())
     today_ord = today.toordinal() if today else None
-    likely = forward(model, "likely", today_ord, strict=True)
+    likely = forward(model, "likely", today_ord)
     low = forward(model, "min", today_ord)
     high = forward(model, "max", today_ord)
     late = backward(model, likely)
@@ -99,6 +99,11 @@ def _warnings(model: Model, likely: list[Early], today: date | None) -> list[str
         if likely[j].fixed_late_by:
             out.append(f"Step {label(step)} is fixed to start on {step.fixed_start:%d %b %Y}, "
                        f"{likely[j].fixed_late_by} days before its predecessors allow.")
+        if likely[j].lead_clamped is not None:
+            pred = model.steps[likely[j].lead_clamped]
+            out.append(f"The lead on the link from {label(pred)} to {label(step)} reaches back before "
+                       f"{label(pred)} starts (weekends or holidays leave it fewer working days), "
+                       f"so {label(step)} is held to {label(pred)}'s start.")
         if today and step.actual_finish and step.actual_finish > today:
             out.append(f"Step {label(step)} has an actual finish in the future ({step.actual_finish:%d %b %Y}).")
     estimated: dict[str, set[int]] = {}
@@ -139,7 +144,7 @@ def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
     target = model.index[milestone_step_id]
     if not model.steps[target].enabled:
         raise PlanError(f"Step {label(model.steps[target])} is switched off; switch it on to plan back from it.")
-    likely = forward(model, "likely", today.toordinal() if today else None, strict=True)
+    likely = forward(model, "likely", today.toordinal() if today else None)
     ancestors = {target}
     stack = [target]
     while stack:

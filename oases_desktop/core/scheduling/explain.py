@@ -51,8 +51,8 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
                                _day(instant)))
     elif kind == "link":
         out.extend(_link(model, link, early))
-    if mine.meeting is not None:
-        out.append(_cadence(step.cadence, instant, mine.meeting))
+    if mine.meeting is not None:  # a link's bound is an instant; an end-of-day point was ready the day before
+        out.append(_cadence(step.cadence, instant - mine.eod if kind == "link" else instant, mine.meeting))
     if program.point or kind == "actual" or not step.enabled:
         return tuple(out)
     t = mine.start

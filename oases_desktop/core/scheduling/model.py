@@ -36,7 +36,7 @@ def label(step: Step) -> str:
 class Program:
     """A step's duration as segments; segs[stop_from:stop_to] is the applicant's stop-clock."""
 
-    __slots__ = ("segs", "stop_from", "stop_to", "point", "snaps", "exact")
+    __slots__ = ("segs", "stop_from", "stop_to", "point", "snaps", "exact", "days_only")
 
     def __init__(self, segs: tuple, stop_from: int = -1, stop_to: int = -1):
         self.segs, self.stop_from, self.stop_to = segs, stop_from, stop_to
@@ -51,15 +51,16 @@ class Program:
                     self.snaps = calendar if kind == WORKING else None
                 used += 1
                 kinds |= 1 << kind
-        # exact: shifting back gives exactly the latest start (see exact_inverse)
+        # exact: shifting back gives exactly the latest start (see exact_inverse; durations are >= 0)
         self.exact = kinds in (0, 1 << DAYS) or (used == 1 and kinds == 1 << WORKING)
+        self.days_only = kinds in (0, 1 << DAYS)  # plain calendar days: shifting back is exact both ways
 
 
 def exact_inverse(segs) -> bool:
     """True when shifting back by these segments gives exactly the latest input (calendar days, or
-    one working-day run); months and mixed runs are not invertible and need a search."""
+    one forward working-day run); months, leads in working days and mixed runs need a search."""
     used = [seg for seg in segs if seg[1]]
-    return all(seg[0] == DAYS for seg in used) or (len(used) == 1 and used[0][0] == WORKING)
+    return all(seg[0] == DAYS for seg in used) or (len(used) == 1 and used[0][0] == WORKING and used[0][1] > 0)
 
 
 @dataclass
@@ -86,6 +87,8 @@ class Model:
     outgoing: list[list[Link]]
     programs: dict[str, list[Program]]  # mode -> program per step index
     start: int
+    # Per step: a milestone that follows the finish of work sits at the end of a day (see passes.py).
+    eod: list[bool] = None
 
 
 def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
@@ -138,6 +141,27 @@ def _program(step: Step, mode: str, calendars: CalendarSet) -> Program:
     return Program(tuple(before + stop_segs + after), len(before), len(before) + len(stop_segs))
 
 
+def _in_units(value: float, unit, calendar) -> tuple:
+    """(family, amount): calendar days and weeks compare in days, months in months, working days per calendar."""
+    if unit == DurationUnit.WEEKS:
+        return ("days", value * 7)
+    if unit == DurationUnit.WORKING_DAYS:
+        return (("working", str(calendar)), value)
+    return (str(unit), value)
+
+
+def _check_lead(pred: Step, succ: Step, lag) -> None:
+    """A lead longer than its predecessor would start (or finish) the successor before the predecessor
+    starts: refused when both are counted the same way; otherwise the passes hold it to the start."""
+    no_time = pred.kind == StepKind.MILESTONE or pred.duration.likely == 0
+    family, length = _in_units(pred.duration.likely, pred.duration.unit, pred.duration.calendar)
+    lead_family, lead = _in_units(-lag.value, lag.unit, lag.calendar)
+    if no_time or (family == lead_family and lead > length + 1e-9):
+        raise PlanError(
+            f"The lead of {-lag.value:g} on the link from {label(pred)} to {label(succ)} is longer than "
+            f"{label(pred)} itself, so {label(succ)} would start before its predecessor starts. Shorten the lead.")
+
+
 def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
     """Validate a scenario and compile it; PlanError/CycleError name the steps at fault."""
     steps = list(scenario.steps)
@@ -180,6 +204,8 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         if code is None:
             raise PlanError(f"{where()}: unknown link type \"{dep.type}\".")
         lag = tuple(segments(value, dep.lag.unit, _calendar(calendars, dep.lag.calendar, where))) if value else ()
+        if value < 0 and code in (FS, FF):
+            _check_lead(steps[pred], steps[succ], dep.lag)
         link = Link(pred, succ, code, lag, value, exact_inverse(lag) if lag else True)
         incoming[succ].append(link)
         outgoing[pred].append(link)
@@ -202,8 +228,22 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
             cache[key] = found
         for mode, program in zip(MODES, found):
             programs[mode].append(program)
-    return Model(scenario, steps, index, [index[s] for s in order_ids], incoming, outgoing, programs,
-                 scenario.start_date.toordinal())
+    order = [index[s] for s in order_ids]
+    return Model(scenario, steps, index, order, incoming, outgoing, programs, scenario.start_date.toordinal(),
+                 _end_of_day(steps, order, incoming, programs["likely"]))
+
+
+def _end_of_day(steps, order, incoming, likely) -> list[bool]:
+    """Which points sit at the end of a day: those reached through the finish of work, directly or
+    through other such points, except cadence gates (a fixed property, so a milestone's shown day
+    never depends on which of its links happens to drive it)."""
+    eod = [False] * len(steps)
+    for j in order:
+        # A sitting is an event on its day (what follows may start that day): gates stay at the start.
+        if (likely[j].point or not steps[j].enabled) and not (steps[j].enabled and steps[j].cadence):
+            eod[j] = any(link.type in (FS, FF) and ((not likely[link.pred].point and steps[link.pred].enabled)
+                                                    or eod[link.pred]) for link in incoming[j])
+    return eod
 
 
 def ordinal(day: date | None) -> int | None:

@@ -73,10 +73,13 @@ class _Arrays:
         self.first, self.last = first, last
         self._cache: dict[str, np.ndarray] = {}
 
-    def work(self, calendar) -> np.ndarray:
+    def work(self, calendar, low: int | None = None, high: int | None = None) -> np.ndarray:
+        """The calendar's working days as an array covering at least [low, high] (and the plan's span)."""
         found = self._cache.get(calendar.code)
-        if found is None:
-            found = self._cache[calendar.code] = calendar.working_days_array(self.first, self.last)
+        low = self.first if low is None else min(low, self.first)
+        high = self.last if high is None else max(high, self.last)
+        if found is None or found[0] > low or found[-1] < high:
+            found = self._cache[calendar.code] = calendar.working_days_array(low, high)
         return found
 
 
@@ -85,10 +88,10 @@ def _shift(t: np.ndarray, kind: int, amount, calendar, arrays: _Arrays, sign: in
     if kind == DAYS:
         return t + amount
     if kind == WORKING:
-        work = arrays.work(calendar)
+        reach = 2 * int(np.abs(amount).max()) + 30  # calendar days that many working days can span
+        work = arrays.work(calendar, int(t.min()) - reach, int(t.max()) + reach)
         i = np.searchsorted(work, t, "left")
-        # Clipping only touches bounds far before the plan (the arrays cover every simulated date).
-        index = np.clip(np.where(amount > 0, i + amount - 1, i + amount), 0, len(work) - 1)
+        index = np.where(amount > 0, i + amount - 1, i + amount)
         return np.where(amount == 0, t, work[index] + (amount > 0))
     # Calendar months, clipped to the month's last day as dateutil's relativedelta does.
     days = (t - _EPOCH).astype("datetime64[D]")
@@ -124,14 +127,32 @@ def _run(t, segs, arrays, snap: bool):
         for kind, amount, cal in segs:
             nonzero = undecided & (amount != 0)
             if kind == WORKING:
-                work = arrays.work(cal)
-                start = np.where(nonzero, work[np.minimum(np.searchsorted(work, t, "left"), len(work) - 1)], start)
+                work = arrays.work(cal, int(t.min()) - 30, int(t.max()) + 30)
+                start = np.where(nonzero, work[np.searchsorted(work, t, "left")], start)
             undecided &= ~nonzero
         t = start
     start, end = t, t
     for kind, amount, cal in segs:
         end = _shift(end, kind, amount, cal, arrays)
     return start, end
+
+
+def _start_for_finish(finish, segs, arrays):
+    """Vector twin of passes._start_for_finish: the earliest start ending at or after `finish`."""
+    guess = _back(finish, segs, arrays)
+    if all(kind == DAYS for kind, _, _ in segs):
+        return guess
+    for _ in range(45):
+        short = _run(guess, segs, arrays, True)[1] < finish
+        if not short.any():
+            break
+        guess = guess + short
+    for _ in range(45):
+        earlier = _run(guess - 1, segs, arrays, True)[1] >= finish
+        if not earlier.any():
+            break
+        guess = guess - earlier
+    return guess
 
 
 def _back(t, segs, arrays):
@@ -167,8 +188,8 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
     rng = np.random.default_rng(seed)
     steps = model.steps
     programs = [_program(step, calendars, rng, runs, distribution) for step in steps]
-    # Calendar arrays cover the min pass's earliest day to the max pass's latest, with a margin:
-    # every simulated run lies between the two (durations only move dates one way).
+    # Calendar arrays start out covering the min pass's earliest day to the max pass's latest, with a
+    # margin; most runs lie between the two, and any that do not make the arrays grow (_Arrays.work).
     low, high = forward(model, "min"), forward(model, "max")
     first = min([model.start, *(e.start for e in low)]) - 400
     last = max([model.start, *(e.end for e in high)]) + 400
@@ -184,60 +205,56 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
         is_point = np.ones(runs, dtype=bool)
         for _, amount, _ in segs:
             is_point &= amount == 0
-        best = np.full(runs, model.start, dtype=np.int64)
-        best_eod = np.zeros(runs, dtype=bool)
-        best_link = np.zeros(runs, dtype=bool)
+        # A date given for an end-of-day point means the end of that day (see passes.py).
+        day = (is_point & (model.eod[j] and step.enabled)).astype(np.int64)
         floor = model.start
         if step.enabled and today_ord is not None and step.actual_start is None:
             floor = max(floor, today_ord)
         if step.enabled and step.start_no_earlier_than is not None:
             floor = max(floor, step.start_no_earlier_than.toordinal())
-        best[:] = floor
+        best = floor + day
         for link in model.incoming[j]:
             p = link.pred
             from_finish = link.type in (FS, FF)
             bound = end[p] if from_finish else start[p]
             for kind, amount, cal in link.lag:
                 bound = _shift(bound, kind, amount, cal, arrays)
+            if link.lag_value < 0 and from_finish:  # as passes.forward: a lead stops at the predecessor's start
+                bound = np.maximum(bound, start[p])
             if link.type in (FF, SF):
-                bound = _back(bound, segs, arrays)
-            link_eod = (~point[p] | eod[p]) if from_finish else np.zeros(runs, dtype=bool)
-            wins = (bound > best) | ((bound == best) & link_eod & best_link)
-            best = np.where(wins, bound, best)
-            best_eod = np.where(wins, link_eod, best_eod)
-            best_link |= wins
+                bound = _start_for_finish(bound, segs, arrays)
+            best = np.maximum(best, bound)
+        eod[j], point[j] = day, is_point
         if step.enabled and (step.actual_start or step.actual_finish):
-            s, e, pe = _actual(step, segs, is_point, arrays, today_ord, runs)
-            start[j], end[j], eod[j], point[j] = s, e, pe, is_point
+            start[j], end[j] = _actual(step, segs, is_point, day, arrays, today_ord, runs)
             continue
         if step.enabled and step.fixed_start is not None:
-            best = np.full(runs, step.fixed_start.toordinal(), dtype=np.int64)
-            best_eod = np.zeros(runs, dtype=bool)
+            best = step.fixed_start.toordinal() + day
         snap = True
         if step.enabled and step.cadence:
             days = np.asarray(sittings(step.cadence), dtype=np.int64)
-            i = np.searchsorted(days, best, "left")
+            i = np.searchsorted(days, best - day, "left")
             if i.max() >= len(days):
                 raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" after a simulated date; "
                                 "extend the cadence rule.")
-            best, best_eod, snap = days[i], np.zeros(runs, dtype=bool), False
+            best, snap = days[i] + day, False
         s, e = _run(best, segs, arrays, snap)
         start[j] = np.where(is_point, best, s)
         end[j] = np.where(is_point, best, e)
-        eod[j] = is_point & best_eod
-        point[j] = is_point
     return [None if end[j] is None else np.where(point[j], end[j] - eod[j], end[j] - 1) for j in range(len(steps))]
 
 
-def _actual(step, segs, is_point, arrays, today_ord, runs):
+def _actual(step, segs, is_point, day, arrays, today_ord, runs):
+    """Vector twin of passes._actual: (start, end) of a step with actual dates."""
     a_start = step.actual_start.toordinal() if step.actual_start else None
-    if step.actual_finish is not None:
-        e = np.full(runs, step.actual_finish.toordinal() + 1, dtype=np.int64)
+    a_finish = step.actual_finish.toordinal() if step.actual_finish else None
+    happened = np.full(runs, a_finish if a_finish is not None else a_start, dtype=np.int64) + day  # a point
+    if a_finish is not None:
+        e = np.full(runs, a_finish + 1, dtype=np.int64)
         s = np.full(runs, a_start, dtype=np.int64) if a_start is not None else np.minimum(_back(e, segs, arrays), e - 1)
-        s = np.where(is_point, e, s)
-        return s, e, is_point.copy()
-    s = np.full(runs, a_start, dtype=np.int64)
-    _, e = _run(s, segs, arrays, snap=False)
-    if today_ord is not None:  # in progress: not before today (a started point has happened)
-        e = np.where(is_point, s, np.maximum(e, today_ord + 1))
-    return s, e, np.zeros(runs, dtype=bool)
+    else:
+        s = np.full(runs, a_start, dtype=np.int64)
+        _, e = _run(s, segs, arrays, snap=False)
+        if today_ord is not None:  # in progress: it cannot finish before today
+            e = np.maximum(e, today_ord + 1)
+    return np.where(is_point, happened, s), np.where(is_point, happened, e)

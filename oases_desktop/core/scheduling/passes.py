@@ -1,10 +1,11 @@
 """Forward (early dates) and backward (late dates) passes over a compiled scenario, on instants.
 
 Instants are day ordinals at the start of the day. A step with work occupies [S, E); a point
-step (milestone) is one instant T. A point reached through a finish (a finish-to-start or
-finish-to-finish link from work that ends at T) is shown on the day before T, the day that
-work finished; one set by a date (start, constraint, sitting) is shown on that date. This is
-the `eod` ("end of day") flag.
+step (milestone) is one instant T. A point reached through the finish of work (a finish-to-start
+or finish-to-finish link, directly or through other such points) sits at the *end* of a day: it is
+shown on day T - 1, the day that work finished, and any date given for it (a constraint, a sitting,
+an actual date) means the end of that day. Other points sit at the start of their day. This is the
+`eod` flag, fixed per step by the graph (model._end_of_day).
 
 Links through a disabled step are bridged: the step becomes a zero-length pass-through, so
 A -> (disabled X) -> B still orders B after A, with both links' lags applied.
@@ -31,6 +32,7 @@ class Early:
     stop_start: int | None = None
     stop_end: int | None = None
     fixed_late_by: int = 0  # days the predecessors would push a fixed start later
+    lead_clamped: int | None = None  # predecessor whose lead was cut back to its start
 
 
 def run_forward(program: Program, ready: int, snap: bool = True) -> tuple[int, int, int | None, int | None]:
@@ -67,8 +69,8 @@ def _lag(base: int, link: Link, sign: int = 1) -> int:
     return t
 
 
-def forward(model: Model, mode: str, today: int | None = None, strict: bool = False) -> list[Early]:
-    """Early dates of every step; `strict` raises PlanError for a lead longer than its predecessor."""
+def forward(model: Model, mode: str, today: int | None = None) -> list[Early]:
+    """Early dates of every step with the `mode` durations (min, likely or max)."""
     steps, programs = model.steps, model.programs[mode]
     result: list[Early | None] = [None] * len(steps)
     for j in model.order:
@@ -76,69 +78,64 @@ def forward(model: Model, mode: str, today: int | None = None, strict: bool = Fa
         point = program.point
         if not step.enabled:
             program, point = Program(()), True
-        best = (model.start, False, ("start", None, model.start))  # (instant, eod, driver)
-        if step.enabled and today is not None and step.actual_start is None and today > best[0]:
-            best = (today, False, ("today", None, today))
+        eod = model.eod[j] and point
+        day = 1 if eod and step.enabled else 0  # a date given for an end-of-day point means its end
+        best = (model.start + day, ("start", None, model.start))  # (instant, driver)
+        lead_clamped = None
+        if step.enabled and today is not None and step.actual_start is None and today + day > best[0]:
+            best = (today + day, ("today", None, today))
         snet = ordinal(step.start_no_earlier_than) if step.enabled else None
-        if snet is not None and snet > best[0]:
-            best = (snet, False, ("snet", None, snet))
+        if snet is not None and snet + day > best[0]:
+            best = (snet + day, ("snet", None, snet))
         for link in model.incoming[j]:
             pred = result[link.pred]
             from_finish = link.type in (FS, FF)
             bound = _lag(pred.end if from_finish else pred.start, link)
-            if strict and link.lag_value < 0 and from_finish and bound < pred.start:
-                raise PlanError(
-                    f"The lead of {-link.lag_value:g} on the link from {label(steps[link.pred])} to {label(step)} "
-                    f"is longer than {label(steps[link.pred])} itself, so {label(step)} would "
-                    f"{'start' if link.type == FS else 'finish'} before its predecessor starts. Shorten the lead.")
-            if link.type in (FF, SF):
-                bound = run_backward(program, bound)
-            eod = from_finish and (not _takes_no_time(link.pred, programs, steps) or pred.eod)
-            if bound > best[0] or (bound == best[0] and eod and best[2][0] == "link"):
-                best = (bound, eod, ("link", link, bound))
+            if link.lag_value < 0 and from_finish and bound < pred.start:
+                # A lead cannot reach back before its predecessor starts (model.py refuses leads longer
+                # than the predecessor; this catches weekends and holidays that shorten it in working days).
+                bound, lead_clamped = pred.start, link.pred
+            if link.type in (FF, SF):  # a finish bound: the earliest start that finishes no earlier
+                bound = _start_for_finish(program, bound)
+            if bound > best[0]:
+                best = (bound, ("link", link, bound))
         if step.enabled and (step.actual_start or step.actual_finish):
-            result[j] = _actual(step, program, point, today)
+            result[j] = _actual(step, program, point, eod, today)
             continue
-        ready, eod, driver = best
+        ready, driver = best
         fixed_late_by = 0
         if step.enabled and step.fixed_start is not None:
             fixed = step.fixed_start.toordinal()
-            fixed_late_by = max(0, ready - fixed)
-            ready, eod, driver = fixed, False, ("fixed", None, fixed)
+            fixed_late_by = max(0, ready - fixed - day)
+            ready, driver = fixed + day, ("fixed", None, fixed)
         meeting = None
         if step.enabled and step.cadence:
-            meeting = next_sitting(step.cadence, ready)
+            meeting = next_sitting(step.cadence, ready - day)
             if meeting is None:
                 raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" on or after "
                                 "the day it is ready; extend the cadence rule.")
-            ready, eod = meeting, False
+            ready = meeting + day
         if point:
-            result[j] = Early(ready, ready, eod, driver, meeting, fixed_late_by=fixed_late_by)
+            result[j] = Early(ready, ready, eod, driver, meeting, fixed_late_by=fixed_late_by, lead_clamped=lead_clamped)
             continue
         if meeting is not None:  # the sitting is a fixed day: no snapping to the clock's working days
             start, end, stop_start, stop_end = run_forward(program, meeting, snap=False)
         else:
             start, end, stop_start, stop_end = run_forward(program, ready)
-        result[j] = Early(start, end, False, driver, meeting, stop_start, stop_end, fixed_late_by)
+        result[j] = Early(start, end, False, driver, meeting, stop_start, stop_end, fixed_late_by, lead_clamped)
     return result
 
 
-def _takes_no_time(index: int, programs, steps) -> bool:
-    """A milestone, a zero duration or a switched-off (bridged) step."""
-    return programs[index].point or not steps[index].enabled
-
-
-def _actual(step, program: Program, point: bool, today: int | None) -> Early:
+def _actual(step, program: Program, point: bool, eod: bool, today: int | None) -> Early:
     """Dates of a step that has started or finished: actuals win, the rest is forecast from them."""
     a_start, a_finish = ordinal(step.actual_start), ordinal(step.actual_finish)
+    if point:  # a milestone that has happened: on its actual day
+        day = a_finish if a_finish is not None else a_start
+        return Early(day + eod, day + eod, eod, ("actual", None, day))
     if a_finish is not None:
         end = a_finish + 1
-        start = a_start if a_start is not None else (end if point else min(run_backward(program, end), end - 1))
-        if point:
-            return Early(end, end, True, ("actual", None, a_finish))
+        start = a_start if a_start is not None else min(run_backward(program, end), end - 1)
         return Early(start, end, False, ("actual", None, a_finish))
-    if point:  # a milestone that has started has happened
-        return Early(a_start, a_start, False, ("actual", None, a_start))
     _, end, stop_start, stop_end = run_forward(program, a_start, snap=False)
     if today is not None and end <= today:
         end = today + 1  # in progress: it cannot finish before today
@@ -178,14 +175,17 @@ def backward(model: Model, early: list[Early], finish_day: int | None = None,
         if step.enabled and (target is None or j == target):
             # A point shown on its own day must not pass the finish day; anything else may end at its end.
             # (A switched-off step is only a bridge: it is held by its successors, if any.)
-            bound_end = finish_day + (0 if program.point and not mine.eod else 1)
+            bound_end = finish_day + (model.eod[j] if program.point else 1)
         for link in model.outgoing[j]:
             succ = late[link.succ]
             if succ is None:
                 continue
-            b = _lag_back(succ.end if link.type in (FF, SF) else succ.start, link)
+            held = succ.end if link.type in (FF, SF) else succ.start
+            b = _lag_back(held, link)
             if link.type in (FS, FF):
                 bound_end = b if bound_end is None else min(bound_end, b)
+                if link.lag_value < 0:  # a lead stops at this step's start (see forward)
+                    bound_start = held if bound_start is None else min(bound_start, held)
             else:
                 bound_start = b if bound_start is None else min(bound_start, b)
         if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
@@ -196,7 +196,9 @@ def backward(model: Model, early: list[Early], finish_day: int | None = None,
         if not step.enabled or program.point:
             t = min(b for b in (bound_end, bound_start) if b is not None)
             if step.enabled and step.cadence:
-                t = last_sitting(step.cadence, t) or t
+                day = model.eod[j]
+                sitting = last_sitting(step.cadence, t - day)
+                t = t if sitting is None else sitting + day
             late[j] = Late(t, t)
             continue
         if step.cadence:
@@ -215,6 +217,23 @@ def backward(model: Model, early: list[Early], finish_day: int | None = None,
                 start = cal.snap_back(start)
         late[j] = Late(start, run_forward(program, start)[1])
     return late
+
+
+def _start_for_finish(program: Program, finish: int) -> int:
+    """The earliest start from which the program ends at or after `finish`."""
+    guess = run_backward(program, finish)
+    if program.days_only:
+        return guess
+    ends = lambda s: run_forward(program, s)[1]  # noqa: E731 (a one-line local)
+    for _ in range(_SEARCH):
+        if ends(guess) >= finish:
+            break
+        guess += 1
+    for _ in range(_SEARCH):
+        if ends(guess - 1) < finish:
+            break
+        guess -= 1
+    return guess
 
 
 _SEARCH = 45  # days a non-invertible shift can be off by (month-end clipping, a holiday week)
@@ -240,18 +259,28 @@ def _lag_back(t: int, link: Link) -> int:
     return guess if link.exact else _latest(lambda x: _lag(x, link), t, guess)
 
 
-def _latest_sitting(step, program: Program, bound_end: int, bound_start: int | None) -> Late:
+def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: int | None) -> Late:
     """Late dates of a cadence gate: the latest sitting from which it still ends in time."""
+    def fits(sitting: int) -> bool:
+        return ((bound_start is None or sitting <= bound_start)
+                and (bound_end is None or run_forward(program, sitting, snap=False)[1] <= bound_end))
+
     limit = run_backward(program, bound_end) if bound_end is not None else bound_start
     if bound_start is not None:
         limit = min(limit, bound_start)
     sitting = last_sitting(step.cadence, limit)
     if sitting is None:
         return Late(limit, run_forward(program, limit, snap=False)[1])
-    for _ in range(4):  # a non-invertible duration can overshoot: take an earlier sitting
-        end = run_forward(program, sitting, snap=False)[1]
+    # Month ends make the backward shift inexact either way: step to a later sitting that still
+    # fits, or back to an earlier one if this one does not.
+    for _ in range(4):
+        later = next_sitting(step.cadence, sitting + 1)
+        if later is None or not fits(later):
+            break
+        sitting = later
+    for _ in range(4):
         earlier = last_sitting(step.cadence, sitting - 1)
-        if bound_end is None or end <= bound_end or earlier is None:
+        if fits(sitting) or earlier is None:
             break
         sitting = earlier
     return Late(sitting, run_forward(program, sitting, snap=False)[1])

@@ -19,7 +19,7 @@ def test_standard_route_milestones_by_hand():
     inputs = likely_inputs(scenario)
     # The hand working below assumes these inputs; if the example changes, redo the working.
     assert scenario.start_date == date(2026, 12, 1)
-    assert inputs["standard_two_reference.reference_approvals"] == (18, "months")
+    assert inputs["standard_two_reference.reference_approvals"] == (24, "months")
     assert inputs["standard_two_reference.dossier"] == (2, "months")
     assert inputs["standard_two_reference.submission"] == (1, "months")
     assert inputs["standard_two_reference.evaluation"] == (9, "months")
@@ -27,12 +27,12 @@ def test_standard_route_milestones_by_hand():
     assert inputs["ha_formulary.dtc"] == (2, "months")
     assert inputs["ha_formulary.listing"] == (3, "months")
     got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
-    # References 1 Dec 2026 + 18 months -> last day 31 May 2028; dossier Jun-Jul; submission August;
-    # evaluation 9 months from 1 Sep 2028 -> last day 31 May 2029 = HK approval.
-    assert got["hk_approval"] == date(2029, 5, 31)
-    # Clinician application June 2029, DTC 1 Jul - 31 Aug, ready 1 Sep: next DAC sitting 15 Oct 2029;
-    # listing 3 months from 15 Oct -> last day 14 Jan 2030.
-    assert got["formulary_listing"] == date(2030, 1, 14)
+    # References 1 Dec 2026 + 24 months -> last day 30 Nov 2028; dossier Dec-Jan; submission February
+    # 2029; evaluation 9 months from 1 Mar 2029 -> last day 30 Nov 2029 = HK approval.
+    assert got["hk_approval"] == date(2029, 11, 30)
+    # Clinician application December 2029, DTC 1 Jan - 28 Feb 2030, ready 1 Mar: next DAC sitting
+    # 15 Apr 2030; listing 3 months from 15 Apr -> last day 14 Jul 2030.
+    assert got["formulary_listing"] == date(2030, 7, 14)
 
 
 def test_one_plus_trial_milestones_by_hand():
@@ -42,12 +42,12 @@ def test_one_plus_trial_milestones_by_hand():
     assert inputs["hk_clinical_trial.ethics"] == (3, "months")
     assert inputs["hk_clinical_trial.ctc"] == (2.5, "months")
     assert inputs["hk_clinical_trial.import_licence"] == (2, "weeks")
-    assert inputs["hk_clinical_trial.conduct"] == (12, "months")
+    assert inputs["hk_clinical_trial.conduct"] == (9, "months")
     got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
     # Feasibility Dec-Jan; ethics 1 Feb + 3 months -> 30 Apr; CTC 1 Feb + 2.5 months (2 months and 16 days)
     # -> 16 Apr, import licence 2 weeks 17-30 Apr: first patient when all are done, 30 Apr 2027.
     assert got["first_patient_in"] == date(2027, 4, 30)
-    assert got["trial_readout"] == date(2028, 4, 30)     # 12 months of conduct from 1 May 2027
+    assert got["trial_readout"] == date(2028, 1, 31)     # 9 months of conduct from 1 May 2027
 
 
 def test_device_listing_by_hand():
