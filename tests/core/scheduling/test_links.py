@@ -117,3 +117,21 @@ def test_month_arithmetic_matches_dateutil_relativedelta():
 def test_schedule_names_its_holiday_data():
     sched = compute_schedule(scenario([step("a", 3, WD)], start=MON))
     assert sched.calendar_data.startswith("holidays package ")
+
+
+def test_working_day_lead_over_a_holiday_only_step_is_held_to_its_start_with_a_warning():
+    # a: Fri 3 - Mon 6 Apr 2026 (Good Friday, weekend, Easter Monday): no HK working day in it, so a
+    # one-working-day lead would reach back to Thu 2 Apr, before a starts.
+    steps = [step("a", 4), step("b", 2)]
+    sched = compute_schedule(scenario(steps, [link("a", "b", lag=-1, unit=WD)], start=date(2026, 4, 3)))
+    assert sched.steps["b"].start == date(2026, 4, 3)
+    assert any("reaches back before" in w and "\"Step a\" (a)" in w for w in sched.warnings)
+
+
+def test_point_after_work_and_after_a_start_shows_the_same_day_whichever_link_drives():
+    # m follows a's finish (FS) and b's start (SS); whichever is later, m is shown at the end of a day.
+    steps = [step("a", 3), step("b", 5), step("m", kind=StepKind.MILESTONE)]
+    links = [link("a", "m"), link("b", "m", "SS", 3)]
+    sched = compute_schedule(scenario(steps, links, start=MON))
+    # a ends Wed 7 Jan (instant Thu 8); b starts Mon 5 + 3 = Thu 8: same instant, shown Wed 7 Jan.
+    assert sched.steps["m"].start == date(2026, 1, 7)
