@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
+                               QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.commands import AddRouteCommand
 from oases_desktop.gui.error_reporting import show_error
@@ -54,11 +54,23 @@ class EligibilityPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add this route's steps to the current scenario"))
         self.add_button.clicked.connect(self.add_selected_route)
         self.add_button.setEnabled(False)
+        # Rules change on dates (new mechanisms, phased reforms): let the advisor look at another day.
+        self.on_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.on_date.setToolTip(self.tr("Judge the routes as the rules stand on this day"))
+        self.on_date.dateChanged.connect(lambda _d: self.refresh())
+        today = QToolButton(text=self.tr("Today"), autoRaise=True)
+        today.clicked.connect(lambda: self.on_date.setDate(QDate.currentDate()))
+        date_row = QHBoxLayout()
+        date_row.addWidget(QLabel(self.tr("Rules as of:")))
+        date_row.addWidget(self.on_date)
+        date_row.addWidget(today)
+        date_row.addStretch()
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(date_row)
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -72,7 +84,11 @@ class EligibilityPanel(QWidget):
         services.libraryChanged.connect(self.refresh)
 
     def evaluation_date(self) -> date:
-        return self.document.today or date.today()
+        """The day the rules are judged on: the date chosen in the panel (today unless changed)."""
+        chosen = self.on_date.date().toPython()
+        if self.document.today is not None and chosen == date.today():
+            return self.document.today  # tests pin "today" on the document
+        return chosen
 
     def refresh(self) -> None:
         """Re-run the eligibility rules for the current profile."""

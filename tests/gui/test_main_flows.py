@@ -365,3 +365,30 @@ def test_profile_notes_commit_once_when_focus_leaves(window, plan):
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()
     assert notes.toPlainText() == ""
+
+
+def test_eligibility_on_another_day_follows_rules_that_change_on_a_date(window, plan):
+    """1+ started on 1 Nov 2023: the same product is judged differently before and after that day."""
+    from PySide6.QtCore import QDate
+
+    from oases_desktop.core.domain.product import ApprovalStatus, DrugCategory, ReferenceApproval
+
+    window.build_panels()
+    product = plan.product
+    product.drug_category = DrugCategory.NEW_CHEMICAL_ENTITY
+    product.designations = ["orphan"]
+    product.life_threatening_or_debilitating = True
+    product.asian_clinical_data = True
+    product.local_expert_report = True
+    product.reference_approvals = [ReferenceApproval("United States", ApprovalStatus.MARKETED, date(2022, 6, 1))]
+    window.document.set_plan(plan)
+    panel = window.eligibility
+
+    def status(route_id):
+        return str(panel.model.verdict(panel.model.route_row(route_id)).status)
+
+    panel.on_date.setDate(QDate(2026, 1, 5))
+    assert status("one_plus") == "eligible"
+    panel.on_date.setDate(QDate(2023, 6, 1))
+    assert status("one_plus") != "eligible"
+    assert "1 Jun 2023" in panel.summary.text()
