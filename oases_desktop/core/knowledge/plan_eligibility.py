@@ -46,7 +46,7 @@ def evaluate_plan_routes(plan: Plan, scenario_id: str | None = None, on: date | 
     A route that is not eligible on `on` only because of conditions the scenario's own steps meet
     becomes "eligible from" the day the last of those steps finishes (or later, if a rule's date
     gate opens later), its conditions judged on that day. Raises PlanError/CycleError when the
-    scenario cannot be scheduled and no `schedule` is given.
+    scenario cannot be scheduled and no `schedule` is given; ValueError for another scenario's schedule.
     """
     if library is None:
         from oases_desktop.core.knowledge.loader import load_library
@@ -57,6 +57,8 @@ def evaluate_plan_routes(plan: Plan, scenario_id: str | None = None, on: date | 
         from oases_desktop.core.scheduling.engine import compute_schedule
 
         schedule = compute_schedule(scenario)
+    elif schedule.scenario_id != scenario.id:
+        raise ValueError(f"schedule of scenario {schedule.scenario_id!r} given for scenario {scenario.id!r}")
     judge = _PlanJudge(plan, scenario, on or plan.as_of, library, schedule)
     present = {route.id for route in library.routes}
     return [judge.verdict(route_id) for route_id in RULES if route_id in present]

@@ -9,11 +9,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oases_desktop.cli.main import main
+from oases_desktop.core.domain import ApprovalStatus, DrugCategory, ReferenceApproval
 from oases_desktop.core.domain.plan import Dependency, DurationUnit, Estimate, Plan, Scenario, Step, StepKind
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.knowledge import RouteStatus, evaluate_routes, load_library
+from oases_desktop.core.knowledge.eligibility import evaluate_route
 from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, evaluate_plan_routes
 from oases_desktop.core.planfile import save_plan
 from oases_desktop.core.scheduling.engine import compute_schedule
@@ -290,3 +294,66 @@ def test_pdf_summary_says_when_the_plan_opens_each_route_and_which_step_does_it(
     planned = [line for line in routes["one_plus"].reasons if line.startswith("Planned: ")]
     assert planned == [f"Planned: {condition(_verdicts(plan)['one_plus'], 'one_plus.local_data').text}"]
     assert not any(line.startswith("To meet") for r in report.routes for line in r.reasons)
+
+
+# --- property: the plan-aware verdict agrees with the rules judged on the day it names -------------------
+
+_days = st.dates(min_value=date(2022, 1, 1), max_value=date(2031, 12, 31))
+_drugs = st.builds(
+    drug,
+    drug_category=st.sampled_from(list(DrugCategory)),
+    life_threatening_or_debilitating=st.booleans(),
+    designations=st.lists(st.sampled_from(["orphan", "breakthrough", "PRIME"]), max_size=2),
+    reference_approvals=st.lists(st.builds(ReferenceApproval, country=st.sampled_from(["USA", "Japan", "Singapore", "EU"]),
+                                           status=st.sampled_from(list(ApprovalStatus)), date=st.one_of(st.none(), _days)),
+                                 max_size=2),
+    asian_clinical_data=st.just(False),
+    hk_registered=st.booleans(),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(profile=_drugs, as_of=_days, days_to_readout=st.integers(1, 900))
+def test_plan_verdict_for_1plus_matches_the_rules_on_the_day_it_names(profile, as_of, days_to_readout):
+    plan = _trial_plan(profile, as_of, days_to_readout)
+    readout = _readout(plan)
+    alone = evaluate_route("one_plus", profile, as_of, LIBRARY)
+    verdict = _verdicts(plan)["one_plus"]
+    if alone.status != RouteStatus.NOT_ELIGIBLE:
+        assert verdict == alone
+        return
+    with_data = replace(profile, local_clinical_data=True)
+    if verdict.status == RouteStatus.NOT_ELIGIBLE:
+        assert evaluate_route("one_plus", with_data, max(as_of, readout), LIBRARY).status == RouteStatus.NOT_ELIGIBLE
+    elif verdict.status == RouteStatus.ELIGIBLE_FROM:
+        opens = verdict.eligible_from
+        assert opens >= readout and opens > as_of
+        assert evaluate_route("one_plus", with_data, opens, LIBRARY).status == RouteStatus.ELIGIBLE
+        if opens > readout:  # held by a date gate: still closed the day before
+            day_before = opens - timedelta(days=1)
+            assert evaluate_route("one_plus", with_data, day_before, LIBRARY).status != RouteStatus.ELIGIBLE
+    elif verdict.status == RouteStatus.ELIGIBLE:  # the read-out is on the day judged
+        assert readout <= as_of and evaluate_route("one_plus", with_data, as_of, LIBRARY).status == RouteStatus.ELIGIBLE
+    else:
+        assert verdict.status == RouteStatus.PROJECTED and verdict.eligible_from >= readout
+
+
+def test_a_done_supplying_step_counts_from_its_actual_finish():
+    plan = worked_example("medicine", LIBRARY)
+    scenario = plan.scenario()
+    finished = plan.as_of - timedelta(days=10)
+    scenario.steps = [replace(s, actual_start=finished, actual_finish=finished) if s.milestone == "trial_readout" else s
+                      for s in scenario.steps]
+
+    one_plus = _verdicts(plan)["one_plus"]
+
+    assert (one_plus.status, one_plus.eligible_from) == (RouteStatus.ELIGIBLE, None)
+    local = condition(one_plus, "one_plus.local_data")
+    assert local.met is True and local.supplied_on == finished
+
+
+def test_another_scenarios_schedule_is_refused():
+    plan = worked_example("medicine", LIBRARY)
+    other = compute_schedule(plan.scenario("standard_two_reference"))
+    with pytest.raises(ValueError, match="standard_two_reference"):
+        evaluate_plan_routes(plan, "one_plus_trial", None, LIBRARY, other)
