@@ -76,10 +76,25 @@ class _PlanJudge:
         if route_id not in self._done:
             self._in_progress.add(route_id)
             try:
-                self._done[route_id] = self._judge(route_id)
+                verdict = self._judge(route_id)
             finally:
                 self._in_progress.discard(route_id)
+            early = self._early_milestones(verdict)
+            self._done[route_id] = replace(verdict, warnings=_merged(verdict.warnings, early)) if early else verdict
         return self._done[route_id]
+
+    def _early_milestones(self, verdict: RouteVerdict) -> list[str]:
+        """The route's milestones the schedule puts before the day the product can take the route."""
+        opens = verdict.eligible_from
+        if opens is None or verdict.status not in (RouteStatus.ELIGIBLE_FROM, RouteStatus.PROJECTED):
+            return []
+        warnings = []
+        for step in self.scenario.steps:
+            timing = self.schedule.steps.get(step.id)
+            if step.enabled and step.route == verdict.route_id and step.milestone and timing and timing.finish < opens:
+                warnings.append(f"This plan's step '{step.name}' is dated {long_date(timing.finish)}, before the product "
+                                f"can take this route ({long_date(opens)}): link it to the step that opens the route.")
+        return warnings
 
     def _judge(self, route_id: str) -> RouteVerdict:
         profile = self.plan.product

@@ -357,3 +357,20 @@ def test_another_scenarios_schedule_is_refused():
     other = compute_schedule(plan.scenario("standard_two_reference"))
     with pytest.raises(ValueError, match="standard_two_reference"):
         evaluate_plan_routes(plan, "one_plus_trial", None, LIBRARY, other)
+
+
+def test_a_registration_scheduled_before_the_route_opens_is_flagged():
+    plan = worked_example("medicine", LIBRARY)
+    scenario = plan.scenario()
+    assert not [w for v in _verdicts(plan).values() for w in v.warnings if "before the product can take" in w]
+    # drop the links from the trial read-out to "1+": the schedule no longer waits for the local data
+    scenario.dependencies = [d for d in scenario.dependencies
+                             if not (d.predecessor == "hk_clinical_trial.readout" and d.successor.startswith("one_plus."))]
+    schedule = compute_schedule(scenario)
+    registered, readout = schedule.steps["one_plus.approval"].finish, schedule.steps["hk_clinical_trial.readout"].finish
+    assert registered < readout
+
+    one_plus = _verdicts(plan)["one_plus"]
+
+    assert one_plus.eligible_from == readout
+    assert any(w.startswith("This plan's step 'Registered under \"1+\"'") for w in one_plus.warnings)
