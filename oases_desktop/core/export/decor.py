@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from oases_desktop.core.export import style
 from oases_desktop.core.export.fonts import REGULAR, fit_text, font_for, text_width
+from oases_desktop.core.export.ink import Texts
 
 MARGIN = 36.0          # half an inch: inside every printer's unprintable border
 HEADER_HEIGHT = 22.0
@@ -31,28 +32,25 @@ class Decor:
 
 
 def _draw_header_footer(c: Canvas, decor: Decor, width: float, height: float, page: int, total: int) -> None:
-    c.saveState()
     size = style.SMALL_SIZE
     top = height - MARGIN + 6
     bottom = MARGIN - 14
     c.setStrokeColor(style.ACCENT)
     c.setLineWidth(0.6)
-    c.line(MARGIN, top - 5, width - MARGIN, top - 5)
-    c.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
+    c.lines(((MARGIN, top - 5, width - MARGIN, top - 5), (MARGIN, bottom + 10, width - MARGIN, bottom + 10)))
     half = (width - 2 * MARGIN) / 2 - 8
-    c.setFillColor(style.NAVY)
-    c.setFont(font_for(decor.header_left, bold=True), size)
-    c.drawString(MARGIN, top, fit_text(decor.header_left, font_for(decor.header_left, bold=True), size, half))
-    c.setFillColor(style.MUTED)
-    c.setFont(REGULAR, size)
-    c.drawRightString(width - MARGIN, top, fit_text(decor.header_right, REGULAR, size, half))
-    number = f"{decor.footer_right} · Page {page} of {total}" if decor.footer_right else f"Page {page} of {total}"
     third = (width - 2 * MARGIN) / 3 - 6
-    c.drawString(MARGIN, bottom, fit_text(decor.footer_left, REGULAR, size, third))
-    c.drawCentredString(width / 2, bottom, fit_text(decor.footer_centre, REGULAR, size, third))
-    c.setFillColor(style.INK)
-    c.drawRightString(width - MARGIN, bottom, number)
-    c.restoreState()
+    head_font = font_for(decor.header_left, bold=True)
+    number = f"{decor.footer_right} · Page {page} of {total}" if decor.footer_right else f"Page {page} of {total}"
+    texts = Texts(c)
+    texts.add(MARGIN, top, fit_text(decor.header_left, head_font, size, half), head_font, size, style.NAVY)
+    texts.add(width - MARGIN, top, fit_text(decor.header_right, REGULAR, size, half), REGULAR, size, style.MUTED,
+              align="right")
+    texts.add(MARGIN, bottom, fit_text(decor.footer_left, REGULAR, size, third), REGULAR, size, style.MUTED)
+    texts.add(width / 2, bottom, fit_text(decor.footer_centre, REGULAR, size, third), REGULAR, size, style.MUTED,
+              align="centre")
+    texts.add(width - MARGIN, bottom, number, REGULAR, size, style.INK, align="right")
+    texts.flush()
 
 
 def _draw_watermark(c: Canvas, text: str, width: float, height: float) -> None:

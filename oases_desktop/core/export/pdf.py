@@ -21,8 +21,9 @@ from oases_desktop.core.export.protect import encrypt_pdf
 from oases_desktop.core.export.report import build_report
 from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed
 from oases_desktop.core.export.timeline_draw import label_column_width
-from oases_desktop.core.layout.comparison import layout_comparison
-from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline
+from oases_desktop.core.layout.axis import axis_days
+from oases_desktop.core.layout.comparison import comparison_span, layout_comparison
+from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline, timeline_span
 from oases_desktop.core.scheduling.result import Schedule
 
 GENERIC_TITLE = "Regulatory pathway plan"
@@ -80,22 +81,21 @@ def _chart_width(page_size: tuple[float, float]) -> float:
     return width - label_column_width(width)
 
 
-def _laid_out(make_layout, page_size, options: PdfOptions) -> tuple[TimelineLayout, TilePlan]:
+def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptions) -> tuple[TimelineLayout, TilePlan]:
     """The layout at the scale asked (or the finest that fits), and its pages.
 
     The axis runs on past the last whisker by about a sixth of the span, so the date labels
-    of the last bars fit on the page instead of being pushed left over the bars.
+    of the last bars fit on the page instead of being pushed left over the bars. The scale is
+    chosen from the span alone, so the layout is built once.
     """
-    probe = make_layout("month", 0)
-    pad = max(20, probe.end_day // 6)
+    first, last = span
+    pad = max(20, axis_days(first, last, "month") // 6)
     chart_width = _chart_width(page_size)
-    if options.scale != "auto":
-        scale, layout = options.scale, make_layout(options.scale, pad)
-    else:  # the finest scale whose whole axis (rounded out to its periods) fits one page width
-        for scale in ("month", "quarter", "year"):
-            layout = make_layout(scale, pad)
-            if chart_width / max(layout.end_day, 1) >= points_per_day_needed(scale):
-                break
+    scale = options.scale
+    if scale == "auto":  # the finest scale whose whole axis (rounded out to its periods) fits one page width
+        scale = next((s for s in ("month", "quarter") if chart_width / max(axis_days(first, last, s, pad), 1)
+                      >= points_per_day_needed(s)), "year")
+    layout = make_layout(scale, pad)
     height = timeline_chart_height(page_size)
     condensed = options.fit_one_page and not fits_one_page(layout.row_count, height)
     if condensed:  # too many steps for one legible page: one row per route instead
@@ -138,10 +138,11 @@ def render_pdf(
                           options.stale_after_days, options.compare_scenarios)
     page_size = options.page_size()
     timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
-                         page_size, options)
+                         timeline_span(schedule), page_size, options)
     comparison = None
     if report.comparison:
-        comparison = _laid_out(lambda scale, pad: layout_comparison(plan, schedules, scale, issue, pad), page_size, options)
+        comparison = _laid_out(lambda scale, pad: layout_comparison(plan, schedules, scale, issue, pad),
+                               comparison_span(plan, schedules), page_size, options)
     private = bool(options.password) or options.client_in_metadata
     metadata = {"title": plan.title if private else GENERIC_TITLE,
                 "author": plan.advisor if private else "",

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, white
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from oases_desktop.core.export import style
-from oases_desktop.core.export.fonts import REGULAR, font_for
+from oases_desktop.core.export.fonts import REGULAR, font_for, text_width
+from oases_desktop.core.export.ink import Shapes, Texts
 
 CELL_SIZE = 7.5
 HEAD_SIZE = 7.5
@@ -30,19 +30,23 @@ PAD_BOTTOM = 3.5
 def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
     """Cut a line with no space to break at (a URL, a fact key) at the last character that fits."""
     pieces: list[str] = []
-    while line and stringWidth(line, font, size) > width:
-        cut = len(line) - 1
-        while cut > 1 and stringWidth(line[:cut], font, size) > width:
-            cut -= 1
-        pieces.append(line[:cut])
-        line = line[cut:]
+    while line and text_width(line, font, size) > width:
+        lo, hi = 1, len(line) - 1   # the longest prefix that fits (at least one character)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if text_width(line[:mid], font, size) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        pieces.append(line[:lo])
+        line = line[lo:]
     return [*pieces, line] if line else pieces
 
 
 def wrap_cell(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """The lines of `text` within `width` points; an ellipsis ends a cell cut at `max_lines`."""
     text = str(text)
-    if "\n" not in text and stringWidth(text, font, size) <= width:
+    if "\n" not in text and text_width(text, font, size) <= width:
         return [text]  # most cells fit on one line: one measurement instead of one per word
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
@@ -92,41 +96,32 @@ class TextTable(Flowable):
 
     def draw(self):
         c = self.canv
+        shapes, texts = Shapes(c), Texts(c)
         y = self.height
-        c.setFillColor(style.NAVY)
-        c.rect(0, y - self.head.height, self.width, self.head.height, stroke=0, fill=1)
+        shapes.rect(0, y - self.head.height, self.width, self.head.height, fill=style.NAVY)
         for row in self.rows:
             y -= row.height
             if row.shaded or row.group:
-                c.setFillColor(style.LANE_BAND if row.group else style.ZEBRA)
-                c.rect(0, y - self.head.height, self.width, row.height, stroke=0, fill=1)
-        c.setStrokeColor(style.GRID)
-        c.setLineWidth(0.25)
+                shapes.rect(0, y - self.head.height, self.width, row.height,
+                            fill=style.LANE_BAND if row.group else style.ZEBRA)
         y = self.height - self.head.height
         for row in self.rows:
             y -= row.height
-            c.line(0, y, self.width, y)
-        text = c.beginText()
-        self._colour = None
-        self._text_rows(text, self.head, self.height, font_for("".join(l for cell in self.head.cells for l in cell), True))
+            shapes.line(0, y, self.width, y, style.GRID, 0.25)
+        shapes.flush()
+        self._text_rows(texts, self.head, self.height, font_for("".join(l for cell in self.head.cells for l in cell), True))
         y = self.height - self.head.height
         for row in self.rows:
-            self._text_rows(text, row, y, font_for(row.cells[0][0], True) if row.group else REGULAR)
+            self._text_rows(texts, row, y, font_for(row.cells[0][0], True) if row.group else REGULAR)
             y -= row.height
-        c.drawText(text)
+        texts.flush()
 
-    def _text_rows(self, text, row: _Row, top: float, font: str) -> None:
-        text.setFont(font, CELL_SIZE, LEADING)
+    def _text_rows(self, texts: Texts, row: _Row, top: float, font: str) -> None:
         x = 0.0
         for lines, colour, width in zip(row.cells, row.colours, self.widths):
-            if colour is not self._colour:  # a colour operator only where the colour changes
-                text.setFillColor(colour)
-                self._colour = colour
             baseline = top - PAD_TOP - CELL_SIZE
             for line in lines:
-                if line:
-                    text.setTextOrigin(x + PAD_X, baseline)
-                    text.textOut(line)
+                texts.add(x + PAD_X, baseline, line, font, CELL_SIZE, colour)
                 baseline -= LEADING
             x += width
 

@@ -7,7 +7,7 @@ Days are counted from the origin (day 0 = the origin date). A tick labels the in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 SCALES = ("month", "quarter", "year")
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -52,6 +52,11 @@ def next_period(day: date, scale: str) -> date:
 def period_end(day: date, scale: str) -> date:
     """The first day after the period holding `day` (the axis ends on a period boundary)."""
     return next_period(period_start(day, scale), scale)
+
+
+def axis_days(first: date, last: date, scale: str, pad_days: int = 0) -> int:
+    """Days an axis covering [first, last + pad_days] spans once rounded out to whole periods."""
+    return (period_end(last + timedelta(days=pad_days), scale) - period_start(first, scale)).days
 
 
 def _label(start: date, scale: str) -> str:

@@ -21,6 +21,14 @@ def _latest(schedule: Schedule) -> date:
     return max([schedule.finish, *(m.likely for m in schedule.milestones), *whiskers])
 
 
+def comparison_span(plan: Plan, schedules: Mapping[str, Schedule]) -> tuple[date, date]:
+    """The first and last dates the comparison draws, over every scheduled scenario."""
+    scenarios = [s for s in plan.scenarios if s.id in schedules]
+    if not scenarios:
+        raise ValueError("no scheduled scenario to compare")
+    return min(schedules[s.id].start for s in scenarios), max(_latest(schedules[s.id]) for s in scenarios)
+
+
 def layout_comparison(
     plan: Plan,
     schedules: Mapping[str, Schedule],
@@ -33,8 +41,7 @@ def layout_comparison(
     scenarios = [s for s in plan.scenarios if s.id in schedules]
     if not scenarios:
         raise ValueError("no scheduled scenario to compare")
-    first = min(schedules[s.id].start for s in scenarios)
-    last = max(_latest(schedules[s.id]) for s in scenarios)
+    first, last = comparison_span(plan, schedules)
     origin = period_start(first, scale)
     end = period_end(last + timedelta(days=pad_days), scale)
 

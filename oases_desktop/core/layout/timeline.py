@@ -160,6 +160,13 @@ _LINK_ENDS = {
 }
 
 
+def timeline_span(schedule: Schedule) -> tuple[date, date]:
+    """The first and last dates a scenario's timeline draws (bars, whiskers and milestones)."""
+    first = min([schedule.start, *(d for s in schedule.steps.values() for d in (s.start, s.min_finish))])
+    last = max([schedule.finish, *(d for s in schedule.steps.values() for d in (s.finish, s.max_finish))])
+    return first, last
+
+
 def layout_timeline(
     plan: Plan,
     scenario: Scenario,
@@ -177,10 +184,9 @@ def layout_timeline(
     check_scale(scale)
     names = dict(route_names or {})
     steps = [step for step in scenario.steps if step.id in schedule.steps]
-    dates = [schedule.start, *(d for s in schedule.steps.values() for d in (s.start, s.min_finish))]
-    last = [schedule.finish, *(d for s in schedule.steps.values() for d in (s.finish, s.max_finish))]
-    origin = period_start(min(dates), scale)
-    end_date = period_end(max(last) + timedelta(days=pad_days), scale)
+    first, last = timeline_span(schedule)
+    origin = period_start(first, scale)
+    end_date = period_end(last + timedelta(days=pad_days), scale)
 
     def day(value: date) -> int:
         return (value - origin).days

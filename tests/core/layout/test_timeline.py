@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from oases_desktop.core.layout import layout_timeline
+from oases_desktop.core.layout.axis import axis_days
+from oases_desktop.core.layout.timeline import timeline_span
 from tests.core.layout.sample import sample_plan, sample_schedule
 
 
@@ -111,3 +113,14 @@ def test_condensed_layout_has_one_row_per_route_with_its_span_and_milestones(lay
     assert sorted((m.row, m.step_id) for m in small.milestones) == [(0, "approval"), (1, "gba_first")]
     assert small.arrows == () and small.stop_clocks == ()
     assert small.bars[1].projected and not small.bars[0].projected
+
+
+@pytest.mark.parametrize("scale", ["month", "quarter", "year"])
+@pytest.mark.parametrize("pad", [0, 45, 400])
+def test_axis_length_is_known_from_the_span_before_laying_out(scale, pad):
+    """The PDF picks its scale from timeline_span + axis_days; they must agree with the layout."""
+    plan, schedule = sample_plan(), sample_schedule()
+    layout = layout_timeline(plan, plan.scenario(), schedule, scale, pad_days=pad)
+    first, last = timeline_span(schedule)
+    assert axis_days(first, last, scale, pad) == layout.end_day
+    assert layout.origin <= first and layout.date_of(layout.end_day - 1) >= last
