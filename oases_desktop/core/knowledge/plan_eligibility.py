@@ -117,14 +117,14 @@ class _PlanJudge:
         later = evaluate_route(route_id, future, when, self.library)
         if later.status == RouteStatus.NOT_ELIGIBLE:
             # other conditions stay missing: judge on `on`, but say what the plan will supply
-            conditions = _with_supplied(base.conditions, suppliers, self.on)
+            conditions = _with_supplied(base.conditions, suppliers, self.on, self.library)
             return replace(base, conditions=conditions, warnings=_merged(base.warnings, warnings))
         status, start = _status_from(later, when, self.on)
         if any(s.step.projected for s in suppliers) and status != RouteStatus.ELIGIBLE:
             status = RouteStatus.PROJECTED
         warnings += [w for s in suppliers for w in s.supply.warnings(profile, when, self.library)]
         return replace(later, status=status, eligible_from=start,
-                       conditions=_with_supplied(later.conditions, suppliers, self.on),
+                       conditions=_with_supplied(later.conditions, suppliers, self.on, self.library),
                        warnings=_merged(later.warnings, warnings))
 
     def _supplier(self, route_id: str, supply: Supply, warnings: list[str]) -> _Supplier | None:
@@ -135,7 +135,7 @@ class _PlanJudge:
             if not step.enabled or timing is None or not supply.matches(step):
                 continue
             if self._route_closed(route_id, step.route):
-                warnings.append(f"This plan's step '{step.name}' would meet \"{supply.label}\", but the product "
+                warnings.append(f"This plan's step '{step.name}' would meet \"{supply.label_in(self.library)}\", but the product "
                                 f"is not eligible for the route it belongs to ({self._route_name(step.route)}).")
                 continue
             usable.append(_Supplier(supply, step, timing.finish))
@@ -164,7 +164,8 @@ def _status_from(later: RouteVerdict, when: date, on: date) -> tuple[RouteStatus
     return later.status, start
 
 
-def _with_supplied(conditions: list[ConditionResult], suppliers: list[_Supplier], on: date) -> list[ConditionResult]:
+def _with_supplied(conditions: list[ConditionResult], suppliers: list[_Supplier], on: date,
+                   library: ReferenceLibrary) -> list[ConditionResult]:
     """Each condition a supplier meets, reworded to name the step and the day it is met."""
     by_rule = {s.supply.rule: s for s in suppliers}
     result: list[ConditionResult] = []
@@ -176,7 +177,7 @@ def _with_supplied(conditions: list[ConditionResult], suppliers: list[_Supplier]
         day = long_date(supplier.finish)
         met = supplier.finish <= on
         when = f"(since {day})" if met else f"on {day}"
-        text = f"{supplier.supply.label}: from this plan's step '{supplier.step.name}' {when}"
+        text = f"{supplier.supply.label_in(library)}: from this plan's step '{supplier.step.name}' {when}"
         result.append(SuppliedCondition(text, met, condition.rule, condition.source_id,
                                         supplier.step.id, supplier.step.name, supplier.finish))
     return result

@@ -31,12 +31,15 @@ class Supply:
     """A missing condition (by rule) that a plan step meets, and the profile as it is afterwards."""
 
     rule: str
-    label: str                      # how the reworded condition starts: "Local clinical data"
+    label: str | Callable[[ReferenceLibrary], str]  # how the reworded condition starts: "Local clinical data"
     apply: Apply
     milestone: str | None = None    # milestone key of the supplying step
     template: str | None = None     # or the route template step ("route/step") it was made from
     kind: ProductKind | None = None  # only for drugs / only for devices
     warnings: Warn = _no_warnings
+
+    def label_in(self, library: ReferenceLibrary) -> str:
+        return self.label if isinstance(self.label, str) else self.label(library)
 
     def matches(self, step: Step) -> bool:
         return ((self.milestone is not None and step.milestone == self.milestone)
@@ -71,6 +74,11 @@ def _with_reference_approvals(profile: ProductProfile, on: date, library: Refere
     return replace(profile, reference_approvals=[*profile.reference_approvals, *added])
 
 
+def _approvals_needed(library: ReferenceLibrary) -> str:
+    needed = int(library.latest("standard.reference_approvals_needed").number)
+    return f"Approvals in {needed} or more reference countries"
+
+
 def _pairing_still_open(profile: ProductProfile, on: date, library: ReferenceLibrary) -> list[str]:
     """The plan's approval country is not known: the pairing question stays if none is from the original 32."""
     count = count_reference_approvals(profile, on, library)
@@ -81,7 +89,7 @@ def _pairing_still_open(profile: ProductProfile, on: date, library: ReferenceLib
 
 SUPPLIES: tuple[Supply, ...] = (
     Supply("one_plus.local_data", "Local clinical data", _with_local_data, milestone="trial_readout"),
-    Supply("standard.two_reference_approvals", "Reference-country approvals", _with_reference_approvals,
+    Supply("standard.two_reference_approvals", _approvals_needed, _with_reference_approvals,
            template="standard_two_reference/reference_approvals", warnings=_pairing_still_open),
     Supply("formulary.registered", "Registered in Hong Kong", _registered, milestone="hk_approval",
            kind=ProductKind.DRUG),
