@@ -1,0 +1,92 @@
+"""The headless command line as a user runs it: real processes, exit codes and one-line errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMANDS = ("example", "validate", "routes", "schedule", "export-pdf")
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "example.oases"
+    result = run("example", "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_example_then_validate_exits_0(example):
+    result = run("validate", str(example))
+    assert result.returncode == 0, result.stderr
+    assert "valid plan" in result.stdout and "2 scenarios" in result.stdout
+
+
+def test_device_example_validates(tmp_path):
+    path = tmp_path / "device.oases"
+    assert run("example", "--which", "device", "-o", str(path)).returncode == 0
+    assert run("validate", str(path)).returncode == 0
+
+
+@pytest.mark.parametrize("damage, words", [
+    (lambda text: text[: len(text) // 2], "not valid json"),
+    (lambda text: text.replace('"as_of": "2026-11-25"', '"as_of": "2026-02-30"', 1), "plan.as_of"),
+    (lambda text: text.replace('"predecessor": "', '"predecessor": "ghost-', 1), "does not exist"),
+    (lambda text: text.replace('"version": 1', '"version": 99', 1), "newer version"),
+])
+def test_damaged_copy_exits_2_with_one_line_naming_the_problem(example, tmp_path, damage, words):
+    damaged = tmp_path / "damaged.oases"
+    damaged.write_text(damage(example.read_text(encoding="utf-8")), encoding="utf-8")
+    for command in ("validate", "schedule", "routes"):
+        result = run(command, str(damaged))
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr  # one line, never a traceback
+        assert str(damaged) in lines[0] and words in lines[0].lower()
+
+
+def test_missing_file_exits_2(tmp_path):
+    result = run("validate", str(tmp_path / "nope.oases"))
+    assert result.returncode == 2 and "no such file" in result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    result = run(command, "--help")
+    assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_gui_help_lists_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    assert all(command in result.stdout for command in COMMANDS)
+
+
+def test_schedule_json_agrees_with_the_plan(example):
+    result = run("schedule", str(example), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    text = json.dumps(data)
+    assert "hk_approval" in text and "formulary_listing" in text and "first_gba_patient" in text
+
+
+def test_export_pdf_writes_a_pdf(example, tmp_path):
+    out = tmp_path / "plan.pdf"
+    result = run("export-pdf", str(example), "-o", str(out), "--paper", "letter")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_closed_pipe_is_not_an_error(example):
+    proc = subprocess.Popen(f'"{sys.executable}" main.py schedule "{example}" | head -1', shell=True, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate(timeout=120)
+    assert out.strip() and "Traceback" not in err
