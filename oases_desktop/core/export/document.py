@@ -226,11 +226,21 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
         story += _timeline(layout, plan, "Scenario comparison", width, height)
     else:
         story += [PageBreak(), _heading("Scenario comparison")]
-    header = ["Milestone", *report.scenario_names, *(f"Δ {name}" for name in report.scenario_names[1:])]
-    rows = [[line.milestone, *(style.fmt_date(d) for d in line.dates), *line.deltas[1:]] for line in report.comparison]
-    fractions = [2.6, *([1.5] * len(report.scenario_names)), *([1.2] * (len(report.scenario_names) - 1))]
+    others = report.scenario_names[1:]
+    header = ["Milestone", *report.scenario_names,
+              *(("Change",) if len(others) == 1 else (f"Change: {name}" for name in others))]
+    rows = []
+    for line in report.comparison:
+        # each scenario's date, with the name its own step gives the milestone underneath
+        dates = [style.fmt_date(d) + (f"\n{name}" if d and name and name != line.milestone else "")
+                 for d, name in zip(line.dates, line.step_names or (None,) * len(line.dates))]
+        changes = [days if months in ("—", "same") else f"{days}\n{months}"
+                   for days, months in zip(line.deltas[1:], (line.delta_months or line.deltas)[1:])]
+        rows.append([line.milestone, *dates, *changes])
+    fractions = [2.2, *([2.0] * len(report.scenario_names)), *([1.1] * len(others))]
     story += [Spacer(1, 8), CondPageBreak(90), _heading("Milestone dates by scenario", 11.5),
-              _para(f"Changes are against the first scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
+              _para(f"Milestones are matched on what they achieve, whatever the step is called in each scenario. "
+                    f"Changes are against the first scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
               text_table(header, rows, fractions, width)]
     return story
 

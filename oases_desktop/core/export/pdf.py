@@ -16,6 +16,7 @@ from oases_desktop.core.domain.plan import Plan
 from oases_desktop.core.errors import ExportError, OasesError
 from oases_desktop.core.export.document import body_frame_size, build_pdf, timeline_chart_height
 from oases_desktop.core.export.fonts import register_fonts
+from oases_desktop.core.export.milestones import known_milestone_names
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
 from oases_desktop.core.export.report import build_report
@@ -141,7 +142,8 @@ def render_pdf(
                          timeline_span(schedule), page_size, options)
     comparison = None
     if report.comparison:
-        comparison = _laid_out(lambda scale, pad: layout_comparison(plan, schedules, scale, issue, pad),
+        plain = known_milestone_names(plan.product.kind)
+        comparison = _laid_out(lambda scale, pad: layout_comparison(plan, schedules, scale, issue, pad, plain),
                                comparison_span(plan, schedules), page_size, options)
     private = bool(options.password) or options.client_in_metadata
     metadata = {"title": plan.title if private else GENERIC_TITLE,

@@ -12,7 +12,8 @@ from datetime import date
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
-from oases_desktop.core.export.style import fmt_date, fmt_delta
+from oases_desktop.core.export.milestones import ComparisonLine, compare_milestones
+from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.scheduling.result import Schedule
 
 DISCLAIMER = (
@@ -101,15 +102,6 @@ class FactLine:
 
 
 @dataclass(frozen=True)
-class ComparisonLine:
-    """One milestone across the scenarios: dates and the change against the first scenario."""
-
-    milestone: str
-    dates: tuple[date | None, ...]
-    deltas: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class ReportData:
     """Everything the PDF prints, in reading order."""
 
@@ -193,31 +185,6 @@ def _key_milestones(schedule: Schedule, percentiles: Mapping[str, object]) -> tu
     return tuple(lines)
 
 
-def _comparison(plan: Plan, schedules: Mapping[str, Schedule]) -> tuple[tuple[str, ...], tuple[ComparisonLine, ...]]:
-    scenarios = [s for s in plan.scenarios if s.id in schedules]
-    if len(scenarios) < 2:
-        return (), ()
-    names: dict[str, str] = {}
-    for scenario in scenarios:
-        for mark in schedules[scenario.id].milestones:
-            names.setdefault(mark.key, mark.name)
-        names.setdefault("__finish__", "Plan finish")
-    lines = []
-    for key, label in names.items():
-        dates = []
-        for scenario in scenarios:
-            schedule = schedules[scenario.id]
-            if key == "__finish__":
-                dates.append(schedule.finish)
-            else:
-                dates.append(next((m.likely for m in schedule.milestones if m.key == key), None))
-        base = dates[0]
-        deltas = tuple("—" if d is None or base is None else ("base" if i == 0 else fmt_delta((d - base).days))
-                       for i, d in enumerate(dates))
-        lines.append(ComparisonLine(label, tuple(dates), deltas))
-    return tuple(s.name for s in scenarios), tuple(lines)
-
-
 def _is_stale(dated: date | None, issue_date: date, limit: int) -> bool:
     return dated is not None and (issue_date - dated).days > limit
 
@@ -298,7 +265,7 @@ def build_report(
     route_of = {names.get(route, route): order for route, order in lane_order.items()}
     steps.sort(key=lambda line: (route_of.get(line.route, len(route_of)), line.start, line.finish))
     sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days)
-    scenario_names, comparison = _comparison(plan, schedules) if compare else ((), ())
+    scenario_names, comparison = compare_milestones(plan, schedules) if compare else ((), ())
     return ReportData(
         title=plan.title, client=plan.client, product=plan.product.name, advisor=plan.advisor,
         confidentiality=plan.confidentiality, issue_date=issue_date, as_of=plan.as_of,

@@ -35,8 +35,14 @@ def layout_comparison(
     scale: str = "month",
     today: date | None = None,
     pad_days: int = 0,
+    milestone_names: Mapping[str, str] | None = None,
 ) -> TimelineLayout:
-    """One lane per scheduled scenario (plan order): a 'Whole plan' bar, then a row per key milestone."""
+    """One lane per scheduled scenario (plan order): a 'Whole plan' bar, then a row per key milestone.
+
+    Milestone rows go in date order; `milestone_names` (key -> name) labels them by what they
+    achieve, so the same key reads the same in every lane whatever its step is called.
+    """
+    names = dict(milestone_names or {})
     check_scale(scale)
     scenarios = [s for s in plan.scenarios if s.id in schedules]
     if not scenarios:
@@ -61,13 +67,13 @@ def layout_comparison(
         bars.append(Bar(span_row, f"{scenario.id}:plan", "Whole plan", "task", day(schedule.start),
                         day(schedule.finish) + 1, day(schedule.finish) + 1, day(schedule.finish) + 1,
                         False, False, False, False))
-        for mark in schedule.milestones:
+        for mark in sorted(schedule.milestones, key=lambda m: m.likely):
             row = len(rows)
-            rows.append(Row(row, "step", mark.name, scenario.id, mark.step_id))
+            rows.append(Row(row, "step", names.get(mark.key, mark.name), scenario.id, mark.step_id))
             timing = schedule.steps.get(mark.step_id)
             low = day(timing.min_finish) + 0.5 if timing else day(mark.likely) + 0.5
             high = day(timing.max_finish) + 0.5 if timing else day(mark.likely) + 0.5
-            marks.append(Milestone(row, mark.step_id, mark.name, day(mark.likely) + 0.5, low, high, mark.key,
+            marks.append(Milestone(row, mark.step_id, names.get(mark.key, mark.name), day(mark.likely) + 0.5, low, high, mark.key,
                                    bool(timing and timing.critical), False, False,
                                    day(mark.p80) + 0.5 if mark.p80 else None))
         projected = any(step.projected for step in scenario.steps if step.id in schedule.steps)
