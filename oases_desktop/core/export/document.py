@@ -32,7 +32,7 @@ from oases_desktop.core.export.report import ReportData
 from oases_desktop.core.export.tables import text_table
 from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePlan
 from oases_desktop.core.export.timeline_draw import Frame as TileFrame
-from oases_desktop.core.export.timeline_draw import RowIndex, draw_tile
+from oases_desktop.core.export.timeline_draw import Pages, RowIndex, draw_tile
 from oases_desktop.core.layout.timeline import TimelineLayout
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=style.BODY_SIZE, leading=12.5, textColor=style.INK)
@@ -67,8 +67,10 @@ class TimelineTile(Flowable):
         return self.width, self.height
 
     def draw(self):
+        # every tile fills one page, in order: the first tile is this page less this tile's index
+        pages = Pages(self.plan.tiles, self.index, self.canv.getPageNumber() - self.index)
         draw_tile(self.canv, self.layout, self.plan.tiles[self.index], TileFrame(0, 0, self.width, self.height),
-                  self.plan.row_height, self.rows)
+                  self.plan.row_height, self.rows, pages)
 
 
 def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:

@@ -7,6 +7,7 @@ sideways too, each page repeating the row labels, the axis and the legend.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -99,3 +100,17 @@ def plan_tiles(
         for first in range(0, max(row_count, 1), per_page)
     ]
     return TilePlan(tuple(tiles), row_height, scale)
+
+
+class TileLocator:
+    """Which tile shows a given row on a given day (days outside the axis go to the nearest window)."""
+
+    def __init__(self, tiles: tuple[Tile, ...]):
+        self._index = {(t.first_day, t.first_row): i for i, t in enumerate(tiles)}
+        self._windows = sorted({t.first_day for t in tiles})
+        self._rows = {lo: sorted(t.first_row for t in tiles if t.first_day == lo) for lo in self._windows}
+
+    def __call__(self, row: int, day: float) -> int:
+        window = self._windows[max(0, bisect.bisect_right(self._windows, day) - 1)]
+        starts = self._rows[window]
+        return self._index[(window, starts[max(0, bisect.bisect_right(starts, row) - 1)])]

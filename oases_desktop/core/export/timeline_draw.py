@@ -18,7 +18,7 @@ from oases_desktop.core.export import style
 from oases_desktop.core.export.fonts import REGULAR, fit_text, font_for, text_width
 from oases_desktop.core.export.ink import FastPath, Shapes, Texts
 from oases_desktop.core.export.legend import diamond, draw_legend, hatch_lines
-from oases_desktop.core.export.tiling import AXIS_HEIGHT, Tile
+from oases_desktop.core.export.tiling import AXIS_HEIGHT, Tile, TileLocator
 from oases_desktop.core.layout.timeline import TimelineLayout
 
 LABEL_SIZE = 7.5
@@ -35,6 +35,21 @@ class Frame:
     height: float
 
 
+@dataclass(frozen=True)
+class Pages:
+    """Where every tile of the timeline is printed, so a link leaving this page can say where it goes.
+
+    Each tile fills exactly one page, in order, so tile j is on page `first_page + j`.
+    """
+
+    tiles: tuple[Tile, ...]
+    index: int           # this tile's position in `tiles`
+    first_page: int      # the page number of tiles[0]
+
+    def page_of(self, tile: int) -> int:
+        return self.first_page + tile
+
+
 def label_column_width(frame_width: float) -> float:
     """Points given to row labels: about a quarter of the width, within readable bounds."""
     return min(210.0, max(130.0, frame_width * 0.26))
@@ -47,9 +62,11 @@ class RowIndex:
         self.bars: dict[int, list] = {}
         self.marks: dict[int, list] = {}
         self.stops: dict[int, list] = {}
-        self.arrows: dict[int, list] = {}
+        self.arrows: dict[int, list] = {}      # by the row they leave
+        self.arrivals: dict[int, list] = {}    # by the row they point at
         for items, key, target in ((layout.bars, "row", self.bars), (layout.milestones, "row", self.marks),
-                                   (layout.stop_clocks, "row", self.stops), (layout.arrows, "from_row", self.arrows)):
+                                   (layout.stop_clocks, "row", self.stops), (layout.arrows, "from_row", self.arrows),
+                                   (layout.arrows, "to_row", self.arrivals)):
             for item in items:
                 target.setdefault(getattr(item, key), []).append(item)
 
@@ -67,7 +84,7 @@ class TileGeometry:
     """Maps days and rows of one tile to points, and holds the items drawn on it."""
 
     def __init__(self, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
-                 index: RowIndex | None = None):
+                 index: RowIndex | None = None, pages: Pages | None = None):
         self.layout, self.tile, self.frame, self.row_height = layout, tile, frame, row_height
         index = index or RowIndex(layout)
         lo, hi = tile.first_day, tile.last_day
@@ -77,9 +94,11 @@ class TileGeometry:
         self.marks = [m for m in index.pick(index.marks, tile.first_row, tile.last_row)
                       if min(m.day, m.min_day) < hi and max(m.day, m.max_day, m.p80_day or m.day) >= lo]
         self.stops = [s for s in index.pick(index.stops, tile.first_row, tile.last_row) if s.start < hi and s.end > lo]
-        self.arrows = [a for a in index.pick(index.arrows, tile.first_row, tile.last_row)
-                       if tile.first_row <= a.to_row < tile.last_row
-                       and min(a.from_day, a.to_day) <= hi and max(a.from_day, a.to_day) >= lo]
+        self.arrows: list = []                               # both ends on this tile
+        self.leaving: list = []                              # (arrow, page it continues on)
+        self.arriving: list = []                             # (arrow, page it comes from)
+        self.notes: dict[int, list[str]] = {}                # row -> "from p. 3", "continues on p. 5"
+        self._sort_arrows(index, pages)
         self.label_width = label_column_width(frame.width)
         self.label_size = max(style.MIN_SIZE, min(LABEL_SIZE, row_height - 2.5))
         self.x0 = frame.x + self.label_width
@@ -87,6 +106,35 @@ class TileGeometry:
         self.top = frame.y + frame.height - AXIS_HEIGHT   # top of the first row
         self.bottom = self.top - (tile.last_row - tile.first_row) * row_height
         self.scale = (self.x1 - self.x0) / max(tile.last_day - tile.first_day, 1)
+
+    def _sort_arrows(self, index: RowIndex, pages: Pages | None) -> None:
+        """Links drawn whole here, and links with one end on another page (a stub and a page note)."""
+        tile = self.tile
+        here = lambda row, day: tile.first_row <= row < tile.last_row and tile.first_day <= day < tile.last_day  # noqa: E731
+        locate = TileLocator(pages.tiles) if pages else None
+        candidates = {id(a): a for a in index.pick(index.arrows, tile.first_row, tile.last_row)}
+        candidates.update((id(a), a) for a in index.pick(index.arrivals, tile.first_row, tile.last_row))
+        for arrow in candidates.values():
+            # an end on a window boundary belongs to the bar it touches: the one ending, the one starting
+            source = here(arrow.from_row, arrow.from_day - 0.01)
+            target = here(arrow.to_row, arrow.to_day + 0.01)
+            if source and target:
+                self.arrows.append(arrow)
+            elif locate is None:
+                continue  # no page numbers to point at: the link is left to the step table
+            elif source:
+                page = pages.page_of(locate(arrow.to_row, arrow.to_day + 0.01))
+                self.leaving.append((arrow, page))
+                self.notes.setdefault(arrow.from_row, []).append(f"continues on p. {page}")
+            elif target:
+                page = pages.page_of(locate(arrow.from_row, arrow.from_day - 0.01))
+                self.arriving.append((arrow, page))
+                self.notes.setdefault(arrow.to_row, []).append(f"from p. {page}")
+
+    def note(self, row: int) -> str:
+        """The page notes of a row's links to other pages, ready to follow its date label."""
+        notes = list(dict.fromkeys(sorted(self.notes.get(row, ()), key=lambda n: (n.startswith("continues"), n))))
+        return "".join(f" · {n}" for n in notes)
 
     def x(self, day: float) -> float:
         return self.x0 + (day - self.tile.first_day) * self.scale
@@ -258,7 +306,7 @@ def _side_label(g: TileGeometry, shapes: Shapes, texts: Texts, row: int, left: f
 def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
     for bar in g.bars:
         start, finish = g.layout.date_of(bar.start), g.layout.date_of(bar.end - 1)
-        text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}"
+        text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}{g.note(bar.row)}"
         _side_label(g, shapes, texts, bar.row, g.x(bar.start), g.x(max(bar.end, bar.max_end)), text)
     crowded = {row for row, count in Counter(m.row for m in g.marks).items() if count > 1}
     for mark in g.marks:
@@ -266,6 +314,7 @@ def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             text = style.fmt_date(g.layout.date_of(mark.day))
             if mark.p80_day is not None:
                 text += f"  (P80 {style.fmt_date(g.layout.date_of(mark.p80_day))})"
+            text += g.note(mark.row)
             right = max(mark.day, mark.max_day, mark.p80_day or mark.day)
             _side_label(g, shapes, texts, mark.row, g.x(min(mark.day, mark.min_day)) - 4, g.x(right) + 4, text)
 
@@ -286,6 +335,28 @@ def _draw_arrows(g: TileGeometry, shapes: Shapes) -> None:
         shapes.polygon(((tx, ty), (tx - 2.6, ty + 1.5), (tx - 2.6, ty - 1.5)), fill=colour)
 
 
+def _draw_page_stubs(g: TileGeometry, shapes: Shapes) -> None:
+    """Links with one end on another page: a stub to the row gap with an off-page head, or one
+    coming in from the row gap to the target; the row's date label names the other page."""
+    for arrow, _ in g.leaving:
+        colour = style.CRITICAL_EDGE if arrow.critical else style.ARROW
+        fx, fy = g.x(arrow.from_day), g.row_mid(arrow.from_row)
+        goes_up = arrow.to_row < arrow.from_row
+        edge = fy + g.row_height / 2 if goes_up else fy - g.row_height / 2
+        tip = edge + (0.8 if goes_up else -0.8)
+        shapes.polyline([(fx, fy), (fx + 2.5, fy), (fx + 2.5, tip - (2.4 if goes_up else -2.4))], colour, 0.5)
+        back = tip - (2.8 if goes_up else -2.8)
+        shapes.polygon(((fx + 2.5, tip), (fx + 0.9, back), (fx + 4.1, back)), fill=colour)
+    for arrow, _ in g.arriving:
+        colour = style.CRITICAL_EDGE if arrow.critical else style.ARROW
+        tx, ty = g.x(arrow.to_day), g.row_mid(arrow.to_row)
+        from_above = arrow.from_row <= arrow.to_row
+        edge = ty + g.row_height / 2 if from_above else ty - g.row_height / 2
+        shapes.polyline([(tx - 4, edge), (tx - 4, ty), (tx - 1.5, ty)], colour, 0.5)
+        shapes.polygon(((tx, ty), (tx - 2.6, ty + 1.5), (tx - 2.6, ty - 1.5)), fill=colour)
+        shapes.rect(tx - 5.2, edge - 0.6, 2.4, 1.2, fill=colour)   # a small bar marks where it enters the page
+
+
 def _draw_today(g: TileGeometry, shapes: Shapes) -> None:
     today = g.layout.today
     if today is not None and g.tile.first_day <= today < g.tile.last_day:
@@ -294,12 +365,13 @@ def _draw_today(g: TileGeometry, shapes: Shapes) -> None:
 
 
 def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
-              index: RowIndex | None = None) -> None:
+              index: RowIndex | None = None, pages: Pages | None = None) -> None:
     """Draw the rows, axis, bars, links and today line of one tile inside `frame` (legend below).
 
-    Pass the layout's RowIndex when drawing many tiles of one layout.
+    Pass the layout's RowIndex when drawing many tiles of one layout, and `pages` so links to
+    other tiles get a stub and the page they continue on (without it they are left out).
     """
-    g = TileGeometry(layout, tile, frame, row_height, index)
+    g = TileGeometry(layout, tile, frame, row_height, index, pages)
     shapes, texts = Shapes(c), Texts(c)
     _draw_rows(g, shapes, texts)
     shapes.flush()
@@ -311,6 +383,7 @@ def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_h
     _draw_lane_spans(g, shapes)
     shapes.flush()
     _draw_arrows(g, shapes)
+    _draw_page_stubs(g, shapes)
     shapes.flush()
     _draw_bars(c, g, shapes)
     _draw_milestones(g, shapes)

@@ -14,6 +14,7 @@ from oases_desktop.core.export.tiling import (
     plan_tiles,
     points_per_day_needed,
     time_windows,
+    TileLocator,
 )
 
 
@@ -62,3 +63,13 @@ def test_scale_choice_prefers_months_then_quarters_then_years():
     assert choose_scale(365, 600) == "month"      # a year of months on a page width
     assert choose_scale(365 * 5, 600) == "quarter"
     assert choose_scale(365 * 20, 600) == "year"
+
+
+@given(st.integers(1, 400), st.integers(30, 8000), st.sampled_from([300.0, 520.0]), st.sampled_from([400.0, 700.0]),
+       st.sampled_from(["month", "quarter", "year"]), st.data())
+def test_locator_finds_the_tile_showing_a_row_on_a_day(rows, days, width, height, scale, data):
+    plan = plan_tiles(rows, days, list(range(0, days, 30)), width, height, scale)
+    locate = TileLocator(plan.tiles)
+    row, day = data.draw(st.integers(0, rows - 1)), data.draw(st.floats(0, days - 0.01))
+    tile = plan.tiles[locate(row, day)]
+    assert tile.first_row <= row < tile.last_row and tile.first_day <= day < tile.last_day
