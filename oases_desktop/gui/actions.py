@@ -65,10 +65,11 @@ class Actions(QObject):
 
         self.zoom_in = make(self.tr("Zoom &In"), Std.ZoomIn, "zoom-in")
         self.zoom_out = make(self.tr("Zoom &Out"), Std.ZoomOut, "zoom-out")
+        self.zoom_fit = make(self.tr("&Fit Whole Plan"), "Ctrl+0", None, self.tr("Zoom so the whole plan is in view"))
         self.zoom_month = make(self.tr("By &Month"), "Ctrl+1")
         self.zoom_quarter = make(self.tr("By &Quarter"), "Ctrl+2")
         self.zoom_year = make(self.tr("By &Year"), "Ctrl+3")
-        for action in (self.zoom_month, self.zoom_quarter, self.zoom_year):
+        for action in (self.zoom_fit, self.zoom_month, self.zoom_quarter, self.zoom_year):
             action.setCheckable(True)
 
         self.add_scenario = make(self.tr("&New Scenario…"), None, "scenario-add", self.tr("Copy the current scenario to try another way"))
@@ -117,7 +118,7 @@ class Actions(QObject):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out])
         view_menu.addSeparator()
-        view_menu.addActions([self.zoom_month, self.zoom_quarter, self.zoom_year])
+        view_menu.addActions([self.zoom_fit, self.zoom_month, self.zoom_quarter, self.zoom_year])
         view_menu.addSeparator()
         view_menu.addActions(list(view_menu_extra))
         scenario_menu = bar.addMenu(self.tr("&Scenario"))

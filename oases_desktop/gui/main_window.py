@@ -11,8 +11,8 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget,
+                               QWidget)
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.errors import OasesError
@@ -23,6 +23,7 @@ from oases_desktop.gui.file_controller import FileController
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
+from oases_desktop.gui.window_layout import TimelineSplitter, default_dock_widths, default_window_size
 
 log = logging.getLogger(__name__)
 PLAN_SUFFIXES = (".oases", ".json")
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         self.actions.set_recent_files(self.settings.recent_files())
         self._update_title()
         self._update_enabled()
-        self.resize(1400, 880)
+        screen = self.screen()
+        self.resize(default_window_size(screen.availableGeometry() if screen is not None else None))
         self._restore_layout()
         if build_panels:
             self.build_panels()
@@ -93,15 +95,7 @@ class MainWindow(QMainWindow):
         self.compare = optional_panel("oases_desktop.gui.compare", "CompareView", self.tr("Scenario comparison"), doc)
         # A panel's toolbar must not force the window wider than a laptop screen; it clips instead.
         self.timeline.setMinimumWidth(420)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("timeline_splitter")
-        self.splitter.addWidget(self.timeline)
-        self.splitter.addWidget(self.steps)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        sizes = self.settings.get("window/main_splitter")
-        if sizes:
-            self.splitter.setSizes([int(s) for s in sizes])
+        self.splitter = TimelineSplitter(self.timeline, self.steps, self.settings)
         self.tabs.addTab(self.splitter, self.tr("Timeline"))
         self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
         self.plans_panel = PlansPanel(self.services)
@@ -117,9 +111,12 @@ class MainWindow(QMainWindow):
         self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
         self.panels_built = True
+        if hasattr(self.timeline, "scaleChosen"):
+            self.timeline.scaleChosen.connect(self._set_scale)
         self._set_scale(self.settings.get("timeline/zoom"))
         if self._default_dock_sizes:  # first run: docks take sizes once their panels are in
-            self.resizeDocks([self.plans_dock, self.eligibility_dock], [250, 400], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.plans_dock, self.eligibility_dock], list(default_dock_widths(self.width())),
+                             Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -173,7 +170,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._find)
         a.zoom_in.triggered.connect(lambda: self._zoom(1.25))
         a.zoom_out.triggered.connect(lambda: self._zoom(0.8))
-        for action, scale in ((a.zoom_month, "month"), (a.zoom_quarter, "quarter"), (a.zoom_year, "year")):
+        for action, scale in ((a.zoom_fit, "fit"), (a.zoom_month, "month"), (a.zoom_quarter, "quarter"), (a.zoom_year, "year")):
             action.triggered.connect(lambda _=False, s=scale: self._set_scale(s))
         a.add_scenario.triggered.connect(self.edits.add_scenario)
         a.rename_scenario.triggered.connect(self.edits.rename_scenario)
@@ -267,8 +264,8 @@ class MainWindow(QMainWindow):
         if self.panels_built and hasattr(self.timeline, "set_scale"):
             self.timeline.set_scale(scale)
             self.settings.set("timeline/zoom", scale)
-        for action, name in ((self.actions.zoom_month, "month"), (self.actions.zoom_quarter, "quarter"),
-                             (self.actions.zoom_year, "year")):
+        for action, name in ((self.actions.zoom_fit, "fit"), (self.actions.zoom_month, "month"),
+                             (self.actions.zoom_quarter, "quarter"), (self.actions.zoom_year, "year")):
             action.setChecked(name == scale)
 
     def _about(self) -> None:

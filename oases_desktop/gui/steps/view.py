@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QStyledItemDelegate, QVBoxLayout, QWidget)
 
+from oases_desktop.gui.steps.frozen import FrozenColumnTableView
 from oases_desktop.gui.steps.model import (CHOICES_ROLE, COL_BASIS, COL_CALENDAR, COL_NAME, COL_ROUTE, COL_UNIT,
                                            SORT_ROLE, StepsTableModel)
 
@@ -73,7 +74,7 @@ class StepsPanel(QWidget):
         self.model = StepsTableModel(document, self)
         self.proxy = StepsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
+        self.table = FrozenColumnTableView(self)  # the step name stays in view when scrolling sideways
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # scenario order until the user sorts
@@ -90,7 +91,7 @@ class StepsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 130, 88, 88, 42, 48, 42, 90, 62, 48)):
+        for column, width in enumerate((240, 130, 88, 88, 42, 48, 42, 90, 62, 48)):
             self.table.setColumnWidth(column, width)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter steps by name, route or source…"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from oases_desktop.gui.flow_layout import FlowLayout
 from oases_desktop.gui.timeline import style
 
 SWATCH = QSize(22, 12)
@@ -56,22 +57,26 @@ class _Swatch(QWidget):
 
 
 class TimelineLegend(QWidget):
-    """One row of swatches with labels: what each colour and mark means."""
+    """Swatches with labels (what each colour and mark means), wrapping onto a second line when narrow."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self, spacing=10)
         entries = [
             ("task", self.tr("Step")), ("critical", self.tr("Critical path")), ("range", self.tr("Min–max")),
             ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
             ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
         ]
         for kind, text in entries:
-            layout.addWidget(_Swatch(kind, self))
-            label = QLabel(text, self)
+            entry = QWidget(self)  # swatch and label wrap together
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            row.addWidget(_Swatch(kind, entry))
+            label = QLabel(text, entry)
             label.setObjectName(f"legend-{kind}")
-            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            layout.addWidget(label)
-            layout.addSpacing(6)
+            row.addWidget(label)
+            layout.addWidget(entry)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)

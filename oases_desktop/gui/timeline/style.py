@@ -25,7 +25,7 @@ SELECTION = QColor("#ffb000")
 PROJECTED_HATCH = Qt.BrushStyle.BDiagPattern
 
 ZOOM_PX_PER_DAY = {"month": 6.0, "quarter": 2.2, "year": 0.75}
-MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.2, 40.0
+MIN_PX_PER_DAY, MAX_PX_PER_DAY = 0.1, 40.0   # 0.1: five years fit a 200 px chart
 
 
 def palette() -> QPalette:

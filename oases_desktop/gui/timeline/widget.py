@@ -12,7 +12,7 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox, QSizePolicy, QToolButton,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox, QSizePolicy, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DurationUnit
@@ -55,6 +55,7 @@ class TimelineWidget(QWidget):
     """Gantt chart of the document's active scenario; edits only through undo commands."""
 
     dragPreview = Signal(str)   # a sentence describing the drag in progress ("" when it ends)
+    scaleChosen = Signal(str)   # the user picked a zoom preset: "fit", "month", "quarter" or "year"
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -64,6 +65,10 @@ class TimelineWidget(QWidget):
         self._drag: _Drag | None = None
         self._scrolled_once = False
         self._shown_once = False
+        self._fit_mode = False      # "Fit" chosen: the whole plan stays in view on open and resize
+        self._fit_pending = False   # fit once the view has its real width
+        self._fitting = False
+        self._shown_plan = None     # (plan object id, scenario id) last drawn: a new one is re-fitted
         self._build_ui()
         self.scene.tooltip_provider = self.tooltip_for
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -71,7 +76,7 @@ class TimelineWidget(QWidget):
         self.scene.stepSelected.connect(self._on_scene_selection)
         self.scene.dragMoved.connect(self._on_drag_moved)
         self.scene.dragFinished.connect(self._on_drag_finished)
-        self.view.zoomChanged.connect(self._sync_zoom_buttons)
+        self.view.zoomChanged.connect(self._on_zoom_changed)
         self.view.nudgeRequested.connect(self.nudge_selected)
         document.scheduleChanged.connect(self.refresh)
         document.selectionChanged.connect(self.follow_selection)
@@ -91,7 +96,7 @@ class TimelineWidget(QWidget):
             button.setToolTip(tip)
             button.setCheckable(True)
             button.setObjectName(f"zoom-{scale}")
-            button.clicked.connect(lambda _=False, s=scale: self.set_scale(s))
+            button.clicked.connect(lambda _=False, s=scale: self.choose_scale(s))
             self.zoom_buttons.addButton(button)
             bar.addWidget(button)
         for text, tip, factor in (("−", self.tr("Zoom out (Ctrl+wheel)"), 1 / 1.25), ("+", self.tr("Zoom in (Ctrl+wheel)"), 1.25)):
@@ -102,9 +107,11 @@ class TimelineWidget(QWidget):
             bar.addWidget(button)
         fit = QToolButton(self)
         fit.setText(self.tr("Fit"))
-        fit.setToolTip(self.tr("Zoom to show the whole plan"))
+        fit.setToolTip(self.tr("Zoom to show the whole plan, and keep it in view when the window is resized"))
         fit.setObjectName("zoom-fit")
-        fit.clicked.connect(self.fit_to_width)
+        fit.setCheckable(True)
+        fit.clicked.connect(lambda: self.choose_scale("fit"))
+        self.zoom_buttons.addButton(fit)
         bar.addWidget(fit)
         today = QToolButton(self)
         today.setText(self.tr("Today"))
@@ -118,8 +125,7 @@ class TimelineWidget(QWidget):
         self.legend = TimelineLegend(self)
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(8, 3, 8, 3)
-        legend_row.addWidget(self.legend)
-        legend_row.addStretch(1)
+        legend_row.addWidget(self.legend, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -146,21 +152,68 @@ class TimelineWidget(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.view.scroll_to_start()
+        self._apply_pending_fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._fit_mode:
+            self._fit_pending = True
+        self._apply_pending_fit()
+
+    def choose_scale(self, scale: str) -> None:
+        """The user picked a preset (button or menu): zoom and tell the window to remember it."""
+        self.set_scale(scale)
+        self.scaleChosen.emit(scale)
 
     def set_scale(self, scale: str) -> None:
-        """Zoom to a preset: "month", "quarter" or "year"."""
-        self.view.set_px_per_day(style.ZOOM_PX_PER_DAY[scale])
-        self.scene.set_zoom(style.ZOOM_PX_PER_DAY[scale])
+        """Zoom to a preset: "fit" (the whole plan), "month", "quarter" or "year"."""
+        if scale == "fit":
+            self._fit_mode = True
+            self._fit_pending = True
+            self._apply_pending_fit()
+        else:
+            self._fit_mode = False
+            self._fit_pending = False
+            scale = scale if scale in style.ZOOM_PX_PER_DAY else "month"
+            self.view.set_px_per_day(style.ZOOM_PX_PER_DAY[scale])
+            self.scene.set_zoom(style.ZOOM_PX_PER_DAY[scale])
         self._sync_zoom_buttons(self.scene.px_per_day)
 
+    @property
+    def fit_mode(self) -> bool:
+        return self._fit_mode
+
     def fit_to_width(self) -> None:
-        """Zoom so the whole plan fits the view's width."""
+        """Zoom so the whole plan fits the view's width (once; `set_scale("fit")` keeps fitting)."""
         data = self.scene.data
         if data is None:
             return
-        usable = self.view.viewport().width() - style.GUTTER_WIDTH - 24
-        self.view.set_px_per_day(usable / max(data.span_days, 1))
+        width = self.view.viewport().width()
+        bar = self.view.verticalScrollBar()
+        if not bar.isVisible() and self.scene.sceneRect().height() > self.view.viewport().height():
+            width -= self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # it is about to appear
+        usable = width - style.GUTTER_WIDTH - 24
+        self._fitting = True
+        try:
+            self.view.set_px_per_day(usable / max(data.span_days, 1))
+        finally:
+            self._fitting = False
         self.view.scroll_to_start()
+
+    def _apply_pending_fit(self) -> None:
+        """Fit now if a fit is due and the view has been laid out (before that its width means nothing)."""
+        if not self._fit_pending or self.scene.data is None or not self.view.isVisible():
+            return
+        if self.view.viewport().width() <= style.GUTTER_WIDTH + 24:
+            return
+        self._fit_pending = False
+        self.fit_to_width()
+
+    def _on_zoom_changed(self, px_per_day: float) -> None:
+        if not self._fitting and self._fit_mode:  # Ctrl+wheel or +/-: the user zooms by hand now
+            self._fit_mode = False
+            self._fit_pending = False
+        self._sync_zoom_buttons(px_per_day)
 
     def nudge_selected(self, days: int) -> None:
         """Move the selected step's start by `days` (Ctrl+Left/Right; with Shift a week): one undo step per run."""
@@ -177,7 +230,8 @@ class TimelineWidget(QWidget):
     def _sync_zoom_buttons(self, px_per_day: float) -> None:
         for button in self.zoom_buttons.buttons():
             scale = button.objectName().removeprefix("zoom-")
-            if abs(style.ZOOM_PX_PER_DAY[scale] - px_per_day) < 1e-6:
+            if (scale == "fit" and self._fit_mode) or (
+                    not self._fit_mode and abs(style.ZOOM_PX_PER_DAY.get(scale, -1) - px_per_day) < 1e-6):
                 button.setChecked(True)
                 return
         self.zoom_buttons.setExclusive(False)
@@ -217,9 +271,14 @@ class TimelineWidget(QWidget):
         self.scene.set_data(data)
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
+        shown = (id(doc.plan), doc.scenario_id)
+        if shown != self._shown_plan:  # another plan or scenario: fit it whole if the user zooms by fit
+            self._shown_plan = shown
+            self._fit_pending = self._fit_mode
         if not self._scrolled_once:
             self._scrolled_once = True
             self.view.scroll_to_start()
+        self._apply_pending_fit()
 
     def tooltip_for(self, step_id: str) -> str:
         """Hover text of a bar: dates, range, float and the source of the duration."""

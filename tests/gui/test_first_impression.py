@@ -1,0 +1,126 @@
+"""What a user sees first: the whole worked example, a timeline with room, a readable step table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication
+
+from oases_desktop.gui.timeline import style
+from oases_desktop.gui.window_layout import default_dock_widths, default_window_size
+
+
+def _open_example(window, qtbot, size=(1400, 560)):
+    window.resize(*size)  # the offscreen screen is 800x600; the window may be larger, its widgets lay out
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_session(offer_recovery=False)
+    QApplication.processEvents()
+
+
+def test_the_worked_example_opens_with_the_whole_plan_in_view(window, qtbot):
+    _open_example(window, qtbot)
+    timeline = window.timeline
+    assert timeline.fit_mode
+    assert timeline.zoom_buttons.checkedButton().objectName() == "zoom-fit"
+    assert window.actions.zoom_fit.isChecked()
+    data, px = timeline.scene.data, timeline.scene.px_per_day
+    # every day of the plan is inside the viewport, and there is nothing to scroll sideways
+    assert data.span_days * px <= timeline.view.viewport().width() - style.GUTTER_WIDTH
+    bar = timeline.view.horizontalScrollBar()
+    assert bar.maximum() == bar.minimum()
+    # and the fit is not a timid one: the plan uses most of the chart's width
+    assert data.span_days * px > 0.8 * (timeline.view.viewport().width() - style.GUTTER_WIDTH - 24)
+
+
+def test_fit_follows_a_resize_until_the_user_zooms_by_hand(window, qtbot):
+    _open_example(window, qtbot)
+    timeline = window.timeline
+    before = timeline.scene.px_per_day
+    window.resize(1500, 560)
+    QApplication.processEvents()
+    assert timeline.scene.px_per_day > before
+    window.actions.zoom_in.trigger()
+    assert not timeline.fit_mode
+    zoomed = timeline.scene.px_per_day
+    window.resize(1200, 560)
+    QApplication.processEvents()
+    assert timeline.scene.px_per_day == zoomed
+
+
+def test_a_chosen_zoom_is_remembered_and_used_for_the_next_window(qtbot, settings):
+    from oases_desktop.gui.main_window import MainWindow
+
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.timeline.zoom_buttons.buttons()[1].click()   # "Quarter"
+    assert settings.get("timeline/zoom") == "quarter"
+    assert first.actions.zoom_quarter.isChecked() and not first.actions.zoom_fit.isChecked()
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    assert not second.timeline.fit_mode
+    assert second.timeline.scene.px_per_day == style.ZOOM_PX_PER_DAY["quarter"]
+
+
+def test_the_timeline_gets_most_of_the_height_and_a_moved_split_is_remembered(qtbot, settings):
+    from oases_desktop.gui.main_window import MainWindow
+
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.resize(1200, 580)
+    first.show()
+    qtbot.waitExposed(first)
+    assert 0.55 <= first.splitter.timeline_share() <= 0.65
+    total = sum(first.splitter.sizes())
+    first.splitter.moveSplitter(int(total * 0.4), 1)   # the user drags the handle up
+    saved = settings.get("window/main_splitter")
+    assert saved == first.splitter.sizes() and saved[0] < saved[1]
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    second.resize(1200, 580)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.splitter.timeline_share() < 0.5
+
+
+def test_the_legend_wraps_instead_of_widening_the_window(window, qtbot):
+    legend = window.timeline.legend
+    assert legend.minimumSizeHint().width() < 200
+    assert window.timeline.minimumSizeHint().width() <= 420
+    one_line = legend.heightForWidth(2000)
+    assert legend.heightForWidth(300) > one_line   # wraps onto more lines when narrow
+    window.resize(1000, 560)
+    window.show()
+    QApplication.processEvents()
+    labels = legend.findChildren(type(legend.findChild(object, "legend-today")))
+    for label in labels:   # nothing clipped: every label lies inside the legend
+        assert legend.rect().contains(label.mapTo(legend, label.rect().bottomRight()))
+
+
+def test_the_step_name_stays_in_view_when_the_table_scrolls_sideways(window, qtbot):
+    _open_example(window, qtbot, size=(1000, 560))
+    table = window.steps.table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0, "the table is narrower than its columns here"
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    frozen = table.frozen
+    assert frozen.isVisible() and frozen.geometry().left() <= table.frameWidth() + 1
+    assert frozen.columnWidth(0) == table.columnWidth(0)
+    first_name = window.document.scenario().steps[0].name
+    assert frozen.model().index(0, 0).data() == first_name
+    assert not frozen.isColumnHidden(0) and all(frozen.isColumnHidden(c) for c in range(1, frozen.model().columnCount()))
+    # the frozen column follows vertical scrolling and shares the selection
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    assert frozen.verticalScrollBar().value() == table.verticalScrollBar().value()
+    assert frozen.selectionModel() is table.selectionModel()
+
+
+def test_default_window_size_fits_a_laptop_and_a_desktop_screen():
+    laptop = default_window_size(QRect(0, 0, 1366, 728))   # 768 minus a task bar
+    assert laptop.width() <= 1366 and laptop.height() <= 728
+    assert laptop.width() >= 1200 and laptop.height() >= 640
+    desktop = default_window_size(QRect(0, 0, 1920, 1040))
+    assert desktop == QSize(1440, 900)
+    assert default_window_size(None) == QSize(1440, 900)
+    plans, right = default_dock_widths(laptop.width())
+    assert laptop.width() - plans - right >= 560   # the centre keeps room for the timeline
