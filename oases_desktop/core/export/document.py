@@ -69,8 +69,12 @@ class TimelineTile(Flowable):
     def draw(self):
         # every tile fills one page, in order: the first tile is this page less this tile's index
         pages = Pages(self.plan.tiles, self.index, self.canv.getPageNumber() - self.index)
-        draw_tile(self.canv, self.layout, self.plan.tiles[self.index], TileFrame(0, 0, self.width, self.height),
-                  self.plan.row_height, self.rows, pages)
+        zoom = self.plan.zoom
+        self.canv.saveState()
+        self.canv.scale(zoom, zoom)   # large paper: the tile was planned for a page `zoom` times smaller
+        draw_tile(self.canv, self.layout, self.plan.tiles[self.index],
+                  TileFrame(0, 0, self.width / zoom, self.height / zoom), self.plan.row_height, self.rows, pages)
+        self.canv.restoreState()
 
 
 def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
@@ -194,7 +198,7 @@ def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, 
         part = f" — part {index + 1} of {count}" if count > 1 else ""
         if plan.condensed:
             part += " — one row per route (every step is in the step table)"
-        needed = AXIS_HEIGHT + (tile.last_row - tile.first_row) * plan.row_height + LEGEND_HEIGHT + 2
+        needed = (AXIS_HEIGHT + (tile.last_row - tile.first_row) * plan.row_height + LEGEND_HEIGHT + 2) * plan.zoom
         story += [PageBreak(), _heading(f"{title}{part}", 12.5),
                   TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed), rows)]
     return story

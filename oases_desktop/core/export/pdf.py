@@ -7,9 +7,12 @@ when a password is set, then replace the target in one atomic write.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+
+from reportlab.lib.pagesizes import A4
 
 from oases_desktop.core.atomic import WriteError, write_atomic
 from oases_desktop.core.domain.plan import Plan
@@ -28,6 +31,7 @@ from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes
 from oases_desktop.core.scheduling.result import Schedule
 
 GENERIC_TITLE = "Regulatory pathway plan"
+ZOOM_STEP = 0.02
 
 
 def _schedules(plan: Plan, active: str) -> dict[str, Schedule]:
@@ -77,9 +81,31 @@ def _with_p80(schedule: Schedule, percentiles: Mapping[str, object]) -> Schedule
     return replace(schedule, milestones=marks)
 
 
-def _chart_width(page_size: tuple[float, float]) -> float:
-    width = body_frame_size(page_size)[0]
+def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:
+    """Points for the time axis beside the row labels, in the units of a timeline drawn `zoom` times larger."""
+    width = body_frame_size(page_size)[0] / zoom
     return width - label_column_width(width)
+
+
+def paper_zoom(page_size: tuple[float, float]) -> float:
+    """How much larger than on A4 a timeline may be drawn on this paper (A3: √2; A4 and Letter: 1)."""
+    return max(1.0, math.sqrt(page_size[0] * page_size[1] / (A4[0] * A4[1])))
+
+
+def _zoomed_tiles(plan_at, page_size) -> TilePlan:
+    """The tiles at the largest zoom (up to the paper's) that needs no more pages and no smaller rows.
+
+    `plan_at(zoom)` plans the tiles for a page `zoom` times smaller; on A3 the timeline then
+    fills the sheet with larger rows and type instead of leaving half of it empty.
+    """
+    base = plan_at(1.0)
+    zoom = paper_zoom(page_size)
+    while zoom > 1.0:
+        tiles = plan_at(zoom)
+        if len(tiles.tiles) <= len(base.tiles) and tiles.row_height >= base.row_height:
+            return replace(tiles, zoom=zoom)
+        zoom = round(zoom - ZOOM_STEP, 4)
+    return base
 
 
 def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptions) -> tuple[TimelineLayout, TilePlan]:
@@ -102,8 +128,9 @@ def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptio
     if condensed:  # too many steps for one legible page: one row per route instead
         layout = condense_to_lanes(layout)
     boundaries = [tick.start for tick in layout.ticks if tick.level == (0 if scale != "year" else 1)]
-    tiles = plan_tiles(layout.row_count, layout.end_day, boundaries, chart_width, height, scale,
-                       options.fit_one_page)
+    tiles = _zoomed_tiles(lambda zoom: plan_tiles(layout.row_count, layout.end_day, boundaries,
+                                                  _chart_width(page_size, zoom), height / zoom, scale,
+                                                  options.fit_one_page), page_size)
     return layout, replace(tiles, condensed=condensed)
 
 

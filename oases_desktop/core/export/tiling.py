@@ -38,6 +38,7 @@ class TilePlan:
     row_height: float
     scale: str
     condensed: bool = False   # one row per route: the steps could not fit one page legibly
+    zoom: float = 1.0         # drawn this much larger than planned (large paper): rows, type and lines grow
 
 
 def fits_one_page(row_count: int, chart_height: float) -> bool:
