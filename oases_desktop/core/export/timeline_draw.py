@@ -287,17 +287,22 @@ def _draw_milestones(g: TileGeometry, shapes: Shapes) -> None:
                        stroke=style.CRITICAL_EDGE if mark.critical else style.NAVY, width=0.7)
 
 
-def _side_label(g: TileGeometry, shapes: Shapes, texts: Texts, row: int, left: float, right: float,
-                text: str) -> None:
-    """A date label right of the drawing, or left of it when the page edge is near."""
+def label_x(width: float, spots: tuple[float, ...], x0: float, x1: float) -> float:
+    """Where a label `width` wide starts: the first of `spots` (left edges, best first) that keeps
+    it inside [x0, x1], else the second spot (the one beside the mark) pushed inside."""
+    for x in spots:
+        if x0 + 1 <= x and x + width <= x1 - 1:
+            return x
+    return max(x0 + 1, min(spots[min(1, len(spots) - 1)], x1 - 1 - width))
+
+
+def _side_label(g: TileGeometry, shapes: Shapes, texts: Texts, row: int, text: str, after: float, before: float,
+                beside: float) -> None:
+    """A date label after the whole drawing of a row (its whisker too); on a page edge, right
+    before the bar or diamond (`before` is where it starts), else just after it (`beside`)."""
     width = text_width(text, REGULAR, style.MIN_SIZE)
     y = g.row_bottom(row) + g.row_height * 0.3
-    if right + 3 + width <= g.x1 - 1:
-        x = right + 3
-    elif left - 3 - width >= g.x0 + 1:
-        x = left - 3 - width
-    else:
-        return
+    x = label_x(width, (after + 3, before - 3 - width, beside + 3), g.x0, g.x1)
     # a backing in the row's own colour keeps the label readable where a link line crosses it
     shapes.rect(x - 1, y - 1.5, width + 2, style.MIN_SIZE + 1.5, fill=g.row_colour(row))
     texts.add(x, y, text, REGULAR, style.MIN_SIZE, style.MUTED)
@@ -307,7 +312,7 @@ def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
     for bar in g.bars:
         start, finish = g.layout.date_of(bar.start), g.layout.date_of(bar.end - 1)
         text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}{g.note(bar.row)}"
-        _side_label(g, shapes, texts, bar.row, g.x(bar.start), g.x(max(bar.end, bar.max_end)), text)
+        _side_label(g, shapes, texts, bar.row, text, g.x(max(bar.end, bar.max_end)), g.x(bar.start), g.x(bar.end))
     crowded = {row for row, count in Counter(m.row for m in g.marks).items() if count > 1}
     for mark in g.marks:
         if mark.row not in crowded and g.tile.first_day <= mark.day < g.tile.last_day:
@@ -315,8 +320,9 @@ def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             if mark.p80_day is not None:
                 text += f"  (P80 {style.fmt_date(g.layout.date_of(mark.p80_day))})"
             text += g.note(mark.row)
+            x, r = g.x(mark.day), g.row_height * 0.34
             right = max(mark.day, mark.max_day, mark.p80_day or mark.day)
-            _side_label(g, shapes, texts, mark.row, g.x(min(mark.day, mark.min_day)) - 4, g.x(right) + 4, text)
+            _side_label(g, shapes, texts, mark.row, text, g.x(right) + 4, x - r - 1, x + r + 1)
 
 
 def _draw_arrows(g: TileGeometry, shapes: Shapes) -> None:
