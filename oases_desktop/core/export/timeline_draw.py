@@ -310,6 +310,8 @@ def _side_label(g: TileGeometry, shapes: Shapes, texts: Texts, row: int, text: s
 
 def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
     for bar in g.bars:
+        if bar.end <= g.tile.first_day or bar.start >= g.tile.last_day:
+            continue  # only its whisker reaches this page: the label is on the bar's own page
         start, finish = g.layout.date_of(bar.start), g.layout.date_of(bar.end - 1)
         text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}{g.note(bar.row)}"
         _side_label(g, shapes, texts, bar.row, text, g.x(max(bar.end, bar.max_end)), g.x(bar.start), g.x(bar.end))
