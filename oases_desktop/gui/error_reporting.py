@@ -67,6 +67,11 @@ def set_headless(headless: bool) -> None:
     _headless = headless
 
 
+def is_headless() -> bool:
+    """True in --screenshot and --quit-after-paint runs: nobody can answer a question."""
+    return _headless
+
+
 def _message_box(parent, icon, title: str, text: str, details: str) -> None:
     global errors_reported
     errors_reported += 1

@@ -20,6 +20,7 @@ from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.file_controller import FileController
+from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.services = AppServices(db_url, self)
         self.settings = settings or Settings()
         self.autosaver = None
+        self.backup_scheduler = None
         self.library_window = None
         self.panels_built = False
         self.actions = Actions(self, self.document.undo_stack)
@@ -60,7 +62,8 @@ class MainWindow(QMainWindow):
         self.edits = PlanEdits(self, self.document, self.services)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.notices = NoticeBar()
+        self.setCentralWidget(stacked(self.notices, self.tabs))
         # Delete acts on the step under focus in the timeline or table, not on whatever list has the focus.
         self.removeAction(self.actions.delete)  # registered twice, a shortcut is ambiguous and never fires
         self.actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -339,6 +342,8 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.discard_session()
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.timer.stop()
         if self.library_window is not None:
             self.library_window.close()
         self.services.close()

@@ -24,9 +24,19 @@ class AppServices(QObject):
         self._database = None
         self._library = None
         self._library_is_shipped_only = False
+        self._unavailable = None   # the StorageError that keeps the database closed this session
+
+    def mark_unavailable(self, error) -> None:
+        """Keep the database closed (plan-file mode); `database()` raises `error` from now on."""
+        self._unavailable = error
+
+    def unavailable_reason(self):
+        return self._unavailable
 
     def database(self):
         """The open Database (opened, created or migrated on first call); raises StorageError."""
+        if self._unavailable is not None:
+            raise self._unavailable
         if self._database is None:
             from oases_desktop.core.storage import open_database
 

@@ -25,12 +25,14 @@ def tr(text: str) -> str:
 def start_session(window, plan_path: str | None = None, offer_recovery: bool = True) -> None:
     """Switch autosave on, then recover or open a plan and fill the plans list."""
     from oases_desktop.gui.autosave import Autosaver
+    from oases_desktop.gui.storage_startup import BackupScheduler
     from oases_desktop.paths import user_data_dir
 
     data_dir = user_data_dir()
     interval_ms = window.settings.get("autosave/interval_seconds") * 1000
     window.autosaver = Autosaver(window.document, data_dir, interval_ms, window)
     window.files.autosaver = window.autosaver
+    window.backup_scheduler = BackupScheduler(window)
     opened = offer_recovery and recover_drafts(window, data_dir)
     if not opened and plan_path:
         opened = window.files.open_file(plan_path, ask=False)
@@ -43,11 +45,13 @@ def start_session(window, plan_path: str | None = None, offer_recovery: bool = T
 
 
 def fill_plans_list(window) -> None:
-    """Open the database (if not yet) and list the stored plans."""
-    window.plans_panel.refresh()
+    """Open the database (if not yet, asking the user about a damaged one) and list the stored plans."""
+    from oases_desktop.gui.storage_startup import ensure_database
+
+    ensure_database(window)
+    window.plans_panel.refresh()  # shows why, when the database stays closed
     if window.document.db_plan_id:
         window.plans_panel.select_plan(window.document.db_plan_id)
-    _warn_about_database_location(window)
 
 
 def recover_drafts(window, data_dir: Path) -> bool:
@@ -91,8 +95,10 @@ def open_last_or_example(window) -> bool:
     last_file = window.settings.get("files/last_plan")
     if last_file and Path(last_file).is_file() and window.files.open_file(last_file, ask=False):
         return True
+    from oases_desktop.gui.storage_startup import ensure_database
+
     try:
-        plans = window.services.database().plans.list_plans()
+        plans = window.services.database().plans.list_plans() if ensure_database(window) else []
     except Exception as error:  # noqa: BLE001 - the plans panel shows the problem; still show the example
         log.warning("database unavailable: %s", error)
         plans = []
@@ -109,12 +115,3 @@ def open_last_or_example(window) -> bool:
         log.warning("no worked example: %s", error)
         return False
 
-
-def _warn_about_database_location(window) -> None:
-    """The storage layer may warn (e.g. a database on a network or synced folder); say it once."""
-    if not window.services.has_database():
-        return
-    warning = getattr(window.services.database(), "location_warning", None)
-    if warning:
-        window.statusBar().showMessage(warning, 15000)
-        log.warning("database location: %s", warning)
