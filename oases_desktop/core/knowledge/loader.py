@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from oases_desktop.core.strict_json import JsonProblem, parse_strict_json
 from oases_desktop.core.knowledge.model import (
     STRICT,
     Fact,
@@ -49,19 +50,6 @@ def _file_adapter():
     return TypeAdapter(LibraryFile)
 
 
-def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key \"{key}\"")
-        result[key] = value
-    return result
-
-
-def _reject_constant(token: str) -> None:
-    raise ValueError(f"{token} is not a number JSON allows")
-
-
 def library_file_from_bytes(data: bytes, name: str = "<library>") -> LibraryFile:
     """Validate the bytes of one library file; ReferenceDataError says what is wrong and where."""
     from pydantic import ValidationError
@@ -69,12 +57,9 @@ def library_file_from_bytes(data: bytes, name: str = "<library>") -> LibraryFile
     if len(data) > MAX_FILE_BYTES:
         raise ReferenceDataError(f"{name}: the file is larger than {MAX_FILE_BYTES // 1_048_576} MB")
     try:
-        text = data.decode("utf-8-sig")
-        document = json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
-    except UnicodeDecodeError as error:
-        raise ReferenceDataError(f"{name}: not a UTF-8 text file (bad byte at offset {error.start})") from None
-    except (ValueError, RecursionError) as error:
-        raise ReferenceDataError(f"{name}: not valid JSON ({str(error).splitlines()[0][:200]})") from None
+        document = parse_strict_json(data)
+    except JsonProblem as problem:
+        raise ReferenceDataError(f"{name}: {problem}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ReferenceDataError(f"{name}: not a reference library file (expected \"format\": \"{FORMAT_NAME}\")")
     version = document.get("version")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from oases_desktop.core.domain import Plan
 from oases_desktop.core.errors import PlanFileError
+from oases_desktop.core.strict_json import JsonProblem, parse_strict_json
 
 FORMAT_NAME = "oases-plan"
 FORMAT_VERSION = 1
@@ -112,40 +113,11 @@ def plan_from_bytes(data: bytes, name: str = "<plan>") -> Plan:
     return plan
 
 
-def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key \"{key}\"")
-        result[key] = value
-    return result
-
-
-def _reject_constant(token: str) -> None:
-    raise ValueError(f"{token} is not a number JSON allows")
-
-
 def _parse_json(data: bytes, name: str) -> object:
-    if not data.strip():
-        raise PlanFileError(name, "the file is empty")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise PlanFileError(name, f"not a text file in UTF-8 (bad byte at offset {error.start})") from None
-    from pydantic_core import from_json
-
-    try:  # pydantic's parser first: it bounds nesting depth and rejects lone surrogates
-        from_json(text)
-    except ValueError as error:
-        raise PlanFileError(name, f"not valid JSON ({_short(str(error))})") from None
-    try:
-        return json.loads(text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
-    except (ValueError, RecursionError) as error:
-        raise PlanFileError(name, f"not valid JSON ({_short(str(error))})") from None
-
-
-def _short(message: str) -> str:
-    return message.splitlines()[0][:200] if message else "unreadable"
+        return parse_strict_json(data)
+    except JsonProblem as problem:
+        raise PlanFileError(name, str(problem)) from None
 
 
 _FRIENDLY = {
