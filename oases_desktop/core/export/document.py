@@ -198,7 +198,7 @@ def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, 
         part = f" — part {index + 1} of {count}" if count > 1 else ""
         if plan.condensed:
             part += " — one row per route (every step is in the step table)"
-        needed = (AXIS_HEIGHT + (tile.last_row - tile.first_row) * plan.row_height + LEGEND_HEIGHT + 2) * plan.zoom
+        needed = (AXIS_HEIGHT + tile.drawn_rows * plan.row_height + LEGEND_HEIGHT + 2) * plan.zoom
         story += [PageBreak(), _heading(f"{title}{part}", 12.5),
                   TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed), rows)]
     return story

@@ -128,9 +128,10 @@ def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptio
     if condensed:  # too many steps for one legible page: one row per route instead
         layout = condense_to_lanes(layout)
     boundaries = [tick.start for tick in layout.ticks if tick.level == (0 if scale != "year" else 1)]
+    lane_starts = [lane.header_row for lane in layout.lanes if lane.header_row >= 0]
     tiles = _zoomed_tiles(lambda zoom: plan_tiles(layout.row_count, layout.end_day, boundaries,
                                                   _chart_width(page_size, zoom), height / zoom, scale,
-                                                  options.fit_one_page), page_size)
+                                                  options.fit_one_page, lane_starts), page_size)
     return layout, replace(tiles, condensed=condensed)
 
 

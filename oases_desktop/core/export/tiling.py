@@ -22,12 +22,21 @@ LEGEND_HEIGHT = 38.0       # the today label, then one or two legend lines
 
 @dataclass(frozen=True)
 class Tile:
-    """One timeline page: rows [first_row, last_row) and days [first_day, last_day)."""
+    """One timeline page: rows [first_row, last_row) and days [first_day, last_day).
+
+    `carried_lane` when the page starts inside a lane: its header is repeated above the rows.
+    """
 
     first_row: int
     last_row: int
     first_day: int
     last_day: int
+    carried_lane: bool = False
+
+    @property
+    def drawn_rows(self) -> int:
+        """Rows the page draws: its own, plus the repeated lane header."""
+        return self.last_row - self.first_row + self.carried_lane
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,29 @@ def time_windows(boundaries: list[int], end_day: int, chart_width: float, scale:
     return windows
 
 
+LANE_BREAK_FILL = 0.6      # a page may end early, at a lane's start, once it is this full
+
+
+def row_chunks(row_count: int, per_page: int, lane_starts=()) -> list[tuple[int, int, bool]]:
+    """(first, last, carried_lane) row ranges of at most `per_page` drawn rows each.
+
+    A page ends before a lane header rather than splitting the lane when it is already
+    LANE_BREAK_FILL full; a page starting inside a lane repeats its header, costing one row.
+    """
+    heads = sorted(set(lane_starts))
+    chunks, first = [], 0
+    while first < max(row_count, 1):
+        carried = bool(heads) and first not in heads and per_page > 1
+        room = per_page - carried
+        last = min(first + room, row_count)
+        if last < row_count and last not in heads:
+            early = [h for h in heads if first + room * LANE_BREAK_FILL <= h < last and h > first]
+            last = early[-1] if early else last
+        chunks.append((first, max(last, first + 1) if row_count else 0, carried))
+        first = max(last, first + 1)
+    return chunks
+
+
 def plan_tiles(
     row_count: int,
     end_day: int,
@@ -83,8 +115,12 @@ def plan_tiles(
     chart_height: float,
     scale: str,
     fit_one_page: bool = False,
+    lane_starts=(),
 ) -> TilePlan:
-    """Tiles covering every row and day; one tile when `fit_one_page` (rows shrink to fit)."""
+    """Tiles covering every row and day; one tile when `fit_one_page` (rows shrink to fit).
+
+    `lane_starts` (the lanes' header rows) lets pages break between lanes, see `row_chunks`.
+    """
     rows_height = chart_height - AXIS_HEIGHT - LEGEND_HEIGHT
     if fit_one_page:
         row_height = min(ROW_HEIGHT, max(MIN_ROW_HEIGHT, rows_height / max(row_count, 1)))
@@ -95,11 +131,8 @@ def plan_tiles(
         row_height = ROW_HEIGHT
         per_page = max(1, math.floor(rows_height / row_height))
     windows = [(0, end_day)] if fit_one_page else time_windows(boundaries, end_day, chart_width, scale)
-    tiles = [
-        Tile(first, min(first + per_page, row_count), lo, hi)
-        for lo, hi in windows
-        for first in range(0, max(row_count, 1), per_page)
-    ]
+    tiles = [Tile(first, last, lo, hi, carried) for lo, hi in windows
+             for first, last, carried in row_chunks(row_count, per_page, lane_starts)]
     return TilePlan(tuple(tiles), row_height, scale)
 
 

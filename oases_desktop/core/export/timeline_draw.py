@@ -103,8 +103,10 @@ class TileGeometry:
         self.label_size = max(style.MIN_SIZE, min(LABEL_SIZE, row_height - 2.5))
         self.x0 = frame.x + self.label_width
         self.x1 = frame.x + frame.width
-        self.top = frame.y + frame.height - AXIS_HEIGHT   # top of the first row
-        self.bottom = self.top - (tile.last_row - tile.first_row) * row_height
+        self.top = frame.y + frame.height - AXIS_HEIGHT   # top of the rows (the carried lane header first)
+        self.carried = self._carried_lane() if tile.carried_lane else None
+        self.rows_top = self.top - (row_height if self.carried else 0)   # top of the tile's first own row
+        self.bottom = self.rows_top - (tile.last_row - tile.first_row) * row_height
         self.scale = (self.x1 - self.x0) / max(tile.last_day - tile.first_day, 1)
 
     def _sort_arrows(self, index: RowIndex, pages: Pages | None) -> None:
@@ -139,8 +141,13 @@ class TileGeometry:
     def x(self, day: float) -> float:
         return self.x0 + (day - self.tile.first_day) * self.scale
 
+    def _carried_lane(self):
+        """The lane this page starts inside of (its header is repeated on top)."""
+        return next((lane for lane in self.layout.lanes if lane.first_row <= self.tile.first_row <= lane.last_row),
+                    None)
+
     def row_bottom(self, row: int) -> float:
-        return self.top - (row - self.tile.first_row + 1) * self.row_height
+        return self.rows_top - (row - self.tile.first_row + 1) * self.row_height
 
     def row_mid(self, row: int) -> float:
         return self.row_bottom(row) + self.row_height / 2
@@ -161,6 +168,16 @@ def _clip_to(c: Canvas, x: float, y: float, w: float, h: float) -> None:
 
 def _draw_rows(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
     lanes = {lane.header_row: lane for lane in g.layout.lanes}
+    if g.carried:
+        y = g.rows_top
+        shapes.rect(g.frame.x, y, g.frame.width, g.row_height, fill=style.LANE_BAND)
+        font = font_for(g.carried.title, bold=True)
+        tag = " (continued)"
+        title = fit_text(g.carried.title, font, LABEL_SIZE + 0.5,
+                         g.label_width - 8 - text_width(tag, REGULAR, LABEL_SIZE))
+        texts.add(g.frame.x + 4, y + g.row_height * 0.3, title, font, LABEL_SIZE + 0.5, style.NAVY)
+        texts.add(g.frame.x + 4 + text_width(title, font, LABEL_SIZE + 0.5), y + g.row_height * 0.3, tag, REGULAR,
+                  LABEL_SIZE, style.MUTED)
     for row in g.layout.rows[g.tile.first_row:g.tile.last_row]:
         y = g.row_bottom(row.index)
         baseline = y + g.row_height * 0.3
@@ -215,9 +232,12 @@ def _draw_axis_labels(g: TileGeometry, texts: Texts) -> None:
 
 def _draw_lane_spans(g: TileGeometry, shapes: Shapes) -> None:
     for lane in g.layout.lanes:
-        if not g.shows_row(lane.header_row):
+        if g.shows_row(lane.header_row):
+            y = g.row_mid(lane.header_row) - 1.5
+        elif lane is g.carried:
+            y = g.rows_top + g.row_height / 2 - 1.5
+        else:
             continue
-        y = g.row_mid(lane.header_row) - 1.5
         x_lo, x_hi = g.x(lane.start), g.x(lane.end)
         shapes.rect(x_lo, y, x_hi - x_lo, 3, fill=style.NAVY)
         for x in (x_lo, x_hi):

@@ -30,4 +30,5 @@ def test_a_link_cut_by_a_page_break_says_where_it_continues_and_where_it_came_fr
         assert onward == [str(index + 2)]                    # page numbers count from 1
         back = re.findall(r"from p\. (\d+)", pages[index + 1])
         assert back == [str(index + 1)]
+        assert "Hk reg (continued)" in pages[index + 1]   # the lane header is repeated
     assert "continues on p." not in pages[timeline[-1]]

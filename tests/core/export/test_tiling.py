@@ -15,6 +15,7 @@ from oases_desktop.core.export.tiling import (
     points_per_day_needed,
     time_windows,
     TileLocator,
+    row_chunks,
 )
 
 
@@ -73,3 +74,25 @@ def test_locator_finds_the_tile_showing_a_row_on_a_day(rows, days, width, height
     row, day = data.draw(st.integers(0, rows - 1)), data.draw(st.floats(0, days - 0.01))
     tile = plan.tiles[locate(row, day)]
     assert tile.first_row <= row < tile.last_row and tile.first_day <= day < tile.last_day
+
+
+@given(st.integers(0, 300), st.integers(1, 60), st.lists(st.integers(0, 299), max_size=30), st.data())
+def test_row_chunks_cover_every_row_once_within_the_page_and_prefer_lane_breaks(rows, per_page, heads, data):
+    heads = sorted({h for h in heads if h < rows} | ({0} if heads and rows else set()))
+    chunks = row_chunks(rows, per_page, heads)
+    assert chunks[0][0] == 0 and chunks[-1][1] == rows
+    assert all(a[1] == b[0] for a, b in zip(chunks, chunks[1:]))
+    for first, last, carried in chunks:
+        assert carried == (bool(heads) and first not in heads and per_page > 1)
+        assert last - first + carried <= max(per_page, 1) or last - first == 1
+        cut_lane = last < rows and last not in heads
+        if cut_lane:  # a lane was split: no lane header was in the last 40 % of the page
+            room = per_page - carried
+            assert not [h for h in heads if first + room * 0.6 <= h < last and h > first]
+
+
+def test_a_page_ends_before_a_lane_rather_than_splitting_it():
+    # lanes start at rows 0, 10, 18 and 24; 27 rows a page: the page ends before the fourth lane
+    assert row_chunks(36, 27, [0, 10, 18, 24]) == [(0, 24, False), (24, 36, False)]
+    # a lane longer than a page: the next page repeats its header, which takes one of its rows
+    assert row_chunks(60, 27, [0, 50]) == [(0, 27, False), (27, 50, True), (50, 60, False)]
