@@ -20,6 +20,7 @@ from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.file_controller import FileController
+from oases_desktop.gui.library_link import link_library, unlink_library
 from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.plans_panel.open_plan_id = lambda: self.document.db_plan_id or ""
         self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
+        link_library(self.services, [self.steps, self.timeline, self.inspector])
         self.panels_built = True
         if hasattr(self.timeline, "scaleChosen"):
             self.timeline.scaleChosen.connect(self._set_scale)
@@ -347,6 +349,7 @@ class MainWindow(QMainWindow):
         if self.library_window is not None:
             self.library_window.close()
         self.services.close()
+        unlink_library()
         event.accept()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)

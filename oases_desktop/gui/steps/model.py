@@ -98,6 +98,10 @@ class StepsTableModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, COL_START), self.index(len(self._ids) - 1, COL_FLOAT))
 
+    def refresh_all(self) -> None:
+        """Every cell may read differently (e.g. the reference library changed the basis texts)."""
+        self._emit_all_changed()
+
     def _emit_all_changed(self) -> None:
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
