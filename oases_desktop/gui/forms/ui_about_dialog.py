@@ -23,7 +23,7 @@ class Ui_AboutDialog(object):
     def setupUi(self, AboutDialog):
         if not AboutDialog.objectName():
             AboutDialog.setObjectName(u"AboutDialog")
-        AboutDialog.resize(560, 440)
+        AboutDialog.resize(560, 340)
         self.mainLayout = QVBoxLayout(AboutDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.headerLayout = QHBoxLayout()
@@ -117,7 +117,7 @@ class Ui_AboutDialog(object):
         self.disclaimerLabel = QLabel(AboutDialog)
         self.disclaimerLabel.setObjectName(u"disclaimerLabel")
         self.disclaimerLabel.setWordWrap(True)
-        self.disclaimerLabel.setStyleSheet(u"color: palette(mid);")
+        self.disclaimerLabel.setStyleSheet(u"font-size: 9pt;")
 
         self.mainLayout.addWidget(self.disclaimerLabel)
 
