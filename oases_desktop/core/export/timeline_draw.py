@@ -7,6 +7,7 @@ text goes to the page as literal strings, never through markup.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -51,8 +52,20 @@ class Pages:
 
 
 def label_column_width(frame_width: float) -> float:
-    """Points given to row labels: about a quarter of the width, within readable bounds."""
-    return min(210.0, max(130.0, frame_width * 0.26))
+    """Points given to row labels: under a third of the width, within readable bounds."""
+    return min(240.0, max(140.0, frame_width * 0.3))
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def row_label(text: str, font: str, size: float, width: float) -> str:
+    """A step name that fits `width`: whole if it fits, else without its asides in brackets
+    ("DH evaluation (target 150 working days)" -> "DH evaluation"), cut with an ellipsis last."""
+    if text_width(text, font, size) <= width:
+        return text
+    plain = _ASIDE.sub("", text).strip()
+    return fit_text(plain or text, font, size, width)
 
 
 class RowIndex:
@@ -194,7 +207,7 @@ def _draw_rows(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             continue
         if row.index % 2:
             shapes.rect(g.frame.x, y, g.frame.width, g.row_height, fill=style.ZEBRA)
-        label = fit_text(row.label, REGULAR, g.label_size, g.label_width - 16)
+        label = row_label(row.label, REGULAR, g.label_size, g.label_width - 16)
         texts.add(g.frame.x + 12, baseline, label, REGULAR, g.label_size, style.INK)
 
 

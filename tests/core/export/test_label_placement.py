@@ -29,3 +29,17 @@ def test_near_both_edges_it_goes_just_after_the_mark_then_is_pushed_inside():
 def test_the_label_is_inside_the_chart_whenever_it_can_be(width, after, before, beside):
     x = label_x(width, (after, before, beside), X0, X1)
     assert x >= X0 + 1 and x + width <= X1 - 1 + 1e-9
+
+
+def test_row_labels_drop_bracketed_asides_before_cutting_words():
+    from oases_desktop.core.export.fonts import REGULAR, register_fonts, text_width
+    from oases_desktop.core.export.timeline_draw import row_label
+
+    register_fonts()
+    name = "DH evaluation to Registration Committee decision (target 150 working days)"
+    roomy = text_width(name, REGULAR, 7.5) + 1
+    assert row_label(name, REGULAR, 7.5, roomy) == name
+    short = text_width("DH evaluation to Registration Committee decision", REGULAR, 7.5) + 1
+    assert row_label(name, REGULAR, 7.5, short) == "DH evaluation to Registration Committee decision"
+    tight = row_label(name, REGULAR, 7.5, 60)
+    assert tight.endswith("…") and "(" not in tight and text_width(tight, REGULAR, 7.5) <= 60
