@@ -176,8 +176,9 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
 
 
 def _key_milestones(schedule: Schedule, percentiles: Mapping[str, object]) -> tuple[KeyMilestone, ...]:
+    """The key milestones in the order they are reached (likely date)."""
     lines = []
-    for mark in schedule.milestones:
+    for mark in sorted(schedule.milestones, key=lambda m: m.likely):
         p80 = mark.p80 or getattr(percentiles.get(mark.key), "p80", None)
         timing = schedule.steps.get(mark.step_id)
         lines.append(KeyMilestone(mark.name, mark.likely, p80,

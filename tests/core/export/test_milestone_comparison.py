@@ -85,3 +85,11 @@ def test_comparison_table_in_the_pdf_names_both_steps(inputs):
     text = "\n".join(plumber_text(data))
     assert "HK registration" in text and "Registered by the PPB (HK-XXXXX)" in text
     assert "+61 days" in text and "+2.0 months" in text
+
+
+def test_summary_key_milestones_come_in_the_order_they_are_reached():
+    from oases_desktop.core.export.report import build_report
+
+    plan = sample_plan()   # its schedule lists HK approval (5 Apr) before the first GBA patient (24 Feb)
+    report = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2026, 3, 10))
+    assert [m.name for m in report.milestones] == ["First GBA patient", "HK approval"]
