@@ -1,6 +1,10 @@
 """Which routes the product can take, and why: verdicts with every condition, its rule and source.
 
-Re-evaluated at once whenever the profile changes (profileChanged) or the library is edited.
+Re-evaluated at once whenever the profile changes (profileChanged), the schedule moves or the
+library is edited. By default the verdicts count the scenario's own steps (plan_eligibility): a
+condition a step supplies (a trial's read-out, a registration) is met from the day that step
+finishes, so a route reads "Eligible from <date>" and the condition names the step. Unticking
+"Count this plan's steps" shows the product as described in the profile only.
 "Add to plan" pushes AddRouteCommand for the selected route.
 """
 
@@ -10,7 +14,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.commands import AddRouteCommand
@@ -59,18 +63,29 @@ class EligibilityPanel(QWidget):
         self.on_date.setToolTip(self.tr("Judge the routes as the rules stand on this day"))
         self.on_date.dateChanged.connect(lambda _d: self.refresh())
         today = QToolButton(text=self.tr("Today"), autoRaise=True)
+        today.setToolTip(self.tr("Judge the routes as the rules stand today"))
         today.clicked.connect(lambda: self.on_date.setDate(QDate.currentDate()))
+        self.count_plan_steps = QCheckBox(self.tr("Count this plan's steps"))
+        self.count_plan_steps.setChecked(True)
+        self.count_plan_steps.setToolTip(self.tr(
+            "On: a condition that a step of this scenario meets (a trial's read-out, a registration) counts from "
+            "the day that step finishes.\nOff: judge the product only as the profile describes it today."))
+        self.count_plan_steps.toggled.connect(lambda _on: self.refresh())
         date_row = QHBoxLayout()
         date_row.addWidget(QLabel(self.tr("Rules as of:")))
         date_row.addWidget(self.on_date)
         date_row.addWidget(today)
         date_row.addStretch()
+        options_row = QHBoxLayout()
+        options_row.addWidget(self.count_plan_steps)
+        options_row.addStretch()
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(date_row)
+        layout.addLayout(options_row)
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -81,6 +96,7 @@ class EligibilityPanel(QWidget):
         document.profileChanged.connect(self.refresh)
         document.scenarioChanged.connect(lambda _id: self.refresh())
         document.planChanged.connect(self._mark_routes_in_plan)
+        document.scheduleChanged.connect(self._schedule_changed)
         services.libraryChanged.connect(self.refresh)
 
     def evaluation_date(self) -> date:
@@ -100,10 +116,8 @@ class EligibilityPanel(QWidget):
             self.summary.setText(self.tr("Open a plan to see which routes the product can take."))
             return
         try:
-            from oases_desktop.core.knowledge import evaluate_routes
-
             library = self.services.library()
-            verdicts = evaluate_routes(plan.product, self.evaluation_date(), library)
+            verdicts, note = self._evaluate(plan, library)
         except ImportError:
             self.model.set_verdicts([], None)
             self.summary.setText(self.tr("The route rules are not available in this build."))
@@ -117,7 +131,8 @@ class EligibilityPanel(QWidget):
         usable = sum(1 for v in verdicts if str(v.status) in ("eligible", "eligible_from"))
         self.summary.setText(self.tr("%1 of %2 routes open to %3 on %4.")
                              .replace("%1", str(usable)).replace("%2", str(len(verdicts)))
-                             .replace("%3", plan.product.name).replace("%4", self.evaluation_date().strftime("%d %b %Y")))
+                             .replace("%3", plan.product.name or self.tr("the product"))
+                             .replace("%4", self.evaluation_date().strftime("%d %b %Y")) + note)
         for row in range(self.model.rowCount()):
             if str(self.model.verdict(row).status) != "not_eligible":
                 self.view.expand(self.model.index(row, 0))
@@ -129,6 +144,32 @@ class EligibilityPanel(QWidget):
             if candidates:
                 self.select_route(candidates[0])
         self._update_button()
+
+    def counts_plan_steps(self) -> bool:
+        return self.count_plan_steps.isChecked()
+
+    def _evaluate(self, plan, library):
+        """The verdicts, and a sentence to add to the summary (why the plan's steps were not counted)."""
+        on = self.evaluation_date()
+        schedule = self.document.schedule
+        if self.counts_plan_steps() and schedule is not None and schedule.scenario_id == self.document.scenario_id:
+            from oases_desktop.core.knowledge.plan_eligibility import evaluate_plan_routes
+
+            verdicts = evaluate_plan_routes(plan, self.document.scenario_id, on, library, schedule)
+            planned = sum(1 for v in verdicts for c in v.conditions if getattr(c, "step_id", ""))
+            note = (" " + self.tr("%n condition(s) met by this plan's steps.", "", planned)) if planned else ""
+            return verdicts, note
+        from oases_desktop.core.knowledge import evaluate_routes
+
+        note = ""
+        if self.counts_plan_steps():
+            note = " " + self.tr("This plan's steps are not counted until the scenario can be scheduled.")
+        return evaluate_routes(plan.product, on, library), note
+
+    def _schedule_changed(self) -> None:
+        """Steps moved: the days they supply conditions on moved too."""
+        if self.counts_plan_steps() and self.document.plan is not None:
+            self.refresh()
 
     def _mark_routes_in_plan(self) -> None:
         if self.document.plan is None or not self.model.rowCount():

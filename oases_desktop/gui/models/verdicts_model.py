@@ -24,6 +24,12 @@ STATUS_TEXT = {
 # Colours chosen to read on light and dark palettes alike.
 STATUS_COLOUR = {"eligible": "#2e9d4e", "not_eligible": "#c8463d", "eligible_from": "#c98a12", "projected": "#7b68c4"}
 MET_MARK = {True: "✔", False: "✘", None: "•"}
+PLANNED_MARK = "→"   # a condition a step of the plan will meet on a later day
+
+
+def _planned(condition) -> bool:
+    """A condition that a step of the plan meets, on a day still to come."""
+    return bool(getattr(condition, "step_id", "")) and condition.met is False
 
 
 _icons: dict[str, QIcon] = {}
@@ -151,14 +157,19 @@ class VerdictsModel(QAbstractItemModel):
     def _condition_data(self, verdict, condition, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return f"{MET_MARK[condition.met]}  {condition.text}"
+                mark = PLANNED_MARK if _planned(condition) else MET_MARK[condition.met]
+                return f"{mark}  {condition.text}"
             if column == COL_VERDICT:
+                if _planned(condition):
+                    return self.tr("planned")
                 return {True: self.tr("met"), False: self.tr("missing"), None: self.tr("to check")}[condition.met]
             if column == COL_SOURCE:
                 return self._source_text(condition.source_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{condition.text}\n{self.tr('Rule')}: {condition.rule}\n{self._source_text(condition.source_id, long=True)}"
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_VERDICT and _planned(condition):
+                return QBrush(QColor(STATUS_COLOUR["eligible_from"]))
             if column == COL_VERDICT and condition.met is not None:
                 return QBrush(QColor(STATUS_COLOUR["eligible" if condition.met else "not_eligible"]))
             if column == COL_SOURCE:
@@ -174,7 +185,10 @@ class VerdictsModel(QAbstractItemModel):
             status = self._route_data(verdict, COL_VERDICT, Qt.ItemDataRole.DisplayRole)
             colour = STATUS_COLOUR.get(str(verdict.status), "#888888")
             parts = [f"<b>{escape(verdict.route_name)}</b><br><span style='color:{colour}'><b>{escape(status)}</b></span>"]
-            missing = [c.text for c in verdict.conditions if c.met is False]
+            missing = [c.text for c in verdict.conditions if c.met is False and not _planned(c)]
+            planned = [c.text for c in verdict.conditions if _planned(c)]
+            if planned:
+                parts.append(self.tr("Met by this plan:") + "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in planned) + "</ul>")
             if missing:
                 parts.append(self.tr("Missing:") + "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in missing) + "</ul>")
             for warning in getattr(verdict, "warnings", []) or []:
