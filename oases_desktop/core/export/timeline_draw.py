@@ -226,18 +226,23 @@ def _draw_grid(g: TileGeometry, shapes: Shapes) -> None:
         if tick.start < g.tile.first_day:
             continue
         upper = tick.level == 0 or g.layout.scale == "year"
-        shapes.line(x_lo, g.bottom, x_lo, g.top + (AXIS_HEIGHT if tick.level == 0 else band),
+        shapes.line(x_lo, g.bottom, x_lo, g.top + (AXIS_HEIGHT if upper else band),
                     style.GRID_STRONG if upper else style.GRID, 0.6 if upper else 0.4)
 
 
 def _draw_axis_labels(g: TileGeometry, texts: Texts) -> None:
+    """Years in the upper band, months or quarters in the lower; a year axis uses both as one."""
     band = AXIS_HEIGHT / 2
+    years_only = g.layout.scale == "year"
     for tick, x_lo, x_hi in _visible_ticks(g):
-        font = font_for(tick.label, bold=tick.level == 0)
+        font = font_for(tick.label, bold=tick.level == 0 or years_only)
         if text_width(tick.label, font, AXIS_SIZE) + 2 > x_hi - x_lo:
             continue
         y_text = (g.top + band if tick.level == 0 else g.top) + band * 0.32
-        if tick.level == 0:
+        if years_only:
+            texts.add((x_lo + x_hi) / 2, g.top + band - AXIS_SIZE * 0.35, tick.label, font, AXIS_SIZE, style.NAVY,
+                      align="centre")
+        elif tick.level == 0:
             texts.add(x_lo + 3, y_text, tick.label, font, AXIS_SIZE, style.NAVY)
         else:
             texts.add((x_lo + x_hi) / 2, y_text, tick.label, font, AXIS_SIZE, style.MUTED, align="centre")
@@ -474,8 +479,11 @@ def _draw_axis(c: Canvas, g: TileGeometry, shapes: Shapes, texts: Texts) -> None
     c.translate(g.frame.x, g.top)
     c.doForm(name)
     c.restoreState()
-    for x1, y1, x2, y2 in ((g.x0, g.top, g.x1, g.top), (g.x0, g.top + band, g.x1, g.top + band),
-                           (g.frame.x, g.bottom, g.x1, g.bottom), (g.x0, g.bottom, g.x0, g.top + AXIS_HEIGHT)):
+    rules = [(g.x0, g.top, g.x1, g.top), (g.frame.x, g.bottom, g.x1, g.bottom),
+             (g.x0, g.bottom, g.x0, g.top + AXIS_HEIGHT)]
+    if g.layout.scale != "year":   # the rule between the year band and the month or quarter band
+        rules.append((g.x0, g.top + band, g.x1, g.top + band))
+    for x1, y1, x2, y2 in rules:
         shapes.line(x1, y1, x2, y2, style.GRID_STRONG, 0.6)
     shapes.flush()
     today = g.layout.today
