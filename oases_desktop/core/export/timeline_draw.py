@@ -186,7 +186,7 @@ def _draw_rows(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
         shapes.rect(g.frame.x, y, g.frame.width, g.row_height, fill=style.LANE_BAND)
         font = font_for(g.carried.title, bold=True)
         tag = " (continued)"
-        title = fit_text(g.carried.title, font, LABEL_SIZE + 0.5,
+        title = row_label(g.carried.title, font, LABEL_SIZE + 0.5,
                          g.label_width - 8 - text_width(tag, REGULAR, LABEL_SIZE))
         texts.add(g.frame.x + 4, y + g.row_height * 0.3, title, font, LABEL_SIZE + 0.5, style.NAVY)
         texts.add(g.frame.x + 4 + text_width(title, font, LABEL_SIZE + 0.5), y + g.row_height * 0.3, tag, REGULAR,
@@ -199,7 +199,7 @@ def _draw_rows(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             tag = "  projected" if lanes[row.index].projected else ""
             font = font_for(row.label, bold=True)
             room = g.label_width - 8 - (text_width(tag, REGULAR, LABEL_SIZE) if tag else 0)
-            title = fit_text(row.label, font, LABEL_SIZE + 0.5, room)
+            title = row_label(row.label, font, LABEL_SIZE + 0.5, room)
             texts.add(g.frame.x + 4, baseline, title, font, LABEL_SIZE + 0.5, style.NAVY)
             if tag:
                 texts.add(g.frame.x + 4 + text_width(title, font, LABEL_SIZE + 0.5), baseline, tag, REGULAR,
