@@ -1,0 +1,174 @@
+"""A timeline tile's geometry: which items a page shows and where days and rows fall in points.
+
+Also the cross-page bookkeeping: links whose other end is on another page, and the page it is on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.colors import white
+from reportlab.pdfgen.canvas import Canvas
+
+from oases_desktop.core.export import style
+from oases_desktop.core.export.fonts import fit_text, text_width
+from oases_desktop.core.export.tiling import AXIS_HEIGHT, Tile, TileLocator
+from oases_desktop.core.layout.timeline import TimelineLayout
+
+LABEL_SIZE = 7.5
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where the tile goes on the page, in points (x, y = bottom-left)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Where every tile of the timeline is printed, so a link leaving this page can say where it goes.
+
+    Each tile fills exactly one page, in order, so tile j is on page `first_page + j`.
+    """
+
+    tiles: tuple[Tile, ...]
+    index: int           # this tile's position in `tiles`
+    first_page: int      # the page number of tiles[0]
+
+    def page_of(self, tile: int) -> int:
+        return self.first_page + tile
+
+
+def label_column_width(frame_width: float) -> float:
+    """Points given to row labels: under a third of the width, within readable bounds."""
+    return min(240.0, max(140.0, frame_width * 0.3))
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def row_label(text: str, font: str, size: float, width: float) -> str:
+    """A step name that fits `width`: whole if it fits, else without its asides in brackets
+    ("DH evaluation (target 150 working days)" -> "DH evaluation"), cut with an ellipsis last."""
+    if text_width(text, font, size) <= width:
+        return text
+    plain = _ASIDE.sub("", text).strip()
+    return fit_text(plain or text, font, size, width)
+
+
+class RowIndex:
+    """The layout's items grouped by row, built once, so each page only visits its own rows."""
+
+    def __init__(self, layout: TimelineLayout):
+        self.bars: dict[int, list] = {}
+        self.marks: dict[int, list] = {}
+        self.stops: dict[int, list] = {}
+        self.arrows: dict[int, list] = {}      # by the row they leave
+        self.arrivals: dict[int, list] = {}    # by the row they point at
+        for items, key, target in ((layout.bars, "row", self.bars), (layout.milestones, "row", self.marks),
+                                   (layout.stop_clocks, "row", self.stops), (layout.arrows, "from_row", self.arrows),
+                                   (layout.arrows, "to_row", self.arrivals)):
+            for item in items:
+                target.setdefault(getattr(item, key), []).append(item)
+
+    EMPTY: RowIndex
+
+    @staticmethod
+    def pick(groups: dict[int, list], first: int, last: int) -> list:
+        return [item for row in range(first, last) for item in groups.get(row, ())]
+
+
+RowIndex.EMPTY = RowIndex(TimelineLayout("", "", date.min, 0, "month", (), (), (), (), (), (), ()))
+
+
+class TileGeometry:
+    """Maps days and rows of one tile to points, and holds the items drawn on it."""
+
+    def __init__(self, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
+                 index: RowIndex | None = None, pages: Pages | None = None):
+        self.layout, self.tile, self.frame, self.row_height = layout, tile, frame, row_height
+        index = index or RowIndex(layout)
+        lo, hi = tile.first_day, tile.last_day
+        # items wholly outside this tile's time window are dropped here, not clipped later
+        self.bars = [b for b in index.pick(index.bars, tile.first_row, tile.last_row)
+                     if b.start < hi and max(b.end, b.max_end) > lo]
+        self.marks = [m for m in index.pick(index.marks, tile.first_row, tile.last_row)
+                      if min(m.day, m.min_day) < hi and max(m.day, m.max_day, m.p80_day or m.day) >= lo]
+        self.stops = [s for s in index.pick(index.stops, tile.first_row, tile.last_row) if s.start < hi and s.end > lo]
+        self.arrows: list = []                               # both ends on this tile
+        self.leaving: list = []                              # (arrow, page it continues on)
+        self.arriving: list = []                             # (arrow, page it comes from)
+        self.notes: dict[int, list[str]] = {}                # row -> "from p. 3", "continues on p. 5"
+        self._sort_arrows(index, pages)
+        self.label_width = label_column_width(frame.width)
+        self.label_size = max(style.MIN_SIZE, min(LABEL_SIZE, row_height - 2.5))
+        self.x0 = frame.x + self.label_width
+        self.x1 = frame.x + frame.width
+        self.top = frame.y + frame.height - AXIS_HEIGHT   # top of the rows (the carried lane header first)
+        self.carried = self._carried_lane() if tile.carried_lane else None
+        self.rows_top = self.top - (row_height if self.carried else 0)   # top of the tile's first own row
+        self.bottom = self.rows_top - (tile.last_row - tile.first_row) * row_height
+        self.scale = (self.x1 - self.x0) / max(tile.last_day - tile.first_day, 1)
+
+    def _sort_arrows(self, index: RowIndex, pages: Pages | None) -> None:
+        """Links drawn whole here, and links with one end on another page (a stub and a page note)."""
+        tile = self.tile
+        here = lambda row, day: tile.first_row <= row < tile.last_row and tile.first_day <= day < tile.last_day  # noqa: E731
+        locate = TileLocator(pages.tiles) if pages else None
+        candidates = {id(a): a for a in index.pick(index.arrows, tile.first_row, tile.last_row)}
+        candidates.update((id(a), a) for a in index.pick(index.arrivals, tile.first_row, tile.last_row))
+        for arrow in candidates.values():
+            # an end on a window boundary belongs to the bar it touches: the one ending, the one starting
+            source = here(arrow.from_row, arrow.from_day - 0.01)
+            target = here(arrow.to_row, arrow.to_day + 0.01)
+            if source and target:
+                self.arrows.append(arrow)
+            elif locate is None:
+                continue  # no page numbers to point at: the link is left to the step table
+            elif source:
+                page = pages.page_of(locate(arrow.to_row, arrow.to_day + 0.01))
+                self.leaving.append((arrow, page))
+                self.notes.setdefault(arrow.from_row, []).append(f"continues on p. {page}")
+            elif target:
+                page = pages.page_of(locate(arrow.from_row, arrow.from_day - 0.01))
+                self.arriving.append((arrow, page))
+                self.notes.setdefault(arrow.to_row, []).append(f"from p. {page}")
+
+    def note(self, row: int) -> str:
+        """The page notes of a row's links to other pages, ready to follow its date label."""
+        notes = list(dict.fromkeys(sorted(self.notes.get(row, ()), key=lambda n: (n.startswith("continues"), n))))
+        return "".join(f" · {n}" for n in notes)
+
+    def x(self, day: float) -> float:
+        return self.x0 + (day - self.tile.first_day) * self.scale
+
+    def _carried_lane(self):
+        """The lane this page starts inside of (its header is repeated on top)."""
+        return next((lane for lane in self.layout.lanes if lane.first_row <= self.tile.first_row <= lane.last_row),
+                    None)
+
+    def row_bottom(self, row: int) -> float:
+        return self.rows_top - (row - self.tile.first_row + 1) * self.row_height
+
+    def row_mid(self, row: int) -> float:
+        return self.row_bottom(row) + self.row_height / 2
+
+    def shows_row(self, row: int) -> bool:
+        return self.tile.first_row <= row < self.tile.last_row
+
+    def row_colour(self, row: int):
+        """The background of a step row (zebra stripes), for label backings."""
+        return style.ZEBRA if row % 2 else white
+
+
+def clip_to(c: Canvas, x: float, y: float, w: float, h: float) -> None:
+    """Clip further drawing (until restoreState) to a rectangle."""
+    path = c.beginPath()
+    path.rect(x, y, w, h)
+    c.clipPath(path, stroke=0, fill=0)
