@@ -44,6 +44,8 @@ class Actions(QObject):
         self.export_ical = make(self.tr("Export Milestones to &Calendar (.ics)…"), None, None,
                                 self.tr("Write the key milestones as calendar events"))
         self.export_csv = make(self.tr("Export Steps to CS&V…"), None, None, self.tr("Write the steps and their dates as a table"))
+        self.export_xlsx = make(self.tr("Export Steps to E&xcel (.xlsx)…"), None, None,
+                                self.tr("Write the steps with dates, durations, basis and sources as an Excel workbook"))
         self.properties = make(self.tr("Plan &Properties…"), "Ctrl+Shift+P", None,
                                self.tr("Title, client, advisor, confidentiality and start date"))
         self.quit = make(self.tr("&Quit"), Std.Quit, None)
@@ -85,7 +87,8 @@ class Actions(QObject):
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
-        return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.delete, self.add_step, self.properties,
+        return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx,
+                self.delete, self.add_step, self.properties,
                 self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare, self.confidence]
 
     def set_recent_files(self, paths: list[str]) -> None:
@@ -104,7 +107,7 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf, self.export_ical, self.export_csv])
+        file_menu.addActions([self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx])
         file_menu.addSeparator()
         file_menu.addAction(self.properties)
         file_menu.addSeparator()

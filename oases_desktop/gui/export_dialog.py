@@ -81,9 +81,10 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)   # the path written
 
-    def __init__(self, document, parent=None, path: str | os.PathLike | None = None):
+    def __init__(self, document, parent=None, path: str | os.PathLike | None = None, settings=None):
         super().__init__(parent)
         self.document = document
+        self.settings = settings   # gui.settings.Settings: the last options are offered again
         self.setWindowTitle(self.tr("Export PDF report"))
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)   # pdfium is not thread-safe: one job at a time
@@ -96,6 +97,7 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
+        self._restore_options()
         self._timer.start()
 
     # ui -------------------------------------------------------------------------------------
@@ -199,7 +201,9 @@ class ExportDialog(QDialog):
         doc = self.document
         if doc.file_path is not None:
             return Path(doc.file_path).with_suffix(".pdf")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        last = self.settings.get("export/last_pdf_folder") if self.settings is not None else ""
+        folder = (last if last and Path(last).is_dir() else
+                  QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
         title = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in (doc.plan.title or "plan")).strip()
         return Path(folder) / f"{title or 'plan'}.pdf"
 
@@ -209,6 +213,33 @@ class ExportDialog(QDialog):
             self.path.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     # options --------------------------------------------------------------------------------
+    REMEMBERED = ("paper", "orientation", "scale", "fit_one_page", "compare_scenarios", "watermark")
+
+    def _restore_options(self) -> None:
+        """Offer the options of the last export (never its password, and the scenario stays the open one)."""
+        saved = self.settings.get("export/pdf_options") if self.settings is not None else {}
+        for combo, key in ((self.paper, "paper"), (self.orientation, "orientation"), (self.scale, "scale")):
+            index = combo.findData(saved.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if isinstance(saved.get("fit_one_page"), bool):
+            self.fit_one_page.setChecked(saved["fit_one_page"])
+        if isinstance(saved.get("compare_scenarios"), bool) and self.compare.isEnabled():
+            self.compare.setChecked(saved["compare_scenarios"])
+        if isinstance(saved.get("watermark"), str):
+            self.watermark.setCurrentText(saved["watermark"])
+
+    def _remember_options(self, path: str) -> None:
+        if self.settings is None:
+            return
+        options = self.options(with_password=False)
+        remembered = {key: getattr(options, key) for key in self.REMEMBERED}
+        remembered["watermark"] = remembered["watermark"] or ""
+        if not self.compare.isEnabled():   # one scenario: keep the choice made for plans with several
+            remembered["compare_scenarios"] = self.settings.get("export/pdf_options").get("compare_scenarios", True)
+        self.settings.set("export/pdf_options", remembered)
+        self.settings.set("export/last_pdf_folder", str(Path(path).parent))
+
     def options(self, with_password: bool = True):
         """The PdfOptions the form describes (the password left out for previews)."""
         from oases_desktop.core.export.options import PdfOptions
@@ -317,6 +348,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Export cancelled; nothing was written."))
             return
         self.status.setText(self.tr("Saved %s") % path)
+        self._remember_options(str(path))
         self.exported.emit(str(path))
         self.accept()
 

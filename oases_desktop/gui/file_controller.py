@@ -195,6 +195,19 @@ class FileController(QObject):
             return False
         return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path), path)
 
+    def export_xlsx(self, path: str | None = None) -> bool:
+        """The steps with dates, durations, basis, source and as-of date as an Excel workbook."""
+        from oases_desktop.core.export.xlsx_export import export_xlsx
+
+        if self.document.plan is None:
+            return False
+        path = path or self._ask_export_path(self.tr("Export Steps to Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return False
+        library = self.services.library()
+        return self._export(lambda: export_xlsx(self.document.plan, self.document.scenario(), self.document.schedule,
+                                                path, library), path)
+
     def _export(self, write, path: str) -> bool:
         try:
             write()

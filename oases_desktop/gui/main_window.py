@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(self.export_pdf)
         a.export_ical.triggered.connect(lambda: files.export_ical())
         a.export_csv.triggered.connect(lambda: files.export_csv())
+        a.export_xlsx.triggered.connect(lambda: files.export_xlsx())
         a.quit.triggered.connect(self.close)
         a.recentFileChosen.connect(files.open_file)
         a.delete.triggered.connect(self.edits.delete_selected_step)
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
             return
         try:
             module = importlib.import_module("oases_desktop.gui.export_dialog")
-            dialog = module.ExportDialog(self.document, self)
+            dialog = module.ExportDialog(self.document, self, settings=self.settings)
         except (ImportError, AttributeError):
             show_error(self, OasesError(self.tr("PDF export is not available in this build.")))
             return

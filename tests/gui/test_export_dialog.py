@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -71,3 +72,43 @@ def test_options_follow_the_form(dialog):
     options = dialog.options(with_password=False)
     assert (options.paper, options.fit_one_page, options.scale, options.password) == ("a3", True, "quarter", None)
     assert options.scenario_id == "base" and options.issue_date == date(2026, 3, 1)
+
+
+def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, tmp_path, settings):
+    from oases_desktop.gui.document import PlanDocument
+
+    doc = PlanDocument()
+    doc.today = date(2026, 3, 1)
+    doc.set_plan(two_route_plan())
+    first = ExportDialog(doc, path=tmp_path / "first.pdf", settings=settings)
+    qtbot.addWidget(first)
+    first.paper.setCurrentIndex(first.paper.findData("letter"))
+    first.orientation.setCurrentIndex(first.orientation.findData("portrait"))
+    first.scale.setCurrentIndex(first.scale.findData("quarter"))
+    first.fit_one_page.setChecked(True)
+    first.watermark.setEditText("Draft")
+    first.password.setText("s3cret")
+    first.password_again.setText("s3cret")
+    with qtbot.waitSignal(first.exported, timeout=20000):
+        first.start_export()
+    second = ExportDialog(doc, settings=settings)
+    qtbot.addWidget(second)
+    options = second.options()
+    assert (options.paper, options.orientation, options.scale, options.fit_one_page, options.watermark) == (
+        "letter", "portrait", "quarter", True, "Draft")
+    assert options.password is None and second.password.text() == ""
+    assert Path(second.path.text()).parent == tmp_path   # the folder of the last export
+
+
+def test_a_cancelled_dialog_leaves_the_remembered_options_alone(qtbot, tmp_path, settings):
+    from oases_desktop.gui.document import PlanDocument
+
+    doc = PlanDocument()
+    doc.set_plan(two_route_plan())
+    settings.set("export/pdf_options", {"paper": "a3"})
+    dialog = ExportDialog(doc, path=tmp_path / "x.pdf", settings=settings)
+    qtbot.addWidget(dialog)
+    assert dialog.options().paper == "a3"
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.cancel()
+    assert settings.get("export/pdf_options") == {"paper": "a3"}
