@@ -27,7 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from oases_desktop.core.export import style
 from oases_desktop.core.export.decor import FOOTER_HEIGHT, HEADER_HEIGHT, MARGIN, Decor, canvas_class
-from oases_desktop.core.export.fonts import BOLD, REGULAR, fit_text, font_for
+from oases_desktop.core.export.fonts import BOLD, REGULAR, fit_text, font_for, text_width
 from oases_desktop.core.export.report import ReportData
 from oases_desktop.core.export.tables import text_table
 from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePlan
@@ -40,6 +40,7 @@ SMALL = ParagraphStyle("small", parent=BODY, fontSize=style.SMALL_SIZE, leading=
 BULLET = ParagraphStyle("bullet", parent=BODY, fontSize=8.5, leading=11.5, leftIndent=12, bulletIndent=3,
                         bulletFontName=REGULAR)
 HEADING_GAP = 30.0     # points a section heading takes above a timeline tile
+TILE_HEADING_SIZE = 12.5
 
 
 def _heading(text: str, size: float = style.HEADING_SIZE, space_before: float = 0) -> Paragraph:
@@ -199,7 +200,10 @@ def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, 
         if plan.condensed:
             part += " — one row per route (every step is in the step table)"
         needed = (AXIS_HEIGHT + tile.drawn_rows * plan.row_height + LEGEND_HEIGHT + 2) * plan.zoom
-        story += [PageBreak(), _heading(f"{title}{part}", 12.5),
+        # one line, always: each tile must fill exactly one page (links name pages by that count)
+        font = font_for(f"{title}{part}", bold=True)
+        heading = fit_text(title, font, TILE_HEADING_SIZE, width - text_width(part, font, TILE_HEADING_SIZE) - 4)
+        story += [PageBreak(), _heading(f"{heading}{part}", TILE_HEADING_SIZE),
                   TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed), rows)]
     return story
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from datetime import date
 
 from oases_desktop.core.domain.plan import Dependency, Estimate, Plan, Scenario, Step
@@ -12,18 +14,23 @@ from tests.core.export.conftest import small_library
 from tests.core.export.pdfcheck import plumber_text
 
 
-def _chain(steps: int) -> Plan:
+def _chain(steps: int, name: str = "Base") -> Plan:
     """One route, a finish-to-start chain: every row links to the next, so page breaks cut links."""
     items = [Step(f"s{i}", f"Step {i:02d}", "hk_reg", Estimate(10, 10, 10)) for i in range(steps)]
     links = [Dependency(f"s{i}", f"s{i + 1}") for i in range(steps - 1)]
-    scenario = Scenario("base", "Base", date(2026, 1, 5), ["hk_reg"], items, links)
+    scenario = Scenario("base", name, date(2026, 1, 5), ["hk_reg"], items, links)
     return Plan("chain", "Chain", "Client", ProductProfile("Drug"), date(2026, 1, 1), [scenario], "base")
 
 
-def test_a_link_cut_by_a_page_break_says_where_it_continues_and_where_it_came_from():
-    data = render_pdf(_chain(45), PdfOptions(issue_date=date(2026, 1, 5), percentile_runs=0), library=small_library())
-    pages = plumber_text(data)
-    timeline = [i for i, text in enumerate(pages) if "Timeline — Base — part" in text]
+LONG_NAME = ("Base case with a scenario name long enough to need several lines in a portrait page heading: " * 3).strip()
+
+
+@pytest.mark.parametrize("name, orientation", [("Base", "landscape"), (LONG_NAME, "portrait")])
+def test_a_link_cut_by_a_page_break_says_where_it_continues_and_where_it_came_from(name, orientation):
+    options = PdfOptions(issue_date=date(2026, 1, 5), percentile_runs=0, orientation=orientation)
+    pages = plumber_text(render_pdf(_chain(45 if orientation == "landscape" else 70, name), options,
+                                    library=small_library()))
+    timeline = [i for i, text in enumerate(pages) if "Timeline —" in text and "— part" in text]
     assert len(timeline) >= 2
     for index in timeline[:-1]:  # every page but the last hands its last link to the next page
         onward = re.findall(r"continues on p\. (\d+)", pages[index])
