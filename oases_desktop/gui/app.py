@@ -53,15 +53,22 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours in the user's language, when a translation exists."""
-    locale = QLocale()
+def install_translators(app: QApplication, locale: QLocale | None = None, folder: str | None = None) -> list[QTranslator]:
+    """Qt's own strings and ours (resources/i18n/oases_<locale>.qm) in the user's language, when they exist.
+
+    Returns the translators installed (none when no translation matches the locale's UI languages).
+    """
+    locale = locale or QLocale()
+    installed = []
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
+        installed.append(qt_translator)
     ours = QTranslator(app)
-    if ours.load(locale, "oases", "_", str(resource_path("i18n"))):
+    if ours.load(locale, "oases", "_", folder or str(resource_path("i18n"))):
         app.installTranslator(ours)
+        installed.append(ours)
+    return installed
 
 
 def run_gui(args) -> int:

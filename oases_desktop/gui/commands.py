@@ -13,20 +13,18 @@ import copy
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from oases_desktop.core.domain import Dependency, Scenario, Step
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.i18n import tr
 
 # QUndoCommand.id() values: consecutive commands with the same id may merge (a drag is one undo step).
 MOVE_ID = 1001
 RESIZE_ID = 1002
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def unique_id(base: str, taken) -> str:

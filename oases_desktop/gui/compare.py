@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
@@ -22,6 +22,7 @@ from oases_desktop.gui.timeline.data import from_layout
 from oases_desktop.gui.timeline.scene import TimelineScene
 from oases_desktop.gui.timeline.tooltips import fmt
 from oases_desktop.gui.timeline.view import TimelineView
+from oases_desktop.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -32,16 +33,12 @@ EARLIER = QColor("#1e8449")
 def delta_text(days: int | None, is_baseline: bool) -> str:
     """ "+30 d", "−12 d", "same", "baseline" or "—" (milestone missing)."""
     if is_baseline:
-        return _tr("baseline")
+        return tr("baseline")
     if days is None:
         return "—"
     if days == 0:
-        return _tr("same")
+        return tr("same")
     return f"+{days} d" if days > 0 else f"−{-days} d"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("compare", text)
 
 
 class MilestoneDeltaModel(QAbstractTableModel):

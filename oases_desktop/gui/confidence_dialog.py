@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.background import run_in_background
 from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.i18n import tr
 
 RUNS = 10_000  # the same count and seed as the PDF report, so both show the same dates
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConfidenceDialog", text)
 
 
 def _when(day) -> str:

@@ -12,10 +12,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.i18n import tr
 
 log = logging.getLogger("oases_desktop")
 _log_file: Path | None = None
@@ -24,8 +24,6 @@ _headless = False
 errors_reported = 0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def setup_logging(folder: Path) -> Path:

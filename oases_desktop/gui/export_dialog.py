@@ -14,7 +14,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QScrollArea,
@@ -49,7 +49,7 @@ class _Job(QRunnable):
             self.signals.failed.emit(self.number, str(error))
         except Exception as error:  # noqa: BLE001 - a bug: the user and the log must both hear of it
             log.exception("PDF export failed")
-            self.signals.failed.emit(self.number, f"Unexpected error: {error!r}")
+            self.signals.failed.emit(self.number, QCoreApplication.translate("ExportDialog", "Unexpected error: %s") % repr(error))
         else:
             self.signals.done.emit(self.number, result)
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.error_reporting import show_error
 
 log = logging.getLogger(__name__)
-PLAN_FILTER = "Plan files (*.oases);;All files (*)"
+PLAN_FILTER = QT_TRANSLATE_NOOP("FileController", "Plan files (*.oases);;All files (*)")
 
 
 class FileController(QObject):

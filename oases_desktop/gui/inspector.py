@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QTextBrowser, QVBoxLayout, QWidget)
@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLab
 from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import EditStepCommand
+from oases_desktop.gui.i18n import label
 from oases_desktop.gui.steps.basis import describe_basis
 from oases_desktop.gui.timeline.names import route_names
 from oases_desktop.gui.timeline.tooltips import duration_text, fmt
 
-LINK_WORDS = {DependencyType.FS: "finish → start", DependencyType.SS: "start → start",
-              DependencyType.FF: "finish → finish", DependencyType.SF: "start → finish"}
+LINK_WORDS = {DependencyType.FS: QT_TRANSLATE_NOOP("labels", "finish → start"),
+              DependencyType.SS: QT_TRANSLATE_NOOP("labels", "start → start"),
+              DependencyType.FF: QT_TRANSLATE_NOOP("labels", "finish → finish"),
+              DependencyType.SF: QT_TRANSLATE_NOOP("labels", "start → finish")}
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -83,9 +86,9 @@ class Inspector(QScrollArea):
         dates.setMinimumWidth(0)
         self.range = QLabel(dates)
         self.float = QLabel(dates)
-        for label in (self.dates, self.range, self.float):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
+        for text_label in (self.dates, self.range, self.float):
+            text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text_label.setWordWrap(True)
         form.addRow(self.tr("Likely:"), self.dates)
         form.addRow(self.tr("Finish range:"), self.range)
         form.addRow(self.tr("Float:"), self.float)
@@ -242,9 +245,10 @@ class Inspector(QScrollArea):
                 continue
             incoming = dep.successor == step.id
             other = dep.predecessor if incoming else dep.successor
-            lag = f", lag {dep.lag.value:g} {dep.lag.unit.value.replace('_', ' ')}" if dep.lag.value else ""
+            lag = (self.tr(", lag %1 %2").replace("%1", f"{dep.lag.value:g}").replace("%2", dep.lag.unit.value.replace("_", " "))
+                   if dep.lag.value else "")
             arrow = self.tr("After") if incoming else self.tr("Before")
-            item = QListWidgetItem(f"{arrow}: {names.get(other, other)}  ({LINK_WORDS[dep.type]}{lag})")
+            item = QListWidgetItem(f"{arrow}: {names.get(other, other)}  ({label(LINK_WORDS[dep.type])}{lag})")
             item.setData(STEP_ID_ROLE, other)
             item.setToolTip(self.tr("Go to this step"))
             self.links.addItem(item)

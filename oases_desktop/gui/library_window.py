@@ -121,7 +121,8 @@ class LibraryWindow(QMainWindow):
             row[0].setToolTip(route.summary)
             for step in route.steps:
                 d = step.duration
-                span = f"{d.min:g}–{d.max:g} {d.unit.value.replace('_', ' ')} (likely {d.likely:g})"
+                span = (self.tr("%1–%2 %3 (likely %4)").replace("%1", f"{d.min:g}").replace("%2", f"{d.max:g}")
+                        .replace("%3", d.unit.value.replace("_", " ")).replace("%4", f"{d.likely:g}"))
                 basis = self.tr("estimate") if d.is_estimate else d.basis
                 row[0].appendRow([QStandardItem(step.name), QStandardItem(span), QStandardItem(basis)])
             self.routes_model.appendRow(row)

@@ -10,16 +10,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 def start_session(window, plan_path: str | None = None, offer_recovery: bool = True) -> None:

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain import Dependency, DependencyType, DurationUnit, Estimate, Lag, Step
 from oases_desktop.gui import commands
+from oases_desktop.gui.i18n import label
 
-UNIT_LABELS = {DurationUnit.CALENDAR_DAYS: "calendar days", DurationUnit.WORKING_DAYS: "working days",
-               DurationUnit.WEEKS: "weeks", DurationUnit.MONTHS: "months"}
-TYPE_LABELS = {DependencyType.FS: "after it finishes", DependencyType.SS: "when it starts",
-               DependencyType.FF: "finishing with it", DependencyType.SF: "finishing when it starts"}
+UNIT_LABELS = {DurationUnit.CALENDAR_DAYS: QT_TRANSLATE_NOOP("labels", "calendar days"),
+               DurationUnit.WORKING_DAYS: QT_TRANSLATE_NOOP("labels", "working days"),
+               DurationUnit.WEEKS: QT_TRANSLATE_NOOP("labels", "weeks"),
+               DurationUnit.MONTHS: QT_TRANSLATE_NOOP("labels", "months")}
+TYPE_LABELS = {DependencyType.FS: QT_TRANSLATE_NOOP("labels", "after it finishes"),
+               DependencyType.SS: QT_TRANSLATE_NOOP("labels", "when it starts"),
+               DependencyType.FF: QT_TRANSLATE_NOOP("labels", "finishing with it"),
+               DependencyType.SF: QT_TRANSLATE_NOOP("labels", "finishing when it starts")}
 
 
 def _step_combo(scenario, with_none: str | None = None) -> QComboBox:
@@ -43,13 +49,13 @@ class AddStepDialog(QDialog):
         self.route.addItem(self.tr("My own steps"), "own_steps")
         self.spins = []
         row = QHBoxLayout()
-        for label, value in ((self.tr("min"), 1), (self.tr("likely"), 2), (self.tr("max"), 4)):
-            spin = QDoubleSpinBox(decimals=1, maximum=10_000, value=value, prefix=f"{label} ")
+        for caption, value in ((self.tr("min"), 1), (self.tr("likely"), 2), (self.tr("max"), 4)):
+            spin = QDoubleSpinBox(decimals=1, maximum=10_000, value=value, prefix=f"{caption} ")
             self.spins.append(spin)
             row.addWidget(spin)
         self.unit = QComboBox()
-        for unit, label in UNIT_LABELS.items():
-            self.unit.addItem(self.tr(label), unit.value)
+        for unit, text in UNIT_LABELS.items():
+            self.unit.addItem(label(text), unit.value)
         self.unit.setCurrentIndex(self.unit.findData(DurationUnit.WEEKS.value))
         row.addWidget(self.unit)
         self.after = _step_combo(scenario, self.tr("(starts with the plan)"))
@@ -100,8 +106,8 @@ class LinksDialog(QDialog):
         self.remove.clicked.connect(self._remove)
         self.predecessor = _step_combo(document.scenario())
         self.type = QComboBox()
-        for dep_type, label in TYPE_LABELS.items():
-            self.type.addItem(self.tr(label), dep_type.value)
+        for dep_type, text in TYPE_LABELS.items():
+            self.type.addItem(label(text), dep_type.value)
         self.lag = QDoubleSpinBox(decimals=0, minimum=-3650, maximum=3650, suffix=self.tr(" days lag"))
         add = QPushButton(self.tr("Add link"))
         add.clicked.connect(self._add)
@@ -130,7 +136,7 @@ class LinksDialog(QDialog):
                 text = (self.tr("Waits on %s") % names.get(dep.predecessor, dep.predecessor)
                         if dep.successor == self.step_id else
                         self.tr("%s waits on this step") % names.get(dep.successor, dep.successor))
-                item = QListWidgetItem(f"{text}  ({self.tr(TYPE_LABELS[dep.type])}, {dep.lag.value:g} d)")
+                item = QListWidgetItem(f"{text}  ({label(TYPE_LABELS[dep.type])}, {dep.lag.value:g} " + self.tr("d") + ")")
                 item.setData(256, (dep.predecessor, dep.successor))
                 self.links.addItem(item)
         self.remove.setEnabled(self.links.count() > 0)

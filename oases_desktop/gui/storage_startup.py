@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oases_desktop.core.errors import StorageError
 from oases_desktop.gui import error_reporting
 from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +26,6 @@ BACKUP_INTERVAL_MS = 30 * 60 * 1000
 RESTORE, FRESH, FILES_ONLY, QUIT = "restore", "fresh", "files", "quit"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StorageStartup", text)
 
 
 def ensure_database(window, *, attempts: int = 3) -> bool:

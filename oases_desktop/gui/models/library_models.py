@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from oases_desktop.gui.i18n import tr
 
 STALE_AFTER = timedelta(days=365)  # a figure older than a year should be re-checked before it is quoted
 FactKeyRole = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +17,8 @@ USER_COLOUR = QColor("#2f7bd8")
 
 def fact_value_text(fact) -> str:
     """'150 working days', 'about 2–3 months', '2026-07-01'."""
-    qualifier = {"about": "about ", "more_than": "more than ", "at_least": "at least ", "up_to": "up to ", "by": "by "}
+    qualifier = {"about": tr("about "), "more_than": tr("more than "), "at_least": tr("at least "),
+                 "up_to": tr("up to "), "by": tr("by ")}
     value = fact.value if isinstance(fact.value, str) else f"{fact.value:g}"
     if fact.value_high is not None:
         value = f"{value}–{fact.value_high:g}"

@@ -11,15 +11,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 
 from oases_desktop.core.domain.plan import Estimate
+from oases_desktop.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("basis", text)
 
 
 _library_source = None   # a callable returning the app's library (shipped + the user's own facts)

@@ -31,8 +31,10 @@ STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the step's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2      # a value that sorts right (dates as ISO text, numbers as numbers)
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3   # [(value, label)] for columns edited with a list
 
-UNIT_LABELS = {DurationUnit.CALENDAR_DAYS: "days", DurationUnit.WORKING_DAYS: "working days",
-               DurationUnit.WEEKS: "weeks", DurationUnit.MONTHS: "months"}
+UNIT_LABELS = {DurationUnit.CALENDAR_DAYS: QT_TRANSLATE_NOOP("StepsTableModel", "days"),
+               DurationUnit.WORKING_DAYS: QT_TRANSLATE_NOOP("StepsTableModel", "working days"),
+               DurationUnit.WEEKS: QT_TRANSLATE_NOOP("StepsTableModel", "weeks"),
+               DurationUnit.MONTHS: QT_TRANSLATE_NOOP("StepsTableModel", "months")}
 EDITABLE = {COL_NAME, COL_START, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR}
 
 
@@ -45,8 +47,13 @@ class StepsTableModel(QAbstractTableModel):
 
     editRejected = Signal(str)   # an edit the plan refused, with the message for the user
 
-    HEADERS = tuple(QT_TRANSLATE_NOOP("StepsTableModel", text) for text in (
-        "Step", "Route", "Start", "Finish", "Min", "Likely", "Max", "Unit", "Calendar", "Float", "Basis / source"))
+    HEADERS = (  # spelled out one by one: lupdate only finds literal arguments
+        QT_TRANSLATE_NOOP("StepsTableModel", "Step"), QT_TRANSLATE_NOOP("StepsTableModel", "Route"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Start"), QT_TRANSLATE_NOOP("StepsTableModel", "Finish"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Min"), QT_TRANSLATE_NOOP("StepsTableModel", "Likely"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Max"), QT_TRANSLATE_NOOP("StepsTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Calendar"), QT_TRANSLATE_NOOP("StepsTableModel", "Float"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Basis / source"))
 
     def __init__(self, document, parent=None):
         super().__init__(parent)

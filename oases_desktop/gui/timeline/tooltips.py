@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 
 from oases_desktop.core.domain.plan import Step
 from oases_desktop.core.scheduling.result import ScheduledStep
 from oases_desktop.gui.steps.basis import describe_basis
+from oases_desktop.gui.i18n import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
 
 
 def fmt(day) -> str:

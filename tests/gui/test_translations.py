@@ -1,0 +1,108 @@
+"""The translation pipeline: lupdate finds the GUI's strings, lrelease compiles them, the app shows them."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    return {((context.findtext("name") or ""), message.findtext("source")): message
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+@pytest.fixture
+def translators():
+    """Translators a test installs are removed again, so other tests see English."""
+    installed = []
+    yield installed
+    app = QApplication.instance()
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+def test_lupdate_finds_strings_of_methods_and_of_module_functions(tmp_path):
+    script = _script()
+    ts_file = tmp_path / "oases_xx.ts"
+    script.update(ts_file)
+    messages = _messages(ts_file)
+    assert ("Actions", "&File") in messages                      # self.tr() in a class: the class's context
+    assert ("StepsTableModel", "Basis / source") in messages     # QT_TRANSLATE_NOOP table headers
+    assert ("labels", "finish → start") in messages              # marked module-level labels
+    assert ("", "The plan database was damaged") in messages     # a bare tr(): the empty context
+    assert len(messages) > 400
+
+
+def _translate_and_compile(tmp_path, wanted: dict[tuple[str, str], str], name: str) -> Path:
+    """A .ts made by the script with `wanted` translations filled in, compiled by lrelease to `name`.qm."""
+    script = _script()
+    ts_file = tmp_path / f"{name}.ts"
+    script.update(ts_file)
+    tree = ET.parse(ts_file)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source"))
+            if key in wanted:
+                translation = message.find("translation")
+                translation.text = wanted[key]
+                translation.attrib.pop("type", None)
+                filled += 1
+    assert filled == len(wanted)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    qm_file = script.release(ts_file, tmp_path / f"{name}.qm")
+    assert qm_file.stat().st_size > 0
+    return qm_file
+
+
+def test_a_compiled_translation_for_the_locale_changes_what_the_window_shows(tmp_path, qtbot, settings, translators):
+    from oases_desktop.gui.app import install_translators
+    from oases_desktop.gui.main_window import MainWindow
+    from oases_desktop.gui.storage_startup import tr as module_tr
+
+    _translate_and_compile(tmp_path, {("Actions", "&File"): "&Fichier",
+                                      ("", "The plan database was damaged"): "La base des plans était abîmée"},
+                           "oases_fr_FR")
+    installed = install_translators(QApplication.instance(), QLocale(QLocale.Language.French, QLocale.Country.France),
+                                    str(tmp_path))
+    translators.extend(installed)
+    assert installed, "the .qm for the locale was found and loaded"
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[0] == "&Fichier"
+    assert "&Edit" in titles                              # untranslated strings stay English
+    assert module_tr("The plan database was damaged") == "La base des plans était abîmée"
+
+
+def test_no_translation_for_the_locale_leaves_english(tmp_path, translators):
+    from oases_desktop.gui.app import install_translators
+
+    _translate_and_compile(tmp_path, {("Actions", "&File"): "&Fichier"}, "oases_fr_FR")
+    installed = install_translators(QApplication.instance(), QLocale(QLocale.Language.German, QLocale.Country.Germany),
+                                    str(tmp_path))
+    translators.extend(installed)
+    assert not any(t.filePath().startswith(str(tmp_path)) for t in installed)
+    assert QCoreApplication.translate("Actions", "&File") == "&File"
+
+
+def test_the_shipped_translation_source_is_valid_and_lists_the_gui_strings():
+    ts_file = ROOT / "resources" / "i18n" / "oases_zh_HK.ts"
+    messages = _messages(ts_file)
+    assert ("Actions", "&File") in messages and ("MainWindow", "Timeline") in messages
+    assert ET.parse(ts_file).getroot().get("language") == "zh_HK"
