@@ -7,7 +7,7 @@ signals. Undo/Redo come from the document's QUndoStack so their text says what t
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from oases_desktop.gui.icons import icon
@@ -71,8 +71,11 @@ class Actions(QObject):
         self.zoom_month = make(self.tr("By &Month"), "Ctrl+1")
         self.zoom_quarter = make(self.tr("By &Quarter"), "Ctrl+2")
         self.zoom_year = make(self.tr("By &Year"), "Ctrl+3")
+        self.zoom_group = QActionGroup(window)   # one zoom preset at a time, shown as a radio choice
+        self.zoom_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for action in (self.zoom_fit, self.zoom_month, self.zoom_quarter, self.zoom_year):
             action.setCheckable(True)
+            self.zoom_group.addAction(action)
 
         self.add_scenario = make(self.tr("&New Scenario…"), None, "scenario-add", self.tr("Copy the current scenario to try another way"))
         self.rename_scenario = make(self.tr("&Rename Scenario…"))

@@ -14,12 +14,14 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.commands import AddRouteCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.icons import icon
+from oases_desktop.gui.wrap_delegate import WrappingDelegate
 from oases_desktop.gui.models.verdicts_model import COL_NAME, COL_SOURCE, RouteIdRole, VerdictsModel
 
 log = logging.getLogger(__name__)
@@ -38,18 +40,22 @@ class EligibilityPanel(QWidget):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
-        self.view.setWordWrap(False)
+        WrappingDelegate.install(self.view)   # route names and conditions wrap in a narrow dock instead of being cut
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The verdict column keeps to the width of its longest word pair ("Eligible from" then the date on
+        # a second line), so the route names get the rest of a narrow dock.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        bold = self.view.font()
+        bold.setBold(True)
+        header.resizeSection(1, QFontMetrics(bold).horizontalAdvance(self.tr("Not eligible") + "  ") + 16)
         self.view.setColumnHidden(COL_SOURCE, True)  # sources show in the detail pane, with their dates
         self.view.setIndentation(14)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-        self.details.setPlaceholderText(self.tr("Select a route or a condition to see its rule and source."))
+        self.details.setPlaceholderText(self.tr("Select a route or condition for its rule and source."))
         self.view.doubleClicked.connect(lambda _i: self.add_selected_route())
         self.summary = QLabel(wordWrap=True)
         legend = self.tr("A blue dot marks the routes already in this scenario.")
@@ -132,10 +138,7 @@ class EligibilityPanel(QWidget):
         self.summary.setText(self.tr("%1 of %2 routes open to %3 on %4.")
                              .replace("%1", str(usable)).replace("%2", str(len(verdicts)))
                              .replace("%3", plan.product.name or self.tr("the product"))
-                             .replace("%4", self.evaluation_date().strftime("%d %b %Y")) + note)
-        for row in range(self.model.rowCount()):
-            if str(self.model.verdict(row).status) != "not_eligible":
-                self.view.expand(self.model.index(row, 0))
+                             .replace("%4", f"{self.evaluation_date().day} {self.evaluation_date():%b %Y}") + note)
         if selected and self.model.route_row(selected) >= 0:
             self.select_route(selected)
         else:  # point at the first open route not yet in the plan: the obvious next step
@@ -193,6 +196,8 @@ class EligibilityPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _current_changed(self, current, _previous=None) -> None:
+        if current.isValid() and not current.parent().isValid():
+            self.view.expand(current.sibling(current.row(), 0))   # the chosen route shows its conditions
         self.details.setHtml(self.model.details_html(current))
         self._update_button()
 

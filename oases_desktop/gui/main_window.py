@@ -312,8 +312,8 @@ class MainWindow(QMainWindow):
         elif doc.schedule is not None:
             steps = len(doc.scenario().steps)
             self.status_label.setText(self.tr("%1 steps · start %2 · finish %3")
-                                      .replace("%1", str(steps)).replace("%2", doc.schedule.start.strftime("%d %b %Y"))
-                                      .replace("%3", doc.schedule.finish.strftime("%d %b %Y")))
+                                      .replace("%1", str(steps)).replace("%2", f"{doc.schedule.start.day} {doc.schedule.start:%b %Y}")
+                                      .replace("%3", f"{doc.schedule.finish.day} {doc.schedule.finish:%b %Y}"))
         else:
             self.status_label.setText(doc.schedule_error)
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QInputDialog, QLabel, QLineEdit, QListView, QMenu,
                                QToolButton, QVBoxLayout, QWidget)
 
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.flow_layout import FlowLayout
 from oases_desktop.gui.icons import icon
 from oases_desktop.gui.models.plan_delegate import PlanDelegate
 from oases_desktop.gui.models.plans_model import COL_CLIENT, PlanIdRole, PlansModel, SortRole
@@ -77,7 +78,7 @@ class PlansPanel(QWidget):
         self.message.setForegroundRole(self.message.foregroundRole())
         self.message.hide()
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=2)   # wraps in a narrow dock instead of widening it
         for text, name, slot in ((self.tr("New plan"), "document-new", self.newRequested.emit),
                                  (self.tr("Duplicate"), "plan-duplicate", self.duplicate_selected),
                                  (self.tr("Delete"), "edit-delete", self.delete_selected)):
@@ -85,7 +86,6 @@ class PlansPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch()
         undo = QToolButton(autoRaise=True, icon=icon("edit-undo"))
         undo.setToolTip(self.tr("Undo the last change to the plan list"))
         undo.clicked.connect(self.undo_stack.undo)

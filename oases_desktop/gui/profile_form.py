@@ -31,11 +31,11 @@ CATEGORY_LABELS = {
 # Labels are marked for translation here and translated where shown (self.tr).
 # (field, label) of the yes/no facts, grouped as the advisor asks them.
 CHECKS = {
-    "urgency": (("life_threatening_or_debilitating", QT_TRANSLATE_NOOP("ProfileForm", "Treats a life-threatening or severely debilitating disease")),
+    "urgency": (("life_threatening_or_debilitating", QT_TRANSLATE_NOOP("ProfileForm", "Life-threatening or severely debilitating disease")),
                 ("first_in_class", QT_TRANSLATE_NOOP("ProfileForm", "First in class"))),
     "evidence": (("local_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data from Hong Kong")),
-                 ("asian_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data in Chinese or Asian populations")),
-                 ("local_expert_report", QT_TRANSLATE_NOOP("ProfileForm", "Report from a local expert (5+ years in the field)"))),
+                 ("asian_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data in Chinese/Asian populations")),
+                 ("local_expert_report", QT_TRANSLATE_NOOP("ProfileForm", "Local expert report (5+ years in the field)"))),
     "status": (("hk_registered", QT_TRANSLATE_NOOP("ProfileForm", "Already registered in Hong Kong")),
                ("hk_public_hospital_use", QT_TRANSLATE_NOOP("ProfileForm", "Used in Hong Kong public hospitals")),
                ("mainland_approved", QT_TRANSLATE_NOOP("ProfileForm", "Approved in Mainland China")),
@@ -94,6 +94,9 @@ class ProfileForm(QScrollArea):
         for category, label in CATEGORY_LABELS.items():
             self.category.addItem(self.tr(label), category.value)
         self.category.activated.connect(self._category_chosen)
+        for combo in (self.kind, self.category):   # long category names must not widen the dock
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.device_class = QComboBox()
         for value in DEVICE_CLASSES:
             self.device_class.addItem(self.tr("(not set)") if not value else self.tr("Class %s") % value, value)
@@ -130,6 +133,7 @@ class ProfileForm(QScrollArea):
         self.approvals.setItemDelegateForColumn(COL_STATUS, _StatusDelegate(self.approvals))
         self.approvals.verticalHeader().hide()
         self.approvals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.approvals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.approvals.setMinimumHeight(90)
         self.approvals.setMaximumHeight(150)
@@ -185,6 +189,8 @@ class ProfileForm(QScrollArea):
         try:
             self.name.setText(p.name)
             self.indication.setText(p.indication)
+            for line in (self.name, self.indication):
+                line.setCursorPosition(0)   # show the beginning of a long name, not its end
             if self.notes.toPlainText().strip() != p.notes:
                 self.notes.setPlainText(p.notes)
             self.kind.setCurrentIndex(self.kind.findData(p.kind.value))

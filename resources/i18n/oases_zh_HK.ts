@@ -664,7 +664,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +905,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <name>EligibilityPanel</name>
     <message>
         <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+52"/>
-        <source>Select a route or a condition to see its rule and source.</source>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a route or condition for its rule and source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,12 +920,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>Add this route&apos;s steps to the current scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +986,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%n condition(s) met by this plan&apos;s steps.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -993,7 +998,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Already in plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1604,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Documents needed (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,7 +2240,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../oases_desktop/gui/plans_panel.py" line="+55"/>
+        <location filename="../../oases_desktop/gui/plans_panel.py" line="+56"/>
         <source>Search client, product or plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,13 +2251,13 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+109"/>
+        <location line="-106"/>
+        <location line="+108"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,12 +2361,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Treats a life-threatening or severely debilitating disease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>First in class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,13 +2371,18 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clinical data in Chinese or Asian populations</source>
+        <location line="-2"/>
+        <source>Life-threatening or severely debilitating disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical data in Chinese/Asian populations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Report from a local expert (5+ years in the field)</source>
+        <source>Local expert report (5+ years in the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2417,7 +2422,7 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2482,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,7 +2887,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Route and conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +2952,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-272"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-275"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,7 +81,7 @@ def test_verdicts_model_tree(qtbot):
     assert model.rowCount(route) == 2
     assert model.index(1, COL_VERDICT, route).data() == "missing"
     assert model.index(0, COL_SOURCE, route).data() == "no source: estimate"
-    assert model.index(1, COL_VERDICT).data() == "Eligible from 01 Jan 2027"
+    assert model.index(1, COL_VERDICT).data() == "Eligible from 1 Jan 2027"
     assert "Already in this scenario" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Already in this scenario" not in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.parent(model.index(0, 0, route)) == route

@@ -35,6 +35,11 @@ def _planned(condition) -> bool:
 _icons: dict[str, QIcon] = {}
 
 
+def _day(value) -> str:
+    """'1 Feb 2029': the date style of the rest of the app (no leading zero)."""
+    return f"{value.day} {value:%b %Y}"
+
+
 def _dot_icon(colour: str | None) -> QIcon:
     """A small filled dot (or an empty square of the same size, to keep names aligned)."""
     key = colour or "blank"
@@ -133,7 +138,7 @@ class VerdictsModel(QAbstractItemModel):
             if column == COL_VERDICT:
                 text = self.tr(STATUS_TEXT.get(status, status))
                 if status == "eligible_from" and verdict.eligible_from:
-                    text = text % verdict.eligible_from.strftime("%d %b %Y")
+                    text = text % _day(verdict.eligible_from)
                 return text
             if column == COL_SOURCE:
                 missing = sum(1 for c in verdict.conditions if c.met is False)
@@ -209,7 +214,7 @@ class VerdictsModel(QAbstractItemModel):
             source = self._library.source(source_id)
         except (KeyError, AttributeError):
             return source_id
-        when = source.date.strftime("%d %b %Y")
+        when = _day(source.date)
         if long:
             return f"{source.title}, {source.publisher}, {when}\n{source.url}"
         return f"{source.publisher}, {when}"

@@ -1,0 +1,53 @@
+"""Details an advisor notices: narrow docks wrap instead of cutting, one zoom preset at a time, plain dates."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from oases_desktop.core.examples import worked_example
+
+
+def test_only_one_zoom_preset_is_checked_in_the_view_menu(window, qtbot):
+    window.document.set_plan(worked_example("medicine"))
+    a = window.actions
+    a.zoom_quarter.trigger()
+    assert [x.isChecked() for x in (a.zoom_fit, a.zoom_month, a.zoom_quarter, a.zoom_year)] == [False, False, True, False]
+    a.zoom_fit.trigger()
+    assert [x.isChecked() for x in (a.zoom_fit, a.zoom_month, a.zoom_quarter, a.zoom_year)] == [True, False, False, False]
+    window.timeline.choose_scale("year")   # a button in the timeline's own bar updates the menu too
+    assert a.zoom_year.isChecked() and not a.zoom_fit.isChecked()
+
+
+def test_route_names_wrap_in_a_narrow_eligibility_panel(window, qtbot):
+    from oases_desktop.gui.eligibility_panel import EligibilityPanel
+
+    window.document.set_plan(worked_example("medicine"))
+    panel = EligibilityPanel(window.document, window.services)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.resize(330, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    view, model = panel.view, panel.model
+    line = QFontMetrics(view.font()).height()
+    longest = max(range(model.rowCount()), key=lambda r: len(model.verdict(r).route_name))
+    rect = view.visualRect(model.index(longest, 0))
+    assert rect.height() > 1.6 * line   # on two lines or more, not cut to "New drug: stand…"
+    verdict_width = view.header().sectionSize(1)
+    assert verdict_width < 0.5 * view.viewport().width()   # the names get most of the width
+
+
+def test_the_plans_panel_does_not_force_a_wide_dock(window):
+    assert window.plans_panel.minimumSizeHint().width() < 200
+
+
+def test_dates_in_the_panels_have_no_leading_zero(window):
+    import re
+
+    window.document.set_plan(worked_example("medicine"))
+    texts = [window.status_label.text(), window.eligibility.summary.text()]
+    texts += [window.eligibility.model.index(r, 1).data() for r in range(window.eligibility.model.rowCount())]
+    assert any(re.search(r"\b\d{1,2} [A-Z][a-z]{2} \d{4}", t) for t in texts)   # dates are there
+    assert not any(re.search(r"\b0\d [A-Z][a-z]{2} \d{4}", t) for t in texts), texts
