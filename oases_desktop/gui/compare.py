@@ -81,6 +81,9 @@ class MilestoneDeltaModel(QAbstractTableModel):
             sid = self.scenario_of(section)
             name = self.names.get(sid, sid)
             return name + (self.tr(" (baseline)") if sid == self.comparison.baseline else "")
+        if role == Qt.ItemDataRole.ToolTipRole and section:
+            sid = self.scenario_of(section)
+            return self.names.get(sid, sid)
         if role == Qt.ItemDataRole.FontRole and section and self.scenario_of(section) == self.comparison.baseline:
             font = QFont()
             font.setBold(True)
@@ -127,6 +130,9 @@ class CompareWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # long scenario names wrap onto a second header line instead of being cut at both ends
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap))
+        self.table.horizontalHeader().setMinimumHeight(2 * self.table.fontMetrics().height() + 10)
         self.baseline = QComboBox(self)
         self.baseline.setToolTip(self.tr("Deltas are counted against this scenario"))
         self.baseline.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -139,6 +139,10 @@ class EligibilityPanel(QWidget):
                              .replace("%1", str(usable)).replace("%2", str(len(verdicts)))
                              .replace("%3", plan.product.name or self.tr("the product"))
                              .replace("%4", f"{self.evaluation_date().day} {self.evaluation_date():%b %Y}") + note)
+        if not usable:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "Complete the product's profile (reference approvals, designations, clinical data, device class): "
+                "they decide which routes open. Select a route to see what it is missing."))
         if selected and self.model.route_row(selected) >= 0:
             self.select_route(selected)
         else:  # point at the first open route not yet in the plan: the obvious next step

@@ -871,12 +871,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="+82"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="+85"/>
         <source>  (includes projected steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Deltas are counted against this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,12 +920,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Add this route&apos;s steps to the current scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +983,11 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+2"/>
         <source>the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete the product&apos;s profile (reference approvals, designations, clinical data, device class): they decide which routes open. Select a route to see what it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1604,12 +1609,23 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Double-click a link to go to that step. Edit &gt; Links of Selected Step changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Documents needed (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>e.g. Certificate of Pharmaceutical Product (CPP)
+GMP certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2020,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>MilestoneDeltaModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="-141"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="-147"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2030,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>not in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,13 +2844,14 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>This scenario has no steps yet. Add a route from the eligibility panel.</source>
+        <location line="+24"/>
+        <source>This scenario has no steps yet.
+
+Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Start as early as possible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2969,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-275"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-277"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,7 +3032,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-337"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-344"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

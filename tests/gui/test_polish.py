@@ -51,3 +51,34 @@ def test_dates_in_the_panels_have_no_leading_zero(window):
     texts += [window.eligibility.model.index(r, 1).data() for r in range(window.eligibility.model.rowCount())]
     assert any(re.search(r"\b\d{1,2} [A-Z][a-z]{2} \d{4}", t) for t in texts)   # dates are there
     assert not any(re.search(r"\b0\d [A-Z][a-z]{2} \d{4}", t) for t in texts), texts
+
+
+def test_a_new_plan_says_what_to_do_first(window, qtbot):
+    from datetime import date
+
+    from oases_desktop.core.domain.product import ProductKind
+    from oases_desktop.gui.new_plan_dialog import blank_plan
+
+    window.resize(1200, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.set_plan(blank_plan("Beta Devices", "CardioStent", ProductKind.DEVICE, date(2026, 12, 1)))
+    timeline = window.timeline
+    assert timeline.message.isVisible() and not timeline.view.isVisible()
+    assert not timeline.legend.isVisible()   # nothing drawn, nothing to explain
+    assert "Product panel" in timeline.message.text() and "Add to plan" in timeline.message.text()
+    summary = window.eligibility.summary.text()
+    if summary.startswith("0 of"):
+        assert "profile" in summary   # no open route: the panel says what decides them
+
+
+def test_compare_table_headers_give_the_full_scenario_name(window):
+    from PySide6.QtCore import Qt
+
+    window.document.set_plan(worked_example("medicine"))
+    compare = window.compare
+    compare.refresh()
+    model = compare.model
+    names = {s.name for s in window.document.plan.scenarios}
+    tips = {model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(1, model.columnCount())}
+    assert tips == names

@@ -135,7 +135,7 @@ class TimelineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.message)
+        layout.addWidget(self.message, 1)   # fills the panel while there is nothing to draw
         layout.addWidget(self.view, 1)
         layout.addLayout(legend_row)
         self.set_scale("quarter")
@@ -255,18 +255,15 @@ class TimelineWidget(QWidget):
         doc = self.document
         if doc.plan is None or doc.schedule is None:
             text = doc.schedule_error if doc.plan is not None else self.tr("Open or create a plan to see its timeline.")
-            self.message.setText(text or self.tr("This scenario has no steps yet. Add a route from the eligibility panel."))
-            self.message.show()
-            self.view.hide()
+            self.message.setText(text or self._no_steps_text())
+            self._show_message(True)
             return
         scenario = doc.scenario()
         if not any(step.id in doc.schedule.steps for step in scenario.steps):
-            self.message.setText(self.tr("This scenario has no steps yet. Add a route from the eligibility panel."))
-            self.message.show()
-            self.view.hide()
+            self.message.setText(self._no_steps_text())
+            self._show_message(True)
             return
-        self.message.hide()
-        self.view.show()
+        self._show_message(False)
         data = build_timeline_data(doc.plan, scenario, doc.schedule, self.today(), route_names())
         self.scene.set_data(data)
         if doc.selected_step_id:
@@ -279,6 +276,16 @@ class TimelineWidget(QWidget):
             self._scrolled_once = True
             self.view.scroll_to_start()
         self._apply_pending_fit()
+
+    def _no_steps_text(self) -> str:
+        return self.tr("This scenario has no steps yet.\n\nDescribe the product in the Product panel, then choose "
+                       "a route it can take in the Eligibility panel and click Add to plan.")
+
+    def _show_message(self, show: bool) -> None:
+        """The message instead of the chart (and its legend), or the chart."""
+        self.message.setVisible(show)
+        self.view.setVisible(not show)
+        self.legend.setVisible(not show)
 
     def tooltip_for(self, step_id: str) -> str:
         """Hover text of a bar: dates, range, float and the source of the duration."""
