@@ -32,7 +32,8 @@ class Actions(QObject):
                 action.setIcon(icon(icon_name))
             if tip:
                 action.setStatusTip(tip)
-                action.setToolTip(tip)
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{tip} ({keys})" if keys else tip)   # toolbar tooltips teach the shortcut
             window.addAction(action)  # shortcuts work even when the menu bar is hidden
             return action
 

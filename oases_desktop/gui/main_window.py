@@ -11,10 +11,10 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QTabWidget,
                                QWidget)
 
-from oases_desktop import APP_NAME, __version__
+from oases_desktop import APP_NAME
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
@@ -275,11 +275,9 @@ class MainWindow(QMainWindow):
             action.setChecked(name == scale)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About %s") % APP_NAME,
-                          self.tr("<b>%1</b> %2<p>Plans how a drug or medical device reaches patients in Hong Kong "
-                                  "and the Greater Bay Area: eligible routes, dated steps, explained timelines.</p>"
-                                  "<p>Every regulatory figure shows its source and as-of date; figures without a "
-                                  "source are marked as estimates.</p>").replace("%1", APP_NAME).replace("%2", __version__))
+        from oases_desktop.gui.about_dialog import AboutDialog
+
+        AboutDialog(self.services.library(), self).exec()
 
     # ----------------------------------------------------------------- state display
     def _update_title(self, *_args) -> None:

@@ -484,7 +484,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../oases_desktop/gui/actions.py" line="+39"/>
+        <location filename="../../oases_desktop/gui/actions.py" line="+40"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,17 +1997,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>About %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;p&gt;Plans how a drug or medical device reaches patients in Hong Kong and the Greater Bay Area: eligible routes, dated steps, explained timelines.&lt;/p&gt;&lt;p&gt;Every regulatory figure shows its source and as-of date; figures without a source are marked as estimates.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+87"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>

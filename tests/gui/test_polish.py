@@ -82,3 +82,20 @@ def test_compare_table_headers_give_the_full_scenario_name(window):
     names = {s.name for s in window.document.plan.scenarios}
     tips = {model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(1, model.columnCount())}
     assert tips == names
+
+
+def test_help_about_shows_the_about_dialog(window, dialogs, monkeypatch):
+    from oases_desktop.gui.about_dialog import AboutDialog
+
+    shown = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self.ui.versionLabel.text()) or 0)
+    window.actions.about.trigger()
+    assert shown and shown[0].startswith("Version")
+
+
+def test_toolbar_tooltips_name_the_shortcut(window):
+    from PySide6.QtGui import QKeySequence
+
+    save = window.actions.save
+    keys = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys and keys in save.toolTip() and save.statusTip() in save.toolTip()
