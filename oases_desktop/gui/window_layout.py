@@ -25,7 +25,7 @@ def default_window_size(available: QRect | None) -> QSize:
 
 def default_dock_widths(window_width: int) -> tuple[int, int]:
     """First-run widths of the plans dock (left) and the right-hand docks: narrower on a laptop."""
-    plans = max(200, min(260, int(window_width * 0.16)))
+    plans = max(200, min(300, int(window_width * 0.18)))
     right = max(380, min(420, int(window_width * 0.25)))   # the product form needs about 370 px
     return plans, right
 
