@@ -23,7 +23,7 @@ RUNS = 10_000  # the same count and seed as the PDF report, so both show the sam
 
 
 def _when(day) -> str:
-    return day.strftime("%d %b %Y") if day else "—"
+    return f"{day.day} {day:%b %Y}" if day else "—"   # "3 Mar 2028", as elsewhere in the app
 
 
 class ConfidenceDialog(QDialog):

@@ -43,7 +43,7 @@ class FactValueDialog(QDialog):
         from oases_desktop.gui.models.library_models import fact_value_text
 
         heading = QLabel(f"<b>{latest.label}</b><br>" + self.tr("Current: %s, as of %s, source %s")
-                         % (fact_value_text(latest), latest.as_of.strftime("%d %b %Y"), latest.source_id or self.tr("none")))
+                         % (fact_value_text(latest), f"{latest.as_of.day} {latest.as_of:%b %Y}", latest.source_id or self.tr("none")))
         heading.setWordWrap(True)
         form.addRow(heading)
         form.addRow(self.tr("Value:"), self.value_text or self.value)

@@ -113,7 +113,7 @@ class LibraryWindow(QMainWindow):
 
     def _fill_routes(self, library) -> None:
         self.routes_model.clear()
-        self.routes_model.setHorizontalHeaderLabels([self.tr("Route / step"), self.tr("Duration"), self.tr("Basis / sources")])
+        self.routes_model.setHorizontalHeaderLabels([self.tr("Route / step"), self.tr("Applies to / duration"), self.tr("Basis / sources")])
         for route in library.routes:
             name = route.name + (self.tr("  (projected)") if route.projected else "")
             kind = {"drug": self.tr("medicines"), "device": self.tr("devices")}.get(route.product_kind, self.tr("any product"))

@@ -1836,12 +1836,12 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Duration</source>
+        <source>Basis / sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Basis / sources</source>
+        <source>Applies to / duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
