@@ -92,7 +92,7 @@ class StepItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = self.bar_rect()
         if self._ghost is not None:
-            painter.setPen(QPen(style.WHISKER, 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(style.whisker_colour(), 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._ghost, 3, 3)
         self._paint_whisker(painter, rect)
@@ -126,7 +126,7 @@ class StepItem(QGraphicsItem):
         if hi - lo < 1:
             return
         y = rect.center().y()
-        painter.setPen(QPen(style.WHISKER, 1.2))
+        painter.setPen(QPen(style.whisker_colour(), 1.2))
         painter.drawLine(QLineF(lo, y, hi, y))
         cap = style.BAR_HEIGHT / 2 - 2
         painter.drawLine(QLineF(lo, y - cap, lo, y + cap))
@@ -276,7 +276,7 @@ class LinksItem(QGraphicsItem):
         left, right, top, bottom = exposed.left(), exposed.right(), exposed.top(), exposed.bottom()
         row_height = style.ROW_HEIGHT
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        normal = QColor(style.WHISKER)
+        normal = QColor(style.whisker_colour())
         normal.setAlpha(170)
         pens = {False: QPen(normal, 1.0), True: QPen(style.CRITICAL, 1.3)}
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -39,7 +39,7 @@ class _Swatch(QWidget):
                 painter.setBrush(style.hatch_brush(QColor(255, 255, 255, 200)))
                 painter.drawRoundedRect(r, 2, 2)
         elif kind == "range":
-            painter.setPen(QPen(style.WHISKER, 1.2))
+            painter.setPen(QPen(style.whisker_colour(), 1.2))
             y = r.center().y()
             painter.drawLine(QPointF(r.left() + 1, y), QPointF(r.right() - 1, y))
             painter.drawLine(QPointF(r.left() + 1, y - 4), QPointF(r.left() + 1, y + 4))

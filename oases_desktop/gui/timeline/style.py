@@ -59,6 +59,11 @@ def muted_text_colour() -> QColor:
     return palette().color(QPalette.ColorRole.PlaceholderText)
 
 
+def whisker_colour() -> QColor:
+    """Min-max whiskers and link arrows: the grey reads on a light lane, a lighter grey on a dark one."""
+    return QColor("#9aa5b4") if is_dark() else WHISKER
+
+
 def hatch_brush(colour: QColor) -> QBrush:
     """The diagonal hatch over a projected route's bars."""
     return QBrush(colour, PROJECTED_HATCH)
