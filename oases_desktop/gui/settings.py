@@ -26,6 +26,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "export/last_pdf_folder": (str, ""),
     "timeline/zoom": (str, "fit"),         # "fit" keeps the whole plan in view; or month, quarter, year
     "autosave/interval_seconds": (int, 60),
+    "storage/damaged_database": ("json", {}),  # a damaged database set aside, not yet restored or replaced
 }
 
 

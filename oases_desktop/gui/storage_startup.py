@@ -38,16 +38,15 @@ def ensure_database(window, *, attempts: int = 3) -> bool:
         return True
     if services.unavailable_reason() is not None:
         return False
+    pending = _unresolved_damage(window)
+    if pending is not None and not _resolve_damage(window, pending):
+        return False
     for _ in range(attempts):
         try:
             services.database()
         except DatabaseCorruptError as error:
-            choice = ask_about_damaged_database(window, error)
-            if choice == RESTORE and _restore(window, error):
-                continue
-            if choice == FRESH and error.kept_as is not None:
-                continue  # the damaged file was moved aside: opening again creates an empty database
-            return _files_only(window, error, tell=False)
+            if not _resolve_damage(window, error):
+                return False
         except DatabaseInUseError as error:
             return _in_use(window, error)
         except (DatabaseTooNewError, MigrationError) as error:
@@ -94,6 +93,42 @@ def ask_about_damaged_database(parent, error) -> str:
     box.exec()
     clicked = box.clickedButton()
     return next((choice for choice, button in buttons.items() if button is clicked), FILES_ONLY)
+
+
+def _resolve_damage(window, error) -> bool:
+    """Ask what to do about a damaged database; True when opening it again makes sense."""
+    choice = ask_about_damaged_database(window, error)
+    if (choice == RESTORE and _restore(window, error)) or (choice == FRESH and error.kept_as is not None):
+        window.settings.set("storage/damaged_database", {})
+        return True
+    if error.kept_as is not None:
+        # The damaged file is already out of the way: without this note the next start would quietly
+        # create an empty database and the backups would never be offered again.
+        window.settings.set("storage/damaged_database", {
+            "path": str(error.path), "problem": error.problem, "kept_as": str(error.kept_as),
+            "backups": [str(b) for b in error.backups]})
+    return _files_only(window, error, tell=False)
+
+
+def _unresolved_damage(window):
+    """The damaged database the user chose not to deal with last time, if its place is still empty."""
+    from pathlib import Path
+
+    from oases_desktop.core.storage import DatabaseCorruptError
+
+    note = window.settings.get("storage/damaged_database")
+    if not note:
+        return None
+    try:
+        path, kept_as = Path(note["path"]), Path(note["kept_as"])
+        backups = [Path(b) for b in note.get("backups", []) if Path(b).is_file()]
+        problem = str(note.get("problem", ""))
+    except (KeyError, TypeError):
+        path = None
+    if path is None or path.exists():   # restored or replaced meanwhile (or a note we cannot read)
+        window.settings.set("storage/damaged_database", {})
+        return None
+    return DatabaseCorruptError(path, problem, kept_as, backups)
 
 
 def _restore(window, error) -> bool:

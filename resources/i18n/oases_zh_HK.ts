@@ -300,14 +300,14 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/storage_startup.py" line="+54"/>
+        <location filename="../../oases_desktop/gui/storage_startup.py" line="+53"/>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+116"/>
         <source>The plan database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-111"/>
         <source>The plan database could not be opened after several tries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +360,7 @@ Recover it?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+75"/>
         <source>Work with Plan Files Only</source>
         <translation type="unfinished"></translation>
     </message>

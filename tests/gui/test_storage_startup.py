@@ -74,6 +74,31 @@ def test_working_with_files_only_keeps_the_database_closed_and_says_so(window, t
     assert window.document.plan is not None
 
 
+def test_a_damaged_database_left_for_later_is_offered_again_at_the_next_start(window, tmp_path, monkeypatch, qtbot,
+                                                                               settings):
+    from oases_desktop.gui.main_window import MainWindow
+
+    db_file, backup, plan_id = _stored_database_with_backup(tmp_path)
+    _choose(monkeypatch, FILES_ONLY, [])
+    window.start_session(offer_recovery=False)
+    qtbot.wait(10)
+    assert not db_file.exists()                      # set aside; nothing created in its place
+    assert settings.get("storage/damaged_database")["kept_as"]
+    window.document.undo_stack.setClean()
+    window.close()   # the next start of the app
+    seen: list = []
+    _choose(monkeypatch, RESTORE, seen)
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    again.start_session(offer_recovery=False)
+    qtbot.wait(10)
+    assert seen and backup in seen[0].backups        # asked again instead of starting empty
+    assert plan_id in {p.id for p in again.services.database().plans.list_plans()}
+    assert settings.get("storage/damaged_database") == {}
+    again.document.undo_stack.setClean()
+    again.close()
+
+
 def test_the_damaged_database_question_names_the_kept_file_and_the_backup(window, tmp_path):
     db_file, backup, _ = _stored_database_with_backup(tmp_path)
     with pytest.raises(Exception) as caught:
