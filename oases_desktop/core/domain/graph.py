@@ -30,13 +30,23 @@ def topological_order(step_ids: Iterable[str], links: Iterable[tuple[str, str]])
 
 
 def _one_cycle(stuck: set[str], successors: dict[str, list[str]]) -> list[str]:
-    """Walk forward among steps left over by Kahn's algorithm until a step repeats: that is a loop."""
-    start = min(stuck)
+    """A loop among the steps Kahn's algorithm could not order.
+
+    Every stuck step has a stuck predecessor (else it would have been ordered), but not
+    necessarily a stuck successor: a step downstream of a loop is stuck too. So walk backwards
+    over predecessors, which always stays inside the stuck set, until a step repeats.
+    """
+    predecessors: dict[str, list[str]] = {sid: [] for sid in stuck}
+    for before, afters in successors.items():
+        if before in stuck:
+            for after in afters:
+                if after in stuck:
+                    predecessors[after].append(before)
     seen: dict[str, int] = {}
     path: list[str] = []
-    node = start
+    node = min(stuck)
     while node not in seen:
         seen[node] = len(path)
         path.append(node)
-        node = min(n for n in successors[node] if n in stuck)
-    return path[seen[node]:]
+        node = min(predecessors[node])
+    return list(reversed(path[seen[node]:]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
+from datetime import date
 
 from oases_desktop.core.domain import Plan, Scenario
 from oases_desktop.core.domain.graph import topological_order
@@ -10,6 +11,9 @@ from oases_desktop.core.errors import CycleError, PlanFileError
 
 MAX_TEXT = 100_000  # longest free text we accept in any one field
 MAX_STEPS = 20_000
+# Regulatory plans live in decades, not millennia: a date outside this range is a typing slip.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2200, 12, 31)
 
 
 def check_plan(plan: Plan, name: str) -> None:
@@ -22,9 +26,18 @@ def check_plan(plan: Plan, name: str) -> None:
     for field_name in ("title", "client", "advisor", "notes", "confidentiality"):
         if len(getattr(plan, field_name)) > MAX_TEXT:
             raise PlanFileError(name, "text is too long", f"plan.{field_name}")
+    _check_date(plan.as_of, name, "plan.as_of")
+    for index, approval in enumerate(plan.product.reference_approvals):
+        _check_date(approval.date, name, f"plan.product.reference_approvals[{index}].date")
     for index, scenario in enumerate(plan.scenarios):
         _check_scenario(scenario, name, f"plan.scenarios[{index}]")
     _check_text_lengths(plan, name, "plan")
+
+
+def _check_date(value: date | None, name: str, where: str) -> None:
+    if value is not None and not EARLIEST <= value <= LATEST:
+        raise PlanFileError(name, f"{value:%d %b %Y} is not a plausible date for a plan "
+                                  f"(expected {EARLIEST.year} to {LATEST.year})", where)
 
 
 def _check_text_lengths(value: object, name: str, where: str) -> None:
@@ -54,6 +67,7 @@ def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
     if len(scenario.steps) > MAX_STEPS:
         raise PlanFileError(name, f"more than {MAX_STEPS} steps", f"{where}.steps")
     _unique([s.id for s in scenario.steps], name, f"{where}.steps", "step id")
+    _check_date(scenario.start_date, name, f"{where}.start_date")
     for index, step in enumerate(scenario.steps):
         at = f"{where}.steps[{index}]"
         for label, estimate in (("duration", step.duration), ("stop_clock", step.stop_clock)):
@@ -66,6 +80,8 @@ def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
                                           f"(got {estimate.min:g} / {estimate.likely:g} / {estimate.max:g})", f"{at}.{label}")
             if estimate.max > 36_500:
                 raise PlanFileError(name, f"step \"{step.id}\": a duration over 100 years is not plausible", f"{at}.{label}.max")
+        for field_name in ("start_no_earlier_than", "fixed_start", "actual_start", "actual_finish"):
+            _check_date(getattr(step, field_name), name, f"{at}.{field_name}")
         if step.actual_start and step.actual_finish and step.actual_finish < step.actual_start:
             raise PlanFileError(name, f"step \"{step.id}\": actual finish is before actual start", f"{at}.actual_finish")
         if len(step.notes) > MAX_TEXT or len(step.name) > MAX_TEXT:
@@ -85,4 +101,7 @@ def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
     try:
         topological_order(step_ids, links)
     except CycleError as error:
-        raise PlanFileError(name, str(error), f"{where}.dependencies") from None
+        names = {s.id: s.name for s in scenario.steps}
+        loop = [f"\"{names[sid]}\" ({sid})" for sid in error.step_ids]
+        raise PlanFileError(name, f"dependency cycle: {' -> '.join(loop + loop[:1])}. Remove one of these links",
+                            f"{where}.dependencies") from None

@@ -117,3 +117,25 @@ def test_failed_save_keeps_previous_file(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["p.json"]
+
+
+@pytest.mark.parametrize("mutate, field", [
+    (lambda d: d["plan"]["scenarios"][0].update(start_date="9999-12-01"), "plan.scenarios[0].start_date"),
+    (lambda d: d["plan"].update(as_of="1066-10-14"), "plan.as_of"),
+    (lambda d: d["plan"]["scenarios"][0]["steps"][0].update(actual_finish="2999-01-01"),
+     "plan.scenarios[0].steps[0].actual_finish"),
+    (lambda d: d["plan"]["product"]["reference_approvals"][0].update(date="0001-01-01"),
+     "plan.product.reference_approvals[0].date"),
+])
+def test_implausible_dates_are_refused_with_the_field(mutate, field):
+    doc = document()
+    mutate(doc)
+    error = _error(as_bytes(doc))
+    assert error.field_path == field and "not a plausible date" in str(error)
+
+
+def test_cycle_message_names_the_steps():
+    doc = document()
+    doc["plan"]["scenarios"][0]["dependencies"].append({"predecessor": "b", "successor": "a"})
+    message = str(_error(as_bytes(doc)))
+    assert '"Dossier" (a)' in message and '"Evaluation" (b)' in message
