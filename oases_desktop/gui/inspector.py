@@ -92,8 +92,9 @@ class Inspector(QScrollArea):
         form.addRow(self.tr("Likely:"), self.dates)
         form.addRow(self.tr("Finish range:"), self.range)
         form.addRow(self.tr("Float:"), self.float)
-        self.constraint = QLabel(dates)
-        self.constraint.setWordWrap(True)
+        self.constraint = QLabel(dates)   # one short line: a wrapped label beside a button gets cut in a form row
+        self.constraint.setToolTip(self.tr("The step starts no earlier than this date (set by dragging its bar). "
+                                           "Clear lets it start as early as its links allow."))
         self.clear_constraint = QPushButton(self.tr("Clear"), dates)
         self.clear_constraint.setToolTip(self.tr("Let the step start as soon as its predecessors allow"))
         self.clear_constraint.clicked.connect(self._clear_constraint)
@@ -201,7 +202,7 @@ class Inspector(QScrollArea):
         for widget in (self.constraint, self.clear_constraint, self.constraint_label):
             widget.setVisible(has_constraint)
         if has_constraint:
-            self.constraint.setText(self.tr("Starts no earlier than %s") % fmt(step.start_no_earlier_than))
+            self.constraint.setText(self.tr("Not before %s") % fmt(step.start_no_earlier_than))
         if scheduled is None:
             self.dates.setText(self.document.schedule_error or self.tr("Not scheduled"))
             self.range.clear()

@@ -1564,7 +1564,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The step starts no earlier than this date (set by dragging its bar). Clear lets it start as early as its links allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1676,7 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>Starts no earlier than %s</source>
+        <source>Not before %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2959,7 +2964,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-277"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-278"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
