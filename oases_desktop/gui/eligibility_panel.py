@@ -32,10 +32,11 @@ class EligibilityPanel(QWidget):
 
     routeAdded = Signal(str)
 
-    def __init__(self, document, services, parent: QWidget | None = None):
+    def __init__(self, document, services, parent: QWidget | None = None, settings=None):
         super().__init__(parent)
         self.document = document
         self.services = services
+        self.settings = settings   # remembers "Count this plan's steps" when given
         self.model = VerdictsModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -72,11 +73,11 @@ class EligibilityPanel(QWidget):
         today.setToolTip(self.tr("Judge the routes as the rules stand today"))
         today.clicked.connect(lambda: self.on_date.setDate(QDate.currentDate()))
         self.count_plan_steps = QCheckBox(self.tr("Count this plan's steps"))
-        self.count_plan_steps.setChecked(True)
+        self.count_plan_steps.setChecked(settings.get("eligibility/count_plan_steps") if settings is not None else True)
         self.count_plan_steps.setToolTip(self.tr(
             "On: a condition that a step of this scenario meets (a trial's read-out, a registration) counts from "
             "the day that step finishes.\nOff: judge the product only as the profile describes it today."))
-        self.count_plan_steps.toggled.connect(lambda _on: self.refresh())
+        self.count_plan_steps.toggled.connect(self._count_plan_steps_toggled)
         date_row = QHBoxLayout()
         date_row.addWidget(QLabel(self.tr("Rules as of:")))
         date_row.addWidget(self.on_date)
@@ -151,6 +152,11 @@ class EligibilityPanel(QWidget):
             if candidates:
                 self.select_route(candidates[0])
         self._update_button()
+
+    def _count_plan_steps_toggled(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.set("eligibility/count_plan_steps", on)
+        self.refresh()
 
     def counts_plan_steps(self) -> bool:
         return self.count_plan_steps.isChecked()

@@ -24,6 +24,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "startup/first_run_done": (bool, False),
     "export/pdf_options": ("json", {}),
     "export/last_pdf_folder": (str, ""),
+    "eligibility/count_plan_steps": (bool, True),
     "timeline/zoom": (str, "fit"),         # "fit" keeps the whole plan in view; or month, quarter, year
     "autosave/interval_seconds": (int, 60),
     "storage/damaged_database": ("json", {}),  # a damaged database set aside, not yet restored or replaced

@@ -84,3 +84,15 @@ def test_without_a_schedule_the_panel_says_the_steps_are_not_counted(window, pla
     assert window.document.schedule is None
     assert "not counted" in window.eligibility.summary.text()
     assert window.eligibility.model.rowCount() > 0   # the profile-only verdicts still show
+
+
+def test_the_choice_to_count_the_plans_steps_is_remembered(qtbot, settings):
+    from oases_desktop.gui.main_window import MainWindow
+
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    assert first.eligibility.counts_plan_steps()
+    first.eligibility.count_plan_steps.setChecked(False)
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    assert not second.eligibility.counts_plan_steps()
