@@ -24,6 +24,7 @@ from oases_desktop.core.domain.product import (
 )
 from oases_desktop.core.knowledge.loader import load_library
 from oases_desktop.core.knowledge.model import ReferenceLibrary
+from oases_desktop.core.knowledge.route_links import cross_route_links
 from oases_desktop.core.knowledge.routes import instantiate_route, step_id
 
 AS_OF = date(2026, 11, 25)
@@ -32,19 +33,17 @@ CONNECT_INSTITUTION = "the_university_of_hong_kong_shenzhen_hospital"
 
 
 def _routes(library: ReferenceLibrary, route_ids: list[str]) -> tuple[list[Step], list[Dependency]]:
+    """The routes' steps, their own links and the links between routes (the library's feeds)."""
     steps: list[Step] = []
     links: list[Dependency] = []
     for route_id in route_ids:
         route_steps, route_links = instantiate_route(route_id, library)
         steps += route_steps
         links += route_links
+    links += cross_route_links(steps, library, links)
     if "gba_connect" in route_ids:  # optional, beyond the story's milestones: shown but switched off
         _edit(steps, "gba_connect", "rwd", enabled=False)
     return steps, links
-
-
-def _link(predecessor: tuple[str, str], successor: tuple[str, str]) -> Dependency:
-    return Dependency(predecessor=step_id(*predecessor), successor=step_id(*successor))
 
 
 def _edit(steps: list[Step], route_id: str, template_step: str, **changes) -> None:
@@ -87,12 +86,6 @@ def _one_plus_scenario(library: ReferenceLibrary) -> Scenario:
     note, sources = _connect_institution_note(library)
     _edit(steps, "gba_connect", "institution_application", notes=note,
           sources=[*sources, "bayarea_connect_page"])
-    links += [
-        _link(("hk_clinical_trial", "readout"), ("one_plus", "expert_report")),  # trial data -> 1+ local-data evidence
-        _link(("hk_clinical_trial", "readout"), ("one_plus", "pre_nda")),  # meet the Drug Office with the data in hand
-        _link(("one_plus", "approval"), ("ha_formulary", "clinician_application")),  # registered -> formulary
-        _link(("one_plus", "approval"), ("gba_connect", "prereview")),  # HK-registered -> Connect prerequisite
-    ]
     return Scenario(
         id="one_plus_trial", name="\"1+\" with a Hong Kong trial (GBAICTI)", start_date=START, routes=routes,
         steps=steps, dependencies=links,
@@ -111,10 +104,6 @@ def _standard_scenario(library: ReferenceLibrary) -> Scenario:
                 "covers preparing and filing a dossier in a second reference country and that regulator's review.")
     note, sources = _connect_institution_note(library)
     _edit(steps, "gba_connect", "institution_application", notes=note, sources=[*sources, "bayarea_connect_page"])
-    links += [
-        _link(("standard_two_reference", "approval"), ("ha_formulary", "clinician_application")),
-        _link(("standard_two_reference", "approval"), ("gba_connect", "prereview")),
-    ]
     return Scenario(
         id="standard_two_reference", name="Standard route: wait for a second reference approval", start_date=START,
         routes=routes, steps=steps, dependencies=links,
@@ -143,7 +132,6 @@ def _device(library: ReferenceLibrary) -> Plan:
     _edit(steps, "mdacs_listing", "statutory_regime", enabled=False)  # projected, no dates announced
     note, sources = _connect_institution_note(library)
     _edit(steps, "gba_connect", "institution_application", notes=note, sources=[*sources, "bayarea_connect_page"])
-    links.append(_link(("mdacs_listing", "in_use"), ("gba_connect", "prereview")))  # used by HK public hospitals
     profile = ProductProfile(
         name="Examplicor heart valve system (fictional product)",
         kind=ProductKind.DEVICE,

@@ -223,6 +223,38 @@ class TemplateLink:
 
 
 @dataclass(frozen=True)
+class StepVariant:
+    """How a step reads when the product misses a route condition (`rule`) the step must then achieve.
+
+    E.g. the standard route's "hold two reference approvals" is a 0-day check for a product that
+    holds them, but time to obtain the second approval for one that does not.
+    """
+
+    __pydantic_config__ = STRICT
+    rule: str  # a condition rule of eligibility.py, e.g. "standard.two_reference_approvals"
+    name: str
+    duration: DurationSpec
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RouteFeed:
+    """A step of this route that a step of another route waits on, wherever both are in a scenario.
+
+    E.g. a trial's read-out feeds the "1+" expert report; an HK registration feeds the HA formulary
+    clinician application. The scenario gets the link whichever route is added first.
+    """
+
+    __pydantic_config__ = STRICT
+    step: str       # step id of this route
+    to_route: str   # the route whose step waits
+    to_step: str
+    why: str = ""
+    type: DependencyType = DependencyType.FS
+    lag: Lag = field(default_factory=Lag)
+
+
+@dataclass(frozen=True)
 class StepTemplate:
     """A step of a route template, as the advisor's plan will get it."""
 
@@ -241,6 +273,7 @@ class StepTemplate:
     depends_on: list[TemplateLink] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     notes: str = ""
+    if_unmet: StepVariant | None = None  # the step as it reads when the product misses if_unmet.rule
 
 
 @dataclass(frozen=True)
@@ -255,6 +288,7 @@ class RouteTemplate:
     steps: list[StepTemplate]
     sources: list[str] = field(default_factory=list)
     projected: bool = False
+    feeds: list[RouteFeed] = field(default_factory=list)  # links to other routes' steps (route_links.py)
 
     def step(self, step_id: str) -> StepTemplate:
         for step in self.steps:

@@ -37,13 +37,17 @@ class Supply:
     template: str | None = None     # or the route template step ("route/step") it was made from
     kind: ProductKind | None = None  # only for drugs / only for devices
     warnings: Warn = _no_warnings
+    # The step must take time to count: a 0-day "hold the approvals" check records what the product
+    # has, it does not obtain anything (only a step with a likely duration models obtaining it).
+    needs_duration: bool = False
 
     def label_in(self, library: ReferenceLibrary) -> str:
         return self.label if isinstance(self.label, str) else self.label(library)
 
     def matches(self, step: Step) -> bool:
-        return ((self.milestone is not None and step.milestone == self.milestone)
-                or (self.template is not None and step.template == self.template))
+        found = ((self.milestone is not None and step.milestone == self.milestone)
+                 or (self.template is not None and step.template == self.template))
+        return found and (not self.needs_duration or step.duration.likely > 0)
 
 
 def _with_local_data(profile: ProductProfile, on: date, library: ReferenceLibrary) -> ProductProfile:
@@ -90,7 +94,8 @@ def _pairing_still_open(profile: ProductProfile, on: date, library: ReferenceLib
 SUPPLIES: tuple[Supply, ...] = (
     Supply("one_plus.local_data", "Local clinical data", _with_local_data, milestone="trial_readout"),
     Supply("standard.two_reference_approvals", _approvals_needed, _with_reference_approvals,
-           template="standard_two_reference/reference_approvals", warnings=_pairing_still_open),
+           template="standard_two_reference/reference_approvals", warnings=_pairing_still_open,
+           needs_duration=True),
     Supply("formulary.registered", "Registered in Hong Kong", _registered, milestone="hk_approval",
            kind=ProductKind.DRUG),
     Supply("connect.drug_registered", "Registered in Hong Kong", _registered, milestone="hk_approval",

@@ -8,9 +8,11 @@ from it but never cross it. Step ids are "<prefix><route>.<step>", unique within
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from oases_desktop.core.domain.plan import Dependency, Estimate, Step
-from oases_desktop.core.knowledge.model import DurationSpec, ReferenceLibrary
+from oases_desktop.core.domain.product import ProductProfile
+from oases_desktop.core.knowledge.model import DurationSpec, ReferenceLibrary, RouteStatus, StepTemplate
 
 
 def step_id(route_id: str, template_step_id: str, prefix: str = "") -> str:
@@ -43,19 +45,59 @@ def _notes(template_notes: str, spec: DurationSpec) -> str:
     return template_notes
 
 
+def _fitted(template: StepTemplate, unmet_rules: set[str]) -> StepTemplate:
+    """The template step as it reads for this product: its `if_unmet` variant when that condition is missing."""
+    variant = template.if_unmet
+    if variant is None or variant.rule not in unmet_rules:
+        return template
+    return replace(template, name=variant.name, duration=variant.duration, notes=variant.notes)
+
+
+def _fit_to_product(route_id: str, library: ReferenceLibrary, profile: ProductProfile | None,
+                    on: date | None) -> tuple[set[str], date | None, bool]:
+    """(missing condition rules, the date the route opens if later, whether it is projected) for the product."""
+    if profile is None:
+        return set(), None, False
+    from oases_desktop.core.knowledge.eligibility import RULES
+
+    if route_id not in RULES:  # a template without an eligibility rule keeps its plain form
+        return set(), None, False
+    verdict = RULES[route_id](profile, on or date.today(), library)
+    if verdict.status == RouteStatus.NOT_ELIGIBLE:  # a missing condition with no date: a step must meet it
+        return {c.rule for c in verdict.conditions if c.met is False}, None, False
+    opens = verdict.eligible_from if verdict.status in (RouteStatus.ELIGIBLE_FROM, RouteStatus.PROJECTED) else None
+    return set(), opens, verdict.status == RouteStatus.PROJECTED
+
+
 def instantiate_route(route_id: str, library: ReferenceLibrary, prefix: str = "",
-                      projected: bool | None = None) -> tuple[list[Step], list[Dependency]]:
+                      projected: bool | None = None, *, profile: ProductProfile | None = None,
+                      on: date | None = None, available_from: date | None = None,
+                      ) -> tuple[list[Step], list[Dependency]]:
     """Fresh Steps and the Dependencies between them for one route template.
 
     `projected` marks every step as projected (e.g. a CMPR phase not yet in force); by default
-    each step keeps its template's flag. KeyError if the library has no such route.
+    each step keeps its template's flag. With the product's `profile` (judged on `on`, default
+    today) a step whose condition the product misses takes its template's `if_unmet` form (e.g.
+    time to obtain a second reference approval), and a route that opens later (an announced or
+    projected CMPR phase, a pending approval) gets that date as `available_from`. `available_from`
+    makes the route's first steps (those with no predecessor in the route) start no earlier than
+    it, so no step of the route is dated before the route exists. KeyError for an unknown route.
     """
     route = library.route(route_id)
+    unmet, opens, judged_projected = _fit_to_product(route_id, library, profile, on)
+    if available_from is None:
+        available_from = opens
+    if projected is None and judged_projected:
+        projected = True
     steps: list[Step] = []
     dependencies: list[Dependency] = []
     for template in route.steps:
+        template = _fitted(template, unmet)
         sid = step_id(route_id, template.id, prefix)
         stop_clock = estimate_from(template.stop_clock, library) if template.stop_clock else None
+        not_before = library.latest(template.not_before).as_date if template.not_before else None
+        if available_from is not None and not template.depends_on:
+            not_before = max(not_before or available_from, available_from)
         steps.append(Step(
             id=sid,
             name=template.name,
@@ -67,7 +109,7 @@ def instantiate_route(route_id: str, library: ReferenceLibrary, prefix: str = ""
             optional=template.optional,
             projected=(template.projected or route.projected) if projected is None else projected,
             milestone=template.milestone,
-            start_no_earlier_than=library.latest(template.not_before).as_date if template.not_before else None,
+            start_no_earlier_than=not_before,
             template=f"{route_id}/{template.id}",
             sources=list(dict.fromkeys(template.sources)),
             notes=_notes(template.notes, template.duration),

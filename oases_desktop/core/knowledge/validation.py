@@ -2,7 +2,8 @@
 
 Every fact's source resolves; a fact with no source is flagged an estimate; date facts hold ISO
 dates; route steps link to steps that exist, without loops; every duration basis names a fact
-key (or "estimate") whose unit matches; durations satisfy min <= likely <= max.
+key (or "estimate") whose unit matches; durations satisfy min <= likely <= max; links between
+routes ("feeds") name steps that exist and never make routes wait on each other in a loop.
 """
 
 from __future__ import annotations
@@ -97,6 +98,10 @@ def _check_route(route: RouteTemplate, library: ReferenceLibrary, source_ids: se
                 raise ReferenceDataError(f"{step_at}: source \"{source_id}\" is not in the library")
         if step.cadence_basis is not None and step.cadence_basis not in {f.key for f in library.facts}:
             raise ReferenceDataError(f"{step_at}: cadence basis \"{step.cadence_basis}\" is not a fact key")
+        if step.if_unmet is not None:
+            _check_duration(step.if_unmet.duration, library, f"{step_at} if_unmet")
+            if not step.if_unmet.name.strip():
+                raise ReferenceDataError(f"{step_at}: if_unmet needs a name")
         if step.not_before is not None:
             try:
                 library.latest(step.not_before).as_date  # noqa: B018 - must be a date fact
@@ -113,6 +118,28 @@ def _check_route(route: RouteTemplate, library: ReferenceLibrary, source_ids: se
     for source_id in route.sources:
         if source_id not in source_ids:
             raise ReferenceDataError(f"{at}: source \"{source_id}\" is not in the library")
+
+
+def _check_feeds(library: ReferenceLibrary, where: str) -> None:
+    """Every feed names a step of its route and a step of a route of the library; no loop of routes."""
+    routes = {route.id: route for route in library.routes}
+    edges = []
+    for route in library.routes:
+        for feed in route.feeds:
+            at = f"{where}: route \"{route.id}\" feed {feed.step} -> {feed.to_route}/{feed.to_step}"
+            target = routes.get(feed.to_route)
+            if target is None:
+                raise ReferenceDataError(f"{at}: no route \"{feed.to_route}\" in the library")
+            if feed.to_route == route.id:
+                raise ReferenceDataError(f"{at}: a route cannot feed itself (use depends_on)")
+            for owner, step_id in ((route, feed.step), (target, feed.to_step)):
+                if step_id not in {s.id for s in owner.steps}:
+                    raise ReferenceDataError(f"{at}: \"{step_id}\" is not a step of route \"{owner.id}\"")
+            edges.append((route.id, feed.to_route))
+    try:
+        topological_order(list(routes), edges)
+    except CycleError as error:
+        raise ReferenceDataError(f"{where}: links between routes make a loop: {error}") from None
 
 
 def check_library(library: ReferenceLibrary, where: str) -> None:
@@ -144,6 +171,7 @@ def check_library(library: ReferenceLibrary, where: str) -> None:
             raise ReferenceDataError(f"{where}: duplicate {kind} id \"{_duplicates([i.id for i in items])[0]}\"")
     for route in library.routes:
         _check_route(route, library, source_ids, where)
+    _check_feeds(library, where)
 
 
 def check_user_layer(library: ReferenceLibrary, facts: tuple[Fact, ...], sources: tuple[Source, ...]) -> None:
