@@ -1,5 +1,6 @@
 """Route templates become plan steps with the library's latest figures."""
 
+import re
 from datetime import date
 
 import pytest
@@ -77,3 +78,58 @@ def test_steps_cannot_start_before_their_service_exists(library, route, step, fi
     steps, _ = instantiate_route(route, library)
     found = next(s for s in steps if s.id == f"{route}.{step}")
     assert found.start_no_earlier_than == first_day
+
+
+PLACEHOLDER = re.compile(r"X{3,}|\bTBD\b|\?\?|<[^>]*>|\[[^\]]*\]", re.IGNORECASE)
+
+
+def test_no_template_text_carries_a_placeholder(library):
+    """Step names reach the client's PDF: no "HK-XXXXX", "TBD" or bracketed slots."""
+    for route in library.routes:
+        for template in route.steps:
+            texts = [template.name] + ([template.if_unmet.name] if template.if_unmet else [])
+            for text in texts:
+                assert not PLACEHOLDER.search(text), (route.id, template.id, text)
+
+
+def _phase3_product():
+    from oases_desktop.core.domain import DrugCategory, ProductKind, ProductProfile
+
+    return ProductProfile(name="Me-too", kind=ProductKind.DRUG, drug_category=DrugCategory.NEW_CHEMICAL_ENTITY,
+                          first_in_class=False)
+
+
+def test_projected_cmpr_phase_dates_the_route_from_its_assumed_start(library):
+    from oases_desktop.core.domain.plan import Scenario
+    from oases_desktop.core.scheduling.engine import compute_schedule
+
+    start = date(2026, 12, 1)
+    opens = library.latest("cmpr.phase3_from").as_date
+    assert opens > start  # the projected phase lies ahead of the plan's start
+    steps, links = instantiate_route("cmpr_primary", library, profile=_phase3_product(), on=start)
+    first = [s for s in steps if not any(d.successor == s.id for d in links)]
+    assert first and all(s.start_no_earlier_than == opens for s in first)
+    assert all(s.projected for s in steps)
+    schedule = compute_schedule(Scenario("s", "s", start, ["cmpr_primary"], steps, links))
+    assert min(t.start for t in schedule.steps.values()) >= opens
+    assert schedule.steps["cmpr_primary.approval"].finish > opens
+
+
+def test_available_from_given_by_the_caller_bounds_the_first_steps_only(library):
+    opens = date(2027, 7, 1)
+    steps, links = instantiate_route("cmpr_primary", library, available_from=opens)
+    successors = {d.successor for d in links}
+    for step in steps:
+        if step.id in successors:
+            assert step.start_no_earlier_than in (None, library.latest("cmpr.phase1_from").as_date)
+        else:
+            assert step.start_no_earlier_than == opens
+    earlier = date(2020, 1, 1)  # a date before a template's own gate never loosens it
+    gated, _ = instantiate_route("gba_connect", library, available_from=earlier)
+    assert gated[0].start_no_earlier_than == library.latest("gba_connect.catalogue_measures_from").as_date
+
+
+def test_a_route_with_no_date_to_wait_for_is_not_bounded(library):
+    steps, _ = instantiate_route("one_plus", library, profile=_phase3_product(), on=date(2026, 12, 1))
+    plain, _ = instantiate_route("one_plus", library)
+    assert [s.start_no_earlier_than for s in steps] == [s.start_no_earlier_than for s in plain]
