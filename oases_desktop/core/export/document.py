@@ -221,10 +221,11 @@ def _steps(report: ReportData, width: float) -> list:
         rows.append([step.name, style.fmt_date(step.start), style.fmt_date(step.finish), step.duration, step.basis,
                      step.sources])
     return [PageBreak(), _heading("Steps"),
-            _para("Grouped by route. Critical-path steps are shown in red. A basis of 'estimate' means no published "
-                  "figure backs the duration; it is the advisor's judgement.", SMALL), Spacer(1, 6),
+            _para("Grouped by route. Critical-path steps are shown in red. The basis names the published figure a "
+                  "duration rests on and who published it when; 'Estimate' means no published figure backs the "
+                  "duration: it is the advisor's judgement.", SMALL), Spacer(1, 6),
             text_table(["Step", "Start", "Finish", "Duration (min–max)", "Basis", "Sources"],
-                       rows, [3.6, 1.35, 1.35, 2.5, 1.8, 2.0], width, emphasis, warn, groups=groups)]
+                       rows, [3.2, 1.2, 1.2, 2.2, 3.0, 2.2], width, emphasis, warn, groups=groups)]
 
 
 def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePlan | None, width: float,
@@ -257,19 +258,21 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
 
 def _appendix(report: ReportData, width: float) -> list:
     limit_months = round(report.stale_after_days / 30.4)
+    flag = f"check: over {limit_months} months old"
     story: list = [PageBreak(), _heading("Sources")]
-    stale = [s for s in report.sources if s.stale] + [f for f in report.facts if f.stale]
     story.append(_para(
-        "Every source this plan cites, newest first, with its date of publication."
-        + (f" Items marked 'check' are more than {limit_months} months old on the date of issue: "
-           "confirm them with the regulator before relying on them." if stale else ""), SMALL))
+        f"'Check' marks a figure (a review time, a typical duration) dated more than {limit_months} months before "
+        "the date of issue, and the source it comes from: confirm it with the regulator before relying on it. "
+        "Rules and the instruments that set them are not flagged for age; they apply until replaced.", SMALL))
+    story.append(Spacer(1, 4))
+    story.append(_para("Every source this plan cites, newest first, with its date of publication.", SMALL))
     story.append(Spacer(1, 6))
     if report.sources:
         rows = [[s.title + (f"\n{s.note}" if s.note else ""), s.publisher,
-                 style.fmt_date(s.dated) + (f"\ncheck: over {limit_months} months old" if s.stale else ""), s.url, s.id]
+                 style.fmt_date(s.dated) + (f"\n{flag}" if s.stale else ""), s.url]
                 for s in report.sources]
         warn = [(i, 2) for i, s in enumerate(report.sources) if s.stale]
-        story.append(text_table(["Source", "Publisher", "Dated", "Address", "Id"], rows, [3.8, 2.0, 1.5, 3.4, 1.8],
+        story.append(text_table(["Source", "Publisher", "Dated", "Address"], rows, [4.2, 2.2, 1.5, 3.6],
                                 width, warn=warn))
     else:
         story.append(_para("No step of this scenario cites a source.", SMALL))
@@ -277,11 +280,11 @@ def _appendix(report: ReportData, width: float) -> list:
         story.append(_para("Cited but not found in the reference library: " + ", ".join(report.unknown_sources) + ".",
                            SMALL))
     if report.facts:
-        rows = [[f.label, f.value, style.fmt_date(f.as_of) + (f"\ncheck: over {limit_months} months old" if f.stale else ""),
-                 f.source_id] for f in report.facts]
+        rows = [[f.label, f.value, style.fmt_date(f.as_of) + (f"\n{flag}" if f.stale else ""),
+                 f.citation or f.source_id] for f in report.facts]
         warn = [(i, 2) for i, f in enumerate(report.facts) if f.stale]
         story += [Spacer(1, 10), _heading("Figures the durations rest on", 11.5),
-                  text_table(["Figure", "Value", "As of", "Source"], rows, [5, 2.2, 1.6, 1.6], width, warn=warn)]
+                  text_table(["Figure", "Value", "As of", "Source"], rows, [5, 2.2, 1.6, 2.2], width, warn=warn)]
     story += [CondPageBreak(110), Spacer(1, 14), _heading("Disclaimer", 11.5), _para(report.disclaimer, SMALL)]
     return story
 

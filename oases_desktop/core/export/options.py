@@ -8,6 +8,7 @@ from datetime import date
 from reportlab.lib.pagesizes import A3, A4, LETTER, landscape, portrait
 
 from oases_desktop.core.errors import ExportError
+from oases_desktop.core.export.report import STALE_AFTER_DAYS
 
 PAPERS = {"a4": A4, "letter": LETTER, "a3": A3}
 ORIENTATIONS = ("landscape", "portrait")
@@ -28,7 +29,7 @@ class PdfOptions:
     compare_scenarios: bool = True       # a comparison section when the plan has several scenarios
     client_in_metadata: bool = False     # put the client's name in the PDF properties of an unprotected file
     issue_date: date | None = None       # date printed on the report and the today line (default: today)
-    stale_after_days: int = 365          # sources last checked longer ago than this are flagged
+    stale_after_days: int = STALE_AFTER_DAYS  # figures dated longer ago than this are flagged (24 months)
     percentile_runs: int = 2000          # Monte Carlo runs for P80 dates when the schedule lacks them; 0 = none
 
     def page_size(self) -> tuple[float, float]:

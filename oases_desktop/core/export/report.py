@@ -12,6 +12,7 @@ from datetime import date
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
+from oases_desktop.core.export.citations import basis_text, cite_source_id, fact_value, sources_text
 from oases_desktop.core.export.milestones import ComparisonLine, compare_milestones
 from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.scheduling.result import Schedule
@@ -34,6 +35,10 @@ STATUS_WORDS = {
 }
 
 CALENDAR_WORDS = {"HK": "Hong Kong", "CN": "Mainland", "MO": "Macao"}
+
+# Figures (review times, counts) older than this on the date of issue are flagged "check";
+# rules are not: a legal instrument stays in force until it is replaced, however old it is.
+STALE_AFTER_DAYS = 730
 
 UNIT_WORDS = {"calendar_days": "days", "weeks": "weeks", "months": "months", "working_days": "working days"}
 
@@ -78,7 +83,7 @@ class StepLine:
 
 @dataclass(frozen=True)
 class SourceLine:
-    """A cited source with its date; `stale` when older than the threshold."""
+    """A cited source with its date; `stale` when it backs a figure older than the threshold."""
 
     id: str
     title: str
@@ -91,7 +96,7 @@ class SourceLine:
 
 @dataclass(frozen=True)
 class FactLine:
-    """A sourced figure a duration rests on, with its as-of date."""
+    """A sourced figure a duration rests on, with its as-of date and who published it."""
 
     key: str
     label: str
@@ -99,6 +104,7 @@ class FactLine:
     as_of: date
     source_id: str
     stale: bool
+    citation: str = ""     # "CIRS, Nov 2024"; "Estimate" when no source backs the figure
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,7 @@ class ReportData:
     facts: tuple[FactLine, ...]
     scenario_names: tuple[str, ...] = ()
     comparison: tuple[ComparisonLine, ...] = ()
-    stale_after_days: int = 365
+    stale_after_days: int = STALE_AFTER_DAYS
     app: str = f"{APP_NAME} {__version__}"
     disclaimer: str = DISCLAIMER
     unknown_sources: tuple[str, ...] = field(default_factory=tuple)
@@ -191,6 +197,11 @@ def _is_stale(dated: date | None, issue_date: date, limit: int) -> bool:
 
 
 def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], library, issue_date: date, limit: int):
+    """Every cited source and every figure a duration rests on.
+
+    Only figures age: a figure dated more than `limit` days before the issue is flagged, and so
+    is the source it comes from. Sources cited for a rule or as background are never flagged.
+    """
     cited: list[str] = []
     facts: list[FactLine] = []
     for step in scenario.steps:
@@ -208,19 +219,17 @@ def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], libr
             if fact.source_id:
                 cited.append(fact.source_id)
             if all(line.key != fact.key for line in facts):
-                value = f"{fact.qualifier.replace('_', ' ')} {fact.value:g}".strip() if not isinstance(fact.value, str) else fact.value
-                if fact.value_high is not None:
-                    value += f"–{fact.value_high:g}"
-                facts.append(FactLine(fact.key, fact.label, f"{value} {fact.unit.replace('_', ' ')}".strip(), fact.as_of,
-                                      fact.source_id or "estimate", _is_stale(fact.as_of, issue_date, limit)))
+                citation = (cite_source_id(fact.source_id, library) if fact.source_id else None) or "Estimate"
+                facts.append(FactLine(fact.key, fact.label, fact_value(fact), fact.as_of, fact.source_id or "estimate",
+                                      _is_stale(fact.as_of, issue_date, limit), citation))
     for route in routes:
         cited.extend(route.source_ids)
+    behind_stale = {line.source_id for line in facts if line.stale}
     sources, unknown = [], []
     for source_id in dict.fromkeys(cited):
         if library is not None and library.has_source(source_id):
             s = library.source(source_id)
-            sources.append(SourceLine(s.id, s.title, s.publisher, s.url, s.date,
-                                      _is_stale(s.date, issue_date, limit), s.note))
+            sources.append(SourceLine(s.id, s.title, s.publisher, s.url, s.date, s.id in behind_stale, s.note))
         else:
             unknown.append(source_id)
     sources.sort(key=lambda line: (line.dated or date.min), reverse=True)
@@ -235,7 +244,7 @@ def build_report(
     library=None,
     route_names: Mapping[str, str] | None = None,
     percentiles: Mapping[str, object] | None = None,
-    stale_after_days: int = 365,
+    stale_after_days: int = STALE_AFTER_DAYS,
     compare: bool = True,
 ) -> ReportData:
     """Gather the report of `scenario` (schedules: every scenario's, keyed by id)."""
@@ -247,7 +256,7 @@ def build_report(
         timing = schedule.steps.get(step.id)
         if timing is None:
             continue
-        basis = "estimate" if step.duration.is_estimate else step.duration.basis
+        basis = basis_text(step.duration, library)
         if step.kind == StepKind.MILESTONE:
             basis = "—"
         duration = "milestone" if step.kind == StepKind.MILESTONE else duration_text(step.duration)
@@ -258,7 +267,7 @@ def build_report(
         steps.append(StepLine(
             step.name, names.get(step.route, step.route), timing.start, timing.finish, duration, basis,
             str(step.duration.calendar) + (" working days" if str(step.duration.unit) == "working_days" else ""),
-            "\n".join(step.sources) or "—", timing.critical,
+            sources_text(step.sources, library), timing.critical,
             step.duration.is_estimate and step.kind != StepKind.MILESTONE,
         ))
     lane_order = {route: index for index, route in enumerate(dict.fromkeys(

@@ -27,8 +27,12 @@ PAD_TOP = 2.5
 PAD_BOTTOM = 3.5
 
 
+BREAK_AFTER = "/-_.?&=,;:+"     # where a token with no space (a URL, a path) may break
+
+
 def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
-    """Cut a line with no space to break at (a URL, a fact key) at the last character that fits."""
+    """Split a line with no space to break at (a URL) after a '/', '-', '.' or the like; only a
+    token with no such point at all is cut at the last character that fits."""
     pieces: list[str] = []
     while line and text_width(line, font, size) > width:
         lo, hi = 1, len(line) - 1   # the longest prefix that fits (at least one character)
@@ -38,6 +42,9 @@ def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
                 lo = mid
             else:
                 hi = mid - 1
+        cut = max(line.rfind(mark, 0, lo) for mark in BREAK_AFTER) + 1
+        if cut > lo // 3:  # a break point not too far back: no line left nearly empty
+            lo = cut
         pieces.append(line[:lo])
         line = line[lo:]
     return [*pieces, line] if line else pieces
