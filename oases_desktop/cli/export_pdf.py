@@ -26,15 +26,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _password(path: str | None) -> str | None:
+    """The first line of the password file, or ExportError naming the file and what to do."""
     from oases_desktop.core.errors import ExportError
 
     if path is None:
         return None
+    what = "Give the path of a text file with the password on its first line."
     try:
         with open(path, encoding="utf-8") as handle:
             password = handle.readline().rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ExportError(f"Could not read the password file {path}: {error}.") from error
+    except FileNotFoundError:
+        raise ExportError(f"The password file {path} does not exist. {what}") from None
+    except IsADirectoryError:
+        raise ExportError(f"The password file {path} is a folder. {what}") from None
+    except PermissionError:
+        raise ExportError(f"The password file {path} cannot be read (permission denied). "
+                          "Allow reading it or give another file.") from None
+    except UnicodeDecodeError:
+        raise ExportError(f"The password file {path} is not UTF-8 text. Save it as UTF-8 text and try again.") from None
+    except OSError as error:
+        raise ExportError(f"The password file {path} could not be read ({error.strerror or error}). {what}") from None
     if not password:
         raise ExportError(f"The password file {path} is empty; put the password on its first line.")
     return password

@@ -174,7 +174,7 @@ def _summary(report: ReportData, width: float) -> list:
     story.append(Spacer(1, 8))
     if report.milestones:
         rows = [[m.name, style.fmt_date(m.likely), style.fmt_date(m.p80),
-                 f"{style.fmt_date(m.earliest)} – {style.fmt_date(m.latest)}"] for m in report.milestones]
+                 (style.fmt_range(m.earliest, m.latest) if m.earliest and m.latest else "—")] for m in report.milestones]
         story.append(text_table(["Key milestone", "Likely date", "P80 date", "Earliest – latest"], rows,
                                 [3, 1.4, 1.4, 2.6], width))
     else:

@@ -47,6 +47,14 @@ def fmt_short(day: date) -> str:
     return f"{day.day} {MONTH_ABBR[day.month - 1]}"
 
 
+def fmt_range(start: date, finish: date) -> str:
+    """'15 Jul 2029' for one day, '1 Feb – 16 Mar 2027' within a year, '1 Dec 2026 – 31 Jan 2027' across years."""
+    if start == finish:
+        return fmt_date(finish)
+    first = fmt_short(start) if start.year == finish.year else fmt_date(start)
+    return f"{first} – {fmt_date(finish)}"
+
+
 def fmt_delta(days: int) -> str:
     """'+12 days', '−3 days', 'same'."""
     if days == 0:

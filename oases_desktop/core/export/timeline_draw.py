@@ -164,7 +164,7 @@ def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
         if bar.end <= g.tile.first_day or bar.start >= g.tile.last_day:
             continue  # only its whisker reaches this page: the label is on the bar's own page
         start, finish = g.layout.date_of(bar.start), g.layout.date_of(bar.end - 1)
-        text = f"{style.fmt_short(start)} – {style.fmt_date(finish)}{g.note(bar.row)}"
+        text = f"{style.fmt_range(start, finish)}{g.note(bar.row)}"
         _side_label(g, shapes, texts, bar.row, text, g.x(max(bar.end, bar.max_end)), g.x(bar.start), g.x(bar.end))
     crowded = {row for row, count in Counter(m.row for m in g.marks).items() if count > 1}
     for mark in g.marks:

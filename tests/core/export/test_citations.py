@@ -111,3 +111,19 @@ def test_the_sources_appendix_explains_the_check_flag():
     text = re.sub(r"\s+", " ", " ".join(pypdf_text(data)))
     assert "'Check' marks a figure" in text
     assert "not flagged for age" in text
+
+
+def test_date_ranges_name_each_year_once_and_a_single_day_once():
+    from oases_desktop.core.export.style import fmt_range
+
+    assert fmt_range(date(2026, 12, 1), date(2029, 10, 14)) == "1 Dec 2026 – 14 Oct 2029"
+    assert fmt_range(date(2027, 2, 1), date(2027, 3, 16)) == "1 Feb – 16 Mar 2027"
+    assert fmt_range(date(2029, 7, 15), date(2029, 7, 15)) == "15 Jul 2029"
+
+
+def test_the_comparison_names_the_start_year_of_a_plan_spanning_years():
+    plan = worked_example("medicine")
+    text = re.sub(r"\s+", " ", " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0)))))
+    start = min(compute_schedule(plan.scenario()).steps.values(), key=lambda s: s.start).start
+    assert f"{start.day} {start.strftime('%b')} {start.year} – " in text
+    assert not re.search(r"\b(\d{1,2} [A-Z][a-z]{2}) – \1 \d{4}", text)   # no "15 Jul – 15 Jul 2029"

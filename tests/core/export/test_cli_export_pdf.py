@@ -52,3 +52,58 @@ def test_an_empty_password_file_is_a_user_error(tmp_path, plan_file):
     with pytest.raises(OasesError, match="empty"):
         run([str(plan_file), "-o", str(tmp_path / "x.pdf"), "--password-file", str(secret)])
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_missing_password_file_is_named_with_what_to_do(tmp_path, plan_file, capsys):
+    from oases_desktop.cli.main import main
+
+    missing = tmp_path / "nofile"
+    status = main(["export-pdf", str(plan_file), "-o", str(tmp_path / "x.pdf"), "--password-file", str(missing)])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert f"The password file {missing} does not exist" in err
+    assert "password on its first line" in err and "Errno" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_folder_or_unreadable_text_as_password_file_is_a_sentence(tmp_path, plan_file):
+    with pytest.raises(OasesError, match="is a folder"):
+        run([str(plan_file), "-o", str(tmp_path / "x.pdf"), "--password-file", str(tmp_path)])
+    binary = tmp_path / "pw.bin"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(OasesError, match="not UTF-8 text"):
+        run([str(plan_file), "-o", str(tmp_path / "x.pdf"), "--password-file", str(binary)])
+
+
+def test_a_read_only_target_gives_a_clear_message_and_exit_2(tmp_path, plan_file, capsys, monkeypatch):
+    from oases_desktop.cli.main import main
+    from oases_desktop.core import atomic
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"previous report")
+    real_access = atomic.os.access
+    monkeypatch.setattr(atomic.os, "access",
+                        lambda p, mode: False if str(p) == str(target) else real_access(p, mode))
+    assert main(["export-pdf", str(plan_file), "-o", str(target)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: Could not write {target}: permission denied")
+    assert "read-only or open in another program" in err and "previous file" in err
+    assert len(err.splitlines()) == 1
+    assert target.read_bytes() == b"previous report"
+
+
+def test_a_refused_replace_through_the_command_line_keeps_the_old_report(tmp_path, plan_file, capsys, monkeypatch):
+    from oases_desktop.cli.main import main
+    from oases_desktop.core import atomic
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"previous report")
+
+    def refuse(source, destination):
+        raise PermissionError(13, "Permission denied", str(destination))
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    assert main(["export-pdf", str(plan_file), "-o", str(target)]) == 2
+    assert "open in another program" in capsys.readouterr().err
+    assert target.read_bytes() == b"previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.oases.json", "report.pdf"]
