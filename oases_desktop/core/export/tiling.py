@@ -16,6 +16,7 @@ MIN_CELL_POINTS = {"month": 19.0, "quarter": 17.0, "year": 24.0}
 AVERAGE_CELL_DAYS = {"month": 30.44, "quarter": 91.31, "year": 365.25}
 ROW_HEIGHT = 15.0          # points; 8 pt labels with air around them
 MIN_ROW_HEIGHT = 9.0       # fit-to-one-page never squeezes rows below this (7 pt labels)
+SNUG_ROW_HEIGHT = 12.0     # tiling may tighten rows to this (labels stay 7.5 pt) to save a page
 AXIS_HEIGHT = 30.0         # two bands: years, then months/quarters
 LEGEND_HEIGHT = 38.0       # the today label, then one or two legend lines
 
@@ -107,6 +108,19 @@ def row_chunks(row_count: int, per_page: int, lane_starts=()) -> list[tuple[int,
     return chunks
 
 
+def snug_rows(row_count: int, rows_height: float, lane_starts=()) -> tuple[float, int]:
+    """(row height, rows per page) for tiling: full-height rows, unless rows slightly lower (down
+    to SNUG_ROW_HEIGHT) save a page, so a small remainder never gets a nearly empty page of its own."""
+    per_page = max(1, math.floor(rows_height / ROW_HEIGHT))
+    pages = len(row_chunks(row_count, per_page, lane_starts))
+    if pages == 1:
+        return ROW_HEIGHT, per_page
+    for more in range(per_page + 1, max(per_page, math.floor(rows_height / SNUG_ROW_HEIGHT)) + 1):
+        if len(row_chunks(row_count, more, lane_starts)) < pages:
+            return min(ROW_HEIGHT, rows_height / more), more   # the tallest rows that save the page
+    return ROW_HEIGHT, per_page
+
+
 def plan_tiles(
     row_count: int,
     end_day: int,
@@ -128,8 +142,7 @@ def plan_tiles(
         if per_page >= row_count:
             return TilePlan((Tile(0, row_count, 0, end_day),), row_height, scale)
     else:
-        row_height = ROW_HEIGHT
-        per_page = max(1, math.floor(rows_height / row_height))
+        row_height, per_page = snug_rows(row_count, rows_height, lane_starts)
     windows = [(0, end_day)] if fit_one_page else time_windows(boundaries, end_day, chart_width, scale)
     tiles = [Tile(first, last, lo, hi, carried) for lo, hi in windows
              for first, last, carried in row_chunks(row_count, per_page, lane_starts)]

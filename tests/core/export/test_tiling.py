@@ -96,3 +96,24 @@ def test_a_page_ends_before_a_lane_rather_than_splitting_it():
     assert row_chunks(36, 27, [0, 10, 18, 24]) == [(0, 24, False), (24, 36, False)]
     # a lane longer than a page: the next page repeats its header, which takes one of its rows
     assert row_chunks(60, 27, [0, 50]) == [(0, 27, False), (27, 50, True), (50, 60, False)]
+
+
+def test_a_small_remainder_is_fitted_on_the_page_with_slightly_lower_rows():
+    from oases_desktop.core.export.tiling import SNUG_ROW_HEIGHT
+
+    height = 479.28   # A4 landscape under the heading: 27 rows of 15 pt
+    usable = height - AXIS_HEIGHT - LEGEND_HEIGHT
+    full = int(usable // ROW_HEIGHT)
+    plan = plan_tiles(full + 3, 900, [0, 300, 600], 600, height, "month", lane_starts=[0, 10, 20])
+    assert len(plan.tiles) == 1
+    assert SNUG_ROW_HEIGHT <= plan.row_height < ROW_HEIGHT
+    assert (full + 3) * plan.row_height <= usable + 1e-6
+    assert plan.row_height == max(h for h in (usable / n for n in range(full + 1, full + 4)) if h * (full + 3) <= usable + 1e-6)
+
+
+def test_a_large_remainder_still_gets_its_own_page_at_full_height():
+    height = 479.28
+    usable = height - AXIS_HEIGHT - LEGEND_HEIGHT
+    rows = int(usable // ROW_HEIGHT) + 15     # would need rows under 12 pt to fit one page
+    plan = plan_tiles(rows, 900, [0, 300, 600], 600, height, "month")
+    assert plan.row_height == ROW_HEIGHT and len(plan.tiles) == 2

@@ -44,8 +44,19 @@ def test_the_report_names_every_milestone_date_route_and_source_date(medicine, r
         assert written(library.source(source_id).date) in text, source_id
 
 
-def test_fit_one_page_puts_the_timeline_on_a_single_page(medicine):
-    plan, tiled = medicine
+def _doubled(plan):
+    """The worked example with every step of its scenario twice: too many rows for one page."""
+    from dataclasses import replace
+
+    scenario = plan.scenario()
+    scenario.steps += [replace(step, id=f"again_{step.id}", name=f"{step.name} (again)") for step in scenario.steps]
+    scenario.dependencies += [replace(d, predecessor=f"again_{d.predecessor}", successor=f"again_{d.successor}")
+                              for d in scenario.dependencies]
+    return plan
+
+
+def test_fit_one_page_puts_the_timeline_on_a_single_page():
+    plan = _doubled(worked_example("medicine"))
     one = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, fit_one_page=True,
                                       compare_scenarios=False))
     several = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, compare_scenarios=False))
@@ -78,3 +89,16 @@ def test_no_text_is_printed_smaller_than_7_points(options):
     with pdfplumber.open(_io.BytesIO(data)) as pdf:
         sizes = [round(char["size"], 2) for page in pdf.pages for char in page.chars]
     assert sizes and min(sizes) >= 7.0
+
+
+@pytest.mark.parametrize("paper, orientation", [("a4", "landscape"), ("letter", "portrait")])
+def test_the_worked_example_timeline_takes_one_page_on_a4_landscape_and_letter_portrait(paper, orientation):
+    """30 rows: 27 fit A4 landscape at full height, the other 3 fit with slightly lower rows."""
+    plan = worked_example("medicine")
+    data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0,
+                                       compare_scenarios=False))
+    timeline_pages = [t for t in pypdf_text(data) if "Timeline —" in t]
+    assert len(timeline_pages) == 1 and "part 1 of" not in timeline_pages[0]
+    for step in plan.scenario().steps:
+        if step.enabled:
+            assert step.name.split(" (")[0][:30] in re.sub(r"\s+", " ", timeline_pages[0]), step.name
