@@ -14,8 +14,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="plan file")
     parser.add_argument("--scenario", metavar="ID", help="scenario id (default: the plan's active scenario)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--runs", type=int, default=10000, help="Monte Carlo runs (0 to skip; default 10000)")
-    parser.add_argument("--seed", type=int, default=0, help="Monte Carlo seed (default 0)")
+    # The same defaults as the PDF and the confidence dialog (montecarlo.DEFAULT_RUNS/DEFAULT_SEED),
+    # written out here so that `--help` does not import NumPy.
+    parser.add_argument("--runs", type=int, default=None,
+                        help="Monte Carlo runs (0 to skip; default: the app's, 10000)")
+    parser.add_argument("--seed", type=int, default=None, help="Monte Carlo seed (default: the app's, 0)")
     parser.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
                         help="re-forecast from this day (steps not started cannot start earlier)")
 
@@ -24,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from oases_desktop.core.errors import PlanError
     from oases_desktop.core.planfile import load_plan
     from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
-    from oases_desktop.core.scheduling.montecarlo import simulate
+    from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
     plan = load_plan(args.file)
     try:
@@ -32,9 +35,11 @@ def run(args: argparse.Namespace) -> int:
     except KeyError:
         raise PlanError(f"No scenario \"{args.scenario}\" in {args.file}; it has: "
                         + ", ".join(s.id for s in plan.scenarios)) from None
+    runs = DEFAULT_RUNS if args.runs is None else args.runs
+    seed = DEFAULT_SEED if args.seed is None else args.seed
     schedule = compute_schedule(scenario, args.today)
-    if args.runs > 0:
-        schedule = attach_percentiles(schedule, simulate(scenario, args.runs, args.seed, today=args.today))
+    if runs > 0:  # the same `today` as the schedule (montecarlo.DEFAULT_RUNS explains why)
+        schedule = attach_percentiles(schedule, simulate(scenario, runs, seed, today=args.today))
     if args.json:
         print(json.dumps(_as_json(plan, scenario, schedule), indent=2, ensure_ascii=False))
     else:
@@ -68,19 +73,34 @@ def _as_json(plan, scenario, schedule) -> dict:
     }
 
 
+NAME_WIDTH = 60  # columns for step names; longer names wrap onto the next lines, never cut
+
+
+def _name_lines(name: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(name, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
 def _print_table(scenario, schedule) -> None:
     names = {s.id: s.name for s in scenario.steps}
     print(f"{scenario.name} ({scenario.id}): {schedule.start:%d %b %Y} to {schedule.finish:%d %b %Y}")
-    width = min(48, max((len(n) for n in names.values()), default=4))
+    width = min(NAME_WIDTH, max((len(n) for n in names.values()), default=4))
     for s in sorted(schedule.steps.values(), key=lambda s: (s.start, s.finish)):
         flag = "*" if s.critical else " "
-        print(f"{flag} {names[s.step_id][:width]:<{width}}  {s.start:%d %b %Y}  {s.finish:%d %b %Y}  "
+        first, *rest = _name_lines(names[s.step_id], width)
+        print(f"{flag} {first:<{width}}  {s.start:%d %b %Y}  {s.finish:%d %b %Y}  "
               f"float {s.total_float:>4} d  range to {s.min_finish:%d %b %Y} .. {s.max_finish:%d %b %Y}")
+        for line in rest:
+            print(f"    {line}")
     if schedule.milestones:
         print("Milestones:")
     for m in schedule.milestones:
         extra = f"  P50 {m.p50:%d %b %Y}  P80 {m.p80:%d %b %Y}  P90 {m.p90:%d %b %Y}" if m.p50 else ""
-        print(f"  {m.name[:width]:<{width}}  {m.likely:%d %b %Y}{extra}")
+        first, *rest = _name_lines(m.name, width)
+        print(f"  {first:<{width}}  {m.likely:%d %b %Y}{extra}")
+        for line in rest:
+            print(f"    {line}")
     for warning in schedule.warnings:
         print(f"warning: {warning}")
     print("* critical (no float)")

@@ -24,6 +24,10 @@ import holidays as holidays_pkg
 
 from oases_desktop.core.errors import PlanError
 
+
+class DateRangeError(PlanError):
+    """A computed date outside what the scheduler can date; the passes re-raise it naming the step."""
+
 FIRST_YEAR = 1970
 LAST_YEAR = 2200
 _CHUNK_YEARS = 8  # years added at a time when a computation runs past the covered range
@@ -155,8 +159,8 @@ class WorkingCalendar:
             if need_lo >= lo and need_hi <= hi:
                 return
             if (need_lo < lo and lo <= FIRST_YEAR) or (need_hi > hi and hi >= LAST_YEAR):
-                raise PlanError(f"The {self.code} calendar covers {FIRST_YEAR}-{LAST_YEAR} only; "
-                                "a date in this plan falls outside it. Check the durations and dates.")
+                raise DateRangeError(f"the {self.code} calendar covers {FIRST_YEAR}-{LAST_YEAR} only and a date "
+                                     "falls outside it")
             self._cover(min(lo, need_lo - _CHUNK_YEARS), max(hi, need_hi + _CHUNK_YEARS))
 
     # ----- queries --------------------------------------------------------------------------------

@@ -57,11 +57,13 @@ def compare_scenarios(plan: Plan, baseline: str | None = None, today: date | Non
             keys.setdefault(milestone.key, milestone.name)
     rows = []
     for key, name in keys.items():
-        dates = {sid: next((m.likely for m in schedules[sid].milestones if m.key == key), None) for sid in ids}
+        chosen = {sid: next((m for m in schedules[sid].milestones if m.key == key), None) for sid in ids}
+        dates = {sid: m.likely if m else None for sid, m in chosen.items()}
         base_date = dates[base]
         deltas = {sid: (d - base_date).days if d is not None and base_date is not None else None
                   for sid, d in dates.items()}
-        p80 = {sid: simulated[sid][key].p80 if key in simulated.get(sid, {}) else None for sid in ids} if runs > 0 else {}
+        p80 = {sid: simulated[sid][m.step_id].p80 if m and m.step_id in simulated.get(sid, {}) else None
+               for sid, m in chosen.items()} if runs > 0 else {}
         p80_deltas = {sid: (d - p80[base]).days if d is not None and p80.get(base) is not None else None
                       for sid, d in p80.items()}
         rows.append(MilestoneComparison(key, name, dates, deltas, base, p80, p80_deltas))

@@ -164,9 +164,10 @@ def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
     return out
 
 
-def attach_percentiles(schedule: Schedule, percentiles: dict) -> Schedule:
-    """The schedule with each milestone's P50/P80/P90 filled in from montecarlo.simulate()."""
-    milestones = tuple(
-        dataclasses.replace(m, p50=percentiles[m.key].p50, p80=percentiles[m.key].p80, p90=percentiles[m.key].p90)
-        if m.key in percentiles else m for m in schedule.milestones)
-    return dataclasses.replace(schedule, milestones=milestones)
+def attach_percentiles(schedule: Schedule, percentiles) -> Schedule:
+    """The schedule with each milestone's P50/P80/P90 filled in from montecarlo.simulate() (by step id)."""
+    def filled(m):
+        found = percentiles.get(m.step_id)
+        return dataclasses.replace(m, p50=found.p50, p80=found.p80, p90=found.p90) if found else m
+
+    return dataclasses.replace(schedule, milestones=tuple(filled(m) for m in schedule.milestones))

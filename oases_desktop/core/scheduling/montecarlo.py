@@ -7,6 +7,7 @@ min = likely = max and requires identical dates); keep them in step when changin
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +22,13 @@ from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, W
 
 _EPOCH = date(1970, 1, 1).toordinal()  # ordinal of numpy's datetime64 day 0
 PERCENTILES = (50, 80, 90)
+
+# One count and seed for every place that shows P50/P80/P90 (command line, confidence dialog, PDF),
+# so the same plan prints the same dates everywhere. The "today" rule that goes with them: simulate
+# with the `today` the schedule was computed with (None for both unless the user re-forecasts),
+# or the percentiles and the likely dates describe different plans.
+DEFAULT_RUNS = 10_000
+DEFAULT_SEED = 0
 
 
 @dataclass(frozen=True)
@@ -161,9 +169,50 @@ def _back(t, segs, arrays):
     return t
 
 
-def simulate(scenario: Scenario, runs: int = 10000, seed: int = 0, distribution: str = "pert",
-             today: date | None = None, calendars: CalendarSet | None = None) -> dict[str, MilestonePercentiles]:
-    """P50/P80/P90 of every milestone (keyed by Step.milestone) over `runs` seeded runs."""
+class SimulatedMilestones(Mapping[str, MilestonePercentiles]):
+    """Percentiles of each milestone step, keyed by step id.
+
+    Several steps may share a milestone key (two registration routes both mark "hk_approval"), so
+    the step id is the only unambiguous key. A milestone key is also accepted where exactly one
+    step carries it (`by_key()` lists those); a key shared by several steps finds nothing.
+    """
+
+    def __init__(self, by_step: dict[str, MilestonePercentiles]):
+        self._by_step = dict(by_step)
+        keys: dict[str, list[MilestonePercentiles]] = {}
+        for result in self._by_step.values():
+            keys.setdefault(result.key, []).append(result)
+        self._by_key = {key: found[0] for key, found in keys.items() if len(found) == 1}
+
+    def __getitem__(self, step_id_or_key: str) -> MilestonePercentiles:
+        found = self._by_step.get(step_id_or_key) or self._by_key.get(step_id_or_key)
+        if found is None:
+            raise KeyError(step_id_or_key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_step)
+
+    def __len__(self) -> int:
+        return len(self._by_step)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._by_step or item in self._by_key
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self.items()) == dict(other.items()) if isinstance(other, Mapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"SimulatedMilestones({self._by_step!r})"
+
+    def by_key(self) -> dict[str, MilestonePercentiles]:
+        """Milestone key -> percentiles, for the keys exactly one step carries."""
+        return dict(self._by_key)
+
+
+def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, distribution: str = "pert",
+             today: date | None = None, calendars: CalendarSet | None = None) -> SimulatedMilestones:
+    """P50/P80/P90 of every enabled milestone step over `runs` seeded runs, keyed by step id."""
     if distribution not in ("pert", "triangular"):
         raise PlanError(f"Unknown distribution \"{distribution}\"; use pert or triangular.")
     if runs < 1:
@@ -176,10 +225,10 @@ def simulate(scenario: Scenario, runs: int = 10000, seed: int = 0, distribution:
         if step.enabled and step.milestone:
             values = np.percentile(shown[j], PERCENTILES, method="inverted_cdf")
             p50, p80, p90 = (date.fromordinal(int(v)) for v in values)
-            out[step.milestone] = MilestonePercentiles(step.milestone, step.id, p50, p80, p90,
-                                                       date.fromordinal(int(shown[j].min())),
-                                                       date.fromordinal(int(shown[j].max())), runs)
-    return out
+            out[step.id] = MilestonePercentiles(step.milestone, step.id, p50, p80, p90,
+                                                date.fromordinal(int(shown[j].min())),
+                                                date.fromordinal(int(shown[j].max())), runs)
+    return SimulatedMilestones(out)
 
 
 def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, distribution: str,

@@ -16,8 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oases_desktop.core.errors import PlanError
+from oases_desktop.core.scheduling.calendars import DateRangeError
 from oases_desktop.core.scheduling.model import FF, FS, SF, Link, Model, Program, label, ordinal
 from oases_desktop.core.scheduling.timing import last_sitting, next_sitting, shift
+
+
+def out_of_range(model: Model, j: int | None, error: DateRangeError) -> PlanError:
+    """A date-range error that names the scenario and the step being dated, and what to check."""
+    scenario = model.scenario
+    where = f"step {label(model.steps[j])}" if j is not None else "its start date"
+    return PlanError(f"Scenario \"{scenario.name}\" ({scenario.id}), {where}: {error}. Check the scenario's start "
+                     "date and this step's dates, durations and lags.")
 
 
 @dataclass
@@ -73,56 +82,60 @@ def forward(model: Model, mode: str, today: int | None = None) -> list[Early]:
     """Early dates of every step with the `mode` durations (min, likely or max)."""
     steps, programs = model.steps, model.programs[mode]
     result: list[Early | None] = [None] * len(steps)
-    for j in model.order:
-        step, program = steps[j], programs[j]
-        point = program.point
-        if not step.enabled:
-            program, point = Program(()), True
-        eod = model.eod[j] and point
-        day = 1 if eod and step.enabled else 0  # a date given for an end-of-day point means its end
-        best = (model.start + day, ("start", None, model.start))  # (instant, driver)
-        lead_clamped = None
-        if step.enabled and today is not None and step.actual_start is None and today + day > best[0]:
-            best = (today + day, ("today", None, today))
-        snet = ordinal(step.start_no_earlier_than) if step.enabled else None
-        if snet is not None and snet + day > best[0]:
-            best = (snet + day, ("snet", None, snet))
-        for link in model.incoming[j]:
-            pred = result[link.pred]
-            from_finish = link.type in (FS, FF)
-            bound = _lag(pred.end if from_finish else pred.start, link)
-            if link.lag_value < 0 and from_finish and bound < pred.start:
-                # A lead cannot reach back before its predecessor starts (model.py refuses leads longer
-                # than the predecessor; this catches weekends and holidays that shorten it in working days).
-                bound, lead_clamped = pred.start, link.pred
-            if link.type in (FF, SF):  # a finish bound: the earliest start that finishes no earlier
-                bound = _start_for_finish(program, bound)
-            if bound > best[0]:
-                best = (bound, ("link", link, bound))
-        if step.enabled and (step.actual_start or step.actual_finish):
-            result[j] = _actual(step, program, point, eod, today)
-            continue
-        ready, driver = best
-        fixed_late_by = 0
-        if step.enabled and step.fixed_start is not None:
-            fixed = step.fixed_start.toordinal()
-            fixed_late_by = max(0, ready - fixed - day)
-            ready, driver = fixed + day, ("fixed", None, fixed)
-        meeting = None
-        if step.enabled and step.cadence:
-            meeting = next_sitting(step.cadence, ready - day)
-            if meeting is None:
-                raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" on or after "
-                                "the day it is ready; extend the cadence rule.")
-            ready = meeting + day
-        if point:
-            result[j] = Early(ready, ready, eod, driver, meeting, fixed_late_by=fixed_late_by, lead_clamped=lead_clamped)
-            continue
-        if meeting is not None:  # the sitting is a fixed day: no snapping to the clock's working days
-            start, end, stop_start, stop_end = run_forward(program, meeting, snap=False)
-        else:
-            start, end, stop_start, stop_end = run_forward(program, ready)
-        result[j] = Early(start, end, False, driver, meeting, stop_start, stop_end, fixed_late_by, lead_clamped)
+    j = None
+    try:
+        for j in model.order:
+            step, program = steps[j], programs[j]
+            point = program.point
+            if not step.enabled:
+                program, point = Program(()), True
+            eod = model.eod[j] and point
+            day = 1 if eod and step.enabled else 0  # a date given for an end-of-day point means its end
+            best = (model.start + day, ("start", None, model.start))  # (instant, driver)
+            lead_clamped = None
+            if step.enabled and today is not None and step.actual_start is None and today + day > best[0]:
+                best = (today + day, ("today", None, today))
+            snet = ordinal(step.start_no_earlier_than) if step.enabled else None
+            if snet is not None and snet + day > best[0]:
+                best = (snet + day, ("snet", None, snet))
+            for link in model.incoming[j]:
+                pred = result[link.pred]
+                from_finish = link.type in (FS, FF)
+                bound = _lag(pred.end if from_finish else pred.start, link)
+                if link.lag_value < 0 and from_finish and bound < pred.start:
+                    # A lead cannot reach back before its predecessor starts (model.py refuses leads longer
+                    # than the predecessor; this catches weekends and holidays that shorten it in working days).
+                    bound, lead_clamped = pred.start, link.pred
+                if link.type in (FF, SF):  # a finish bound: the earliest start that finishes no earlier
+                    bound = _start_for_finish(program, bound)
+                if bound > best[0]:
+                    best = (bound, ("link", link, bound))
+            if step.enabled and (step.actual_start or step.actual_finish):
+                result[j] = _actual(step, program, point, eod, today)
+                continue
+            ready, driver = best
+            fixed_late_by = 0
+            if step.enabled and step.fixed_start is not None:
+                fixed = step.fixed_start.toordinal()
+                fixed_late_by = max(0, ready - fixed - day)
+                ready, driver = fixed + day, ("fixed", None, fixed)
+            meeting = None
+            if step.enabled and step.cadence:
+                meeting = next_sitting(step.cadence, ready - day)
+                if meeting is None:
+                    raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" on or after "
+                                    "the day it is ready; extend the cadence rule.")
+                ready = meeting + day
+            if point:
+                result[j] = Early(ready, ready, eod, driver, meeting, fixed_late_by=fixed_late_by, lead_clamped=lead_clamped)
+                continue
+            if meeting is not None:  # the sitting is a fixed day: no snapping to the clock's working days
+                start, end, stop_start, stop_end = run_forward(program, meeting, snap=False)
+            else:
+                start, end, stop_start, stop_end = run_forward(program, ready)
+            result[j] = Early(start, end, False, driver, meeting, stop_start, stop_end, fixed_late_by, lead_clamped)
+    except DateRangeError as error:
+        raise out_of_range(model, j, error) from None
     return result
 
 
@@ -167,55 +180,59 @@ def backward(model: Model, early: list[Early], finish_day: int | None = None,
         finish_day = max((shown_finish_day(e, programs[i].point) for i, e in enumerate(early) if steps[i].enabled),
                          default=model.start)
     late: list[Late | None] = [None] * len(steps)
-    for j in reversed(model.order):
-        if only is not None and j not in only:
-            continue
-        step, program, mine = steps[j], programs[j], early[j]
-        bound_end, bound_start = None, None
-        if step.enabled and (target is None or j == target):
-            # A point shown on its own day must not pass the finish day; anything else may end at its end.
-            # (A switched-off step is only a bridge: it is held by its successors, if any.)
-            bound_end = finish_day + (model.eod[j] if program.point else 1)
-        for link in model.outgoing[j]:
-            succ = late[link.succ]
-            if succ is None:
+    j = None
+    try:
+        for j in reversed(model.order):
+            if only is not None and j not in only:
                 continue
-            held = succ.end if link.type in (FF, SF) else succ.start
-            b = _lag_back(held, link)
-            if link.type in (FS, FF):
-                bound_end = b if bound_end is None else min(bound_end, b)
-                if link.lag_value < 0:  # a lead stops at this step's start (see forward)
-                    bound_start = held if bound_start is None else min(bound_start, held)
+            step, program, mine = steps[j], programs[j], early[j]
+            bound_end, bound_start = None, None
+            if step.enabled and (target is None or j == target):
+                # A point shown on its own day must not pass the finish day; anything else may end at its end.
+                # (A switched-off step is only a bridge: it is held by its successors, if any.)
+                bound_end = finish_day + (model.eod[j] if program.point else 1)
+            for link in model.outgoing[j]:
+                succ = late[link.succ]
+                if succ is None:
+                    continue
+                held = succ.end if link.type in (FF, SF) else succ.start
+                b = _lag_back(held, link)
+                if link.type in (FS, FF):
+                    bound_end = b if bound_end is None else min(bound_end, b)
+                    if link.lag_value < 0:  # a lead stops at this step's start (see forward)
+                        bound_start = held if bound_start is None else min(bound_start, held)
+                else:
+                    bound_start = b if bound_start is None else min(bound_start, b)
+            if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
+                late[j] = Late(mine.start, mine.end)
+                continue
+            if bound_end is None and bound_start is None:  # held by nothing: a bridge to nowhere
+                continue
+            if not step.enabled or program.point:
+                t = min(b for b in (bound_end, bound_start) if b is not None)
+                if step.enabled and step.cadence:
+                    day = model.eod[j]
+                    sitting = last_sitting(step.cadence, t - day)
+                    t = t if sitting is None else sitting + day
+                late[j] = Late(t, t)
+                continue
+            if step.cadence:
+                late[j] = _latest_sitting(step, program, bound_end, bound_start)
+                continue
+            if bound_end is None:
+                start = bound_start
             else:
-                bound_start = b if bound_start is None else min(bound_start, b)
-        if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
-            late[j] = Late(mine.start, mine.end)
-            continue
-        if bound_end is None and bound_start is None:  # held by nothing: a bridge to nowhere
-            continue
-        if not step.enabled or program.point:
-            t = min(b for b in (bound_end, bound_start) if b is not None)
-            if step.enabled and step.cadence:
-                day = model.eod[j]
-                sitting = last_sitting(step.cadence, t - day)
-                t = t if sitting is None else sitting + day
-            late[j] = Late(t, t)
-            continue
-        if step.cadence:
-            late[j] = _latest_sitting(step, program, bound_end, bound_start)
-            continue
-        if bound_end is None:
-            start = bound_start
-        else:
-            start = run_backward(program, bound_end)
-            if not program.exact:
-                start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
-        if bound_start is not None and bound_start < start or bound_end is None:
-            start = min(start, bound_start)
-            cal = program.snaps
-            if cal is not None:
-                start = cal.snap_back(start)
-        late[j] = Late(start, run_forward(program, start)[1])
+                start = run_backward(program, bound_end)
+                if not program.exact:
+                    start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
+            if bound_start is not None and bound_start < start or bound_end is None:
+                start = min(start, bound_start)
+                cal = program.snaps
+                if cal is not None:
+                    start = cal.snap_back(start)
+            late[j] = Late(start, run_forward(program, start)[1])
+    except DateRangeError as error:
+        raise out_of_range(model, j, error) from None
     return late
 
 

@@ -17,7 +17,7 @@ from dateutil.rrule import rrulestr
 
 from oases_desktop.core.domain.plan import DurationUnit
 from oases_desktop.core.errors import PlanError
-from oases_desktop.core.scheduling.calendars import WorkingCalendar
+from oases_desktop.core.scheduling.calendars import DateRangeError, WorkingCalendar
 
 DAYS, MONTHS, WORKING = 0, 1, 2  # segment units after compilation
 DAYS_PER_MONTH = 30.436875       # mean Gregorian month, for the fractional part of a month
@@ -72,10 +72,10 @@ def shift(instant: int, seg: tuple[int, int, WorkingCalendar | None], sign: int 
         result = calendar.add(instant, sign * amount)
     else:
         if not 1 <= instant < _MAX_ORDINAL or abs(amount) > 12 * 200:
-            raise PlanError("A date in this plan falls outside the years 1-9999; check durations and lags.")
+            raise DateRangeError("a date falls outside the years 1-9999")
         result = add_months(instant, sign * amount)
     if not 1 <= result < _MAX_ORDINAL:
-        raise PlanError("A date in this plan falls outside the years 1-9999; check durations and lags.")
+        raise DateRangeError("a date falls outside the years 1-9999")
     return result
 
 

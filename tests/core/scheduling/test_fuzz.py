@@ -66,7 +66,7 @@ def test_random_plans_schedule_consistently_or_fail_cleanly(plan, today):
         if s.stop_clock_start:
             assert s.start <= s.stop_clock_start <= s.stop_clock_finish + timedelta(days=1)
     sims = simulate(plan, runs=20, seed=1, today=today)
-    assert set(sims) == {m.key for m in sched.milestones}
+    assert set(sims) == {m.step_id for m in sched.milestones}
     assert all(p.p50 <= p.p80 <= p.p90 for p in sims.values())
     target = sched.milestones[0] if sched.milestones else None
     if target:
@@ -84,7 +84,7 @@ def test_simulation_equals_the_engine_when_nothing_is_uncertain(plan, today):
     except PlanError:
         return
     sims = simulate(plan, runs=2, seed=0, today=today)
-    assert {k: (v.p50, v.p90) for k, v in sims.items()} == {m.key: (m.likely, m.likely) for m in sched.milestones}
+    assert {k: (v.p50, v.p90) for k, v in sims.items()} == {m.step_id: (m.likely, m.likely) for m in sched.milestones}
 
 
 @st.composite

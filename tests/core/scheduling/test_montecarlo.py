@@ -53,7 +53,7 @@ def test_simulation_without_spread_reproduces_the_engine(seed):
     sched = compute_schedule(plan)
     sims = simulate(plan, runs=3, seed=seed)
     for m in sched.milestones:
-        assert sims[m.key].p50 == sims[m.key].p90 == m.likely, m.step_id
+        assert sims[m.step_id].p50 == sims[m.step_id].p90 == m.likely, m.step_id
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -63,9 +63,9 @@ def test_percentiles_are_ordered_and_within_the_min_max_paths(seed):
     plan = rich_plan(50 + seed, types=("FS", "SS"))
     sched = compute_schedule(plan)
     sims = simulate(plan, runs=2000, seed=seed)
-    assert set(sims) == {m.key for m in sched.milestones}
+    assert set(sims) == {m.step_id for m in sched.milestones}
     for m in sched.milestones:
-        got = sims[m.key]
+        got = sims[m.step_id]
         bounds = sched.steps[m.step_id]
         assert bounds.min_finish <= got.earliest <= got.p50 <= got.p80 <= got.p90 <= got.latest <= bounds.max_finish
 
@@ -92,3 +92,43 @@ def test_attach_percentiles_fills_the_schedule():
     plan = rich_plan(3)
     sched = attach_percentiles(compute_schedule(plan), simulate(plan, runs=200))
     assert all(m.p50 and m.p80 and m.p90 for m in sched.milestones)
+
+
+def _two_registrations():
+    """Two registration routes in one scenario, each with its own "hk_approval" milestone, far apart."""
+    fast = [step("f1", 30, low=20, high=60), step("fast_ok", kind=StepKind.MILESTONE, milestone="hk_approval")]
+    slow = [step("s1", 300, low=250, high=400), step("slow_ok", kind=StepKind.MILESTONE, milestone="hk_approval")]
+    return scenario(fast + slow, [link("f1", "fast_ok"), link("s1", "slow_ok")], start=date(2026, 1, 5))
+
+
+def test_milestones_sharing_a_key_keep_their_own_percentiles():
+    plan = _two_registrations()
+    sched = attach_percentiles(compute_schedule(plan), simulate(plan, runs=2000))
+    by_step = {m.step_id: m for m in sched.milestones}
+    for step_id in ("fast_ok", "slow_ok"):
+        m = by_step[step_id]
+        bounds = sched.steps[step_id]
+        # each milestone's percentiles lie within its own min/max path and P80 is not before its likely date
+        assert bounds.min_finish <= m.p50 <= m.p80 <= m.p90 <= bounds.max_finish, step_id
+        assert m.p80 >= m.likely, step_id
+    assert by_step["fast_ok"].p90 < by_step["slow_ok"].p50
+
+
+def test_a_shared_key_finds_nothing_a_unique_key_finds_its_step():
+    plan = _two_registrations()
+    plan.steps.append(step("listed", kind=StepKind.MILESTONE, milestone="formulary_listing"))
+    plan.dependencies.append(link("slow_ok", "listed"))
+    sims = simulate(plan, runs=50)
+    assert set(sims) == {"fast_ok", "slow_ok", "listed"}
+    assert "hk_approval" not in sims and sims.get("hk_approval") is None
+    assert sims["formulary_listing"] is sims["listed"]
+    assert set(sims.by_key()) == {"formulary_listing"}
+
+
+def test_one_default_run_count_and_seed():
+    from oases_desktop.core.scheduling import montecarlo
+
+    plan = rich_plan(4)
+    assert (montecarlo.DEFAULT_RUNS, montecarlo.DEFAULT_SEED) == (10_000, 0)
+    assert simulate(plan) == simulate(plan, runs=montecarlo.DEFAULT_RUNS, seed=montecarlo.DEFAULT_SEED)
+    assert next(iter(simulate(plan).values())).runs == montecarlo.DEFAULT_RUNS
