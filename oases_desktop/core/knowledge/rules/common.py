@@ -3,7 +3,8 @@
 A rule records conditions of three kinds. A requirement that is not met makes the route "not
 eligible". A date gate that is not yet open makes it "eligible from" that date (the latest closed
 gate wins). A gate whose date is an assumption (an estimate fact, e.g. an unannounced CMPR phase)
-makes it "projected". Information lines (met None) never change the status.
+makes it "projected". Information lines (met None) never change the status. A condition that rests
+on a low-reliability source says so in its text, so the client sees how far to trust it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from oases_desktop.core.knowledge.model import (
     Fact,
     LookupEntry,
     ReferenceLibrary,
+    Reliability,
     RouteStatus,
     RouteVerdict,
 )
@@ -24,6 +26,7 @@ from oases_desktop.core.knowledge.model import (
 ORIGINAL_GROUP = "original_32"
 ADDED_GROUP = "added_2022"
 EU_NAMES = {"eu", "ema", "europeanunion", "europeancommission", "europeanmedicinesagency"}
+LOW_RELIABILITY_MARK = "(low-reliability source)"
 
 
 def fact_date(library: ReferenceLibrary, key: str) -> tuple[date, Fact]:
@@ -94,7 +97,18 @@ class VerdictBuilder:
             status, start = RouteStatus.ELIGIBLE_FROM, max(self._closed_gates)
         else:
             status, start = RouteStatus.ELIGIBLE, None
-        return RouteVerdict(self.route_id, name, status, start, list(self.conditions), list(self.warnings))
+        conditions = [self._marked(c) for c in self.conditions]
+        return RouteVerdict(self.route_id, name, status, start, conditions, list(self.warnings))
+
+    def _marked(self, condition: ConditionResult) -> ConditionResult:
+        """The condition, its text saying so when its source has low reliability."""
+        if not condition.source_id or not self.library.has_source(condition.source_id):
+            return condition
+        if self.library.source(condition.source_id).reliability != Reliability.LOW:
+            return condition
+        if LOW_RELIABILITY_MARK in condition.text:
+            return condition
+        return replace(condition, text=f"{condition.text} {LOW_RELIABILITY_MARK}")
 
 
 @dataclass
