@@ -3,7 +3,8 @@
 Modules (import the one you need; this package imports nothing heavy on its own):
 - engine: compute_schedule(scenario, today=None, calendars=None, explain=True) -> Schedule,
   latest_dates(scenario, milestone_step_id, target_date) for backward planning, attach_percentiles.
-- montecarlo: simulate(scenario, runs=10000, seed=0, distribution="pert") -> {milestone key: MilestonePercentiles}.
+- montecarlo: simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, distribution="pert", today=None)
+  -> SimulatedMilestones {milestone step id: MilestonePercentiles} (a key held by one step also works).
 - compare: compare_scenarios(plan, baseline=None, today=None) -> ScenarioComparison.
 - explain: explain_chain(schedule, step_id), the "why this date" chain.
 - calendars: HK / CN / MO working-day calendars, CalendarSet, CalendarOverrides, data_as_of().
