@@ -21,7 +21,7 @@ from oases_desktop.core.knowledge.model import (
     TemplateLink,
 )
 from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, evaluate_plan_routes
-from oases_desktop.core.knowledge.route_links import cross_route_links, links_for_new_route
+from oases_desktop.core.knowledge.route_links import cross_route_links, links_for_new_route, route_additions
 from oases_desktop.core.knowledge.routes import instantiate_route, step_id
 
 __all__ = [
@@ -30,4 +30,5 @@ __all__ = [
     "RouteVerdict", "Source", "StepTemplate", "TemplateLink", "evaluate_route", "evaluate_routes",
     "instantiate_route", "load_library", "evaluate_plan_routes", "SuppliedCondition",
     "load_library_files", "step_id", "cross_route_links", "links_for_new_route",
+    "route_additions",
 ]

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
-from oases_desktop.core.domain.plan import Dependency, Step
+from oases_desktop.core.domain.plan import Dependency, Scenario, Step
+from oases_desktop.core.domain.product import ProductProfile
 from oases_desktop.core.knowledge.model import ReferenceLibrary
+from oases_desktop.core.knowledge.routes import instantiate_route
 
 
 def _by_template(steps: Iterable[Step]) -> dict[str, list[Step]]:
@@ -60,4 +63,16 @@ def links_for_new_route(existing_steps: Iterable[Step], new_steps: Iterable[Step
     return [link for link in links if link.predecessor in new_ids or link.successor in new_ids]
 
 
-__all__ = ["cross_route_links", "links_for_new_route"]
+def route_additions(scenario: Scenario, route_id: str, library: ReferenceLibrary, *, prefix: str = "",
+                    profile: ProductProfile | None = None, on: date | None = None,
+                    ) -> tuple[list[Step], list[Dependency]]:
+    """What adding a route to `scenario` appends: its steps (fitted to `profile` on `on`, see
+    instantiate_route), then its own links and its links to the steps already in the scenario.
+
+    Pure: the scenario is not changed. KeyError for an unknown route.
+    """
+    steps, links = instantiate_route(route_id, library, prefix, profile=profile, on=on)
+    return steps, links + links_for_new_route(scenario.steps, steps, library, scenario.dependencies)
+
+
+__all__ = ["cross_route_links", "links_for_new_route", "route_additions"]

@@ -15,7 +15,7 @@ from oases_desktop.core.domain.plan import Plan, Scenario
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.knowledge import ReferenceDataError, RouteStatus, load_library, load_library_files
 from oases_desktop.core.knowledge.plan_eligibility import evaluate_plan_routes
-from oases_desktop.core.knowledge.route_links import cross_route_links, links_for_new_route
+from oases_desktop.core.knowledge.route_links import cross_route_links, links_for_new_route, route_additions
 from oases_desktop.core.knowledge.routes import instantiate_route
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.knowledge.helpers import approval, by_route, drug
@@ -177,3 +177,20 @@ def test_an_expected_second_approval_dates_the_route_instead_of_a_guess():
     steps, _ = instantiate_route("standard_two_reference", LIBRARY, profile=product, on=START)
     assert steps[0].duration.likely == 0
     assert steps[0].start_no_earlier_than == expected
+
+
+def test_route_additions_is_what_the_add_to_plan_button_appends():
+    """Grown with route_additions alone, a drug's plan gets the same links as the worked example, fitted steps."""
+    product = drug(reference_approvals=[approval("USA")], designations=["orphan"], life_threatening_or_debilitating=True)
+    scenario = Scenario(id="s", name="s", start_date=START)
+    for route_id in ["gba_connect", "standard_two_reference", "ha_formulary"]:
+        steps, links = route_additions(scenario, route_id, LIBRARY, profile=product, on=START)
+        scenario.routes.append(route_id)
+        scenario.steps += steps
+        scenario.dependencies += links
+    assert _cross(scenario) == {("standard_two_reference.approval", "ha_formulary.clinician_application"),
+                                ("standard_two_reference.approval", "gba_connect.prereview")}
+    assert scenario.step("standard_two_reference.reference_approvals").duration.likely > 0
+    schedule = compute_schedule(scenario)
+    registered = schedule.steps["standard_two_reference.approval"].finish
+    assert schedule.steps["ha_formulary.listed"].finish > registered
