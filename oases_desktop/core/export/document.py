@@ -74,7 +74,8 @@ class TimelineTile(Flowable):
         self.canv.saveState()
         self.canv.scale(zoom, zoom)   # large paper: the tile was planned for a page `zoom` times smaller
         draw_tile(self.canv, self.layout, self.plan.tiles[self.index],
-                  TileFrame(0, 0, self.width / zoom, self.height / zoom), self.plan.row_height, self.rows, pages)
+                  TileFrame(0, 0, self.width / zoom, self.height / zoom), self.plan.row_height, self.rows, pages,
+                  self.plan.label_width)
         self.canv.restoreState()
 
 

@@ -23,8 +23,8 @@ from oases_desktop.core.export.milestones import known_milestone_names
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
 from oases_desktop.core.export.report import build_report
-from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed
-from oases_desktop.core.export.timeline_draw import label_column_width
+from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed, time_windows
+from oases_desktop.core.export.tile_geometry import LABEL_COLUMN_MAX, label_column_width, wanted_label_width
 from oases_desktop.core.layout.axis import axis_days
 from oases_desktop.core.layout.comparison import comparison_span, layout_comparison
 from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline, timeline_span
@@ -129,10 +129,33 @@ def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptio
         layout = condense_to_lanes(layout)
     boundaries = [tick.start for tick in layout.ticks if tick.level == (0 if scale != "year" else 1)]
     lane_starts = [lane.header_row for lane in layout.lanes if lane.header_row >= 0]
-    tiles = _zoomed_tiles(lambda zoom: plan_tiles(layout.row_count, layout.end_day, boundaries,
-                                                  _chart_width(page_size, zoom), height / zoom, scale,
-                                                  options.fit_one_page, lane_starts), page_size)
-    return layout, replace(tiles, condensed=condensed)
+    wanted = wanted_label_width(layout)
+
+    def plan_at(zoom: float) -> TilePlan:
+        width = body_frame_size(page_size)[0] / zoom
+        labels = _label_width(wanted, width, boundaries, layout.end_day, scale, options.fit_one_page)
+        tiles = plan_tiles(layout.row_count, layout.end_day, boundaries, width - labels, height / zoom, scale,
+                           options.fit_one_page, lane_starts)
+        return replace(tiles, label_width=labels)
+
+    return layout, replace(_zoomed_tiles(plan_at, page_size), condensed=condensed)
+
+
+def _label_width(wanted: float, width: float, boundaries: list[int], end_day: int, scale: str,
+                 one_window: bool = False) -> float:
+    """The row label column: wider than the default, up to LABEL_COLUMN_MAX of the width, when the
+    labels need it and the time axis still fits in as many page widths (so no label is cut that
+    the page has room for)."""
+    base = label_column_width(width)
+    if wanted <= base:
+        return base
+    windows = len(time_windows(boundaries, end_day, width - base, scale))
+    if one_window and windows > 1:
+        return base  # fit to one page already squeezes the axis: give it no less room
+    wider = min(wanted, width * LABEL_COLUMN_MAX)
+    while wider > base and len(time_windows(boundaries, end_day, width - wider, scale)) > windows:
+        wider -= 8.0
+    return max(base, wider)
 
 
 def render_pdf(

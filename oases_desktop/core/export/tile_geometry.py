@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import white
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from oases_desktop.core.export import style
-from oases_desktop.core.export.fonts import fit_text, text_width
+from oases_desktop.core.export.fonts import REGULAR, fit_text, font_for, text_width
 from oases_desktop.core.export.tiling import AXIS_HEIGHT, Tile, TileLocator
 from oases_desktop.core.layout.timeline import TimelineLayout
 
@@ -51,6 +52,24 @@ def label_column_width(frame_width: float) -> float:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+LABEL_COLUMN_MAX = 0.45   # a wider label column may take up to this share of the width
+
+
+def wanted_label_width(layout: TimelineLayout) -> float:
+    """Points the widest row label needs whole (step labels indented, lane titles in bold, tags)."""
+    wanted = 0.0
+    projected = {lane.header_row for lane in layout.lanes if lane.projected}
+    for row in layout.rows:
+        if row.kind == "lane":
+            tag = "  projected" if row.index in projected else " (continued)"
+            title = _ASIDE.sub("", row.label).strip() or row.label
+            need = text_width(title, font_for(title, bold=True), LABEL_SIZE + 0.5) + text_width(
+                tag, REGULAR, LABEL_SIZE) + 8
+        else:
+            # a step name may lose its bracketed asides (see row_label): the column is sized without them
+            need = text_width(_ASIDE.sub("", row.label).strip() or row.label, REGULAR, LABEL_SIZE) + 16
+        wanted = max(wanted, need)
+    return wanted
 
 
 def row_label(text: str, font: str, size: float, width: float) -> str:
@@ -60,6 +79,22 @@ def row_label(text: str, font: str, size: float, width: float) -> str:
         return text
     plain = _ASIDE.sub("", text).strip()
     return fit_text(plain or text, font, size, width)
+
+
+TWO_LINE_ROW_HEIGHT = 14.0   # rows this tall can hold a name on two lines of 7 pt
+
+
+def row_label_lines(text: str, font: str, size: float, width: float, two_lines: bool) -> tuple[list[str], float]:
+    """The lines and type size of a step name in `width`: one line when it fits (asides dropped
+    first), else, when `two_lines`, the plain name on two lines at the minimum size, cut last."""
+    line = row_label(text, font, size, width)
+    if not two_lines or line == text or not line.endswith("…"):
+        return [line], size
+    plain = _ASIDE.sub("", text).strip() or text
+    lines = simpleSplit(plain, font, style.MIN_SIZE, width)
+    if len(lines) > 2:
+        lines = [lines[0], fit_text(" ".join(lines[1:]), font, style.MIN_SIZE, width)]
+    return [part for part in lines if part] or [line], style.MIN_SIZE
 
 
 class RowIndex:
@@ -91,7 +126,7 @@ class TileGeometry:
     """Maps days and rows of one tile to points, and holds the items drawn on it."""
 
     def __init__(self, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
-                 index: RowIndex | None = None, pages: Pages | None = None):
+                 index: RowIndex | None = None, pages: Pages | None = None, label_width: float | None = None):
         self.layout, self.tile, self.frame, self.row_height = layout, tile, frame, row_height
         index = index or RowIndex(layout)
         lo, hi = tile.first_day, tile.last_day
@@ -106,7 +141,7 @@ class TileGeometry:
         self.arriving: list = []                             # (arrow, page it comes from)
         self.notes: dict[int, list[str]] = {}                # row -> "from p. 3", "continues on p. 5"
         self._sort_arrows(index, pages)
-        self.label_width = label_column_width(frame.width)
+        self.label_width = label_width or label_column_width(frame.width)
         self.label_size = max(style.MIN_SIZE, min(LABEL_SIZE, row_height - 2.5))
         self.x0 = frame.x + self.label_width
         self.x1 = frame.x + frame.width

@@ -49,6 +49,7 @@ class TilePlan:
     scale: str
     condensed: bool = False   # one row per route: the steps could not fit one page legibly
     zoom: float = 1.0         # drawn this much larger than planned (large paper): rows, type and lines grow
+    label_width: float | None = None   # row label column, in planned points (None: label_column_width)
 
 
 def fits_one_page(row_count: int, chart_height: float) -> bool:

@@ -62,7 +62,7 @@ def draw_axis(c: Canvas, g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             f"{g.tile.last_day}-{round(g.x0 - g.frame.x)}-{round(g.x1 - g.x0)}")
     if not c.hasForm(name):
         band_geometry = TileGeometry(g.layout, g.tile, Frame(0, 0, g.frame.width, AXIS_HEIGHT), g.row_height,
-                                     RowIndex.EMPTY)
+                                     RowIndex.EMPTY, label_width=g.label_width)
         c.beginForm(name, lowerx=band_geometry.x0, lowery=0, upperx=band_geometry.x1, uppery=AXIS_HEIGHT)
         c.setFillColor(style.LANE_BAND)
         c.rect(band_geometry.x0, 0, band_geometry.x1 - band_geometry.x0, AXIS_HEIGHT, stroke=0, fill=1)

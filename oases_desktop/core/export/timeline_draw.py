@@ -17,6 +17,7 @@ from oases_desktop.core.export.ink import FastPath, Shapes, Texts
 from oases_desktop.core.export.legend import draw_legend, hatch_lines
 from oases_desktop.core.export.tile_geometry import (  # noqa: F401 - Frame, Pages, RowIndex: this module's API too
     LABEL_SIZE,
+    TWO_LINE_ROW_HEIGHT,
     Frame,
     Pages,
     RowIndex,
@@ -24,6 +25,7 @@ from oases_desktop.core.export.tile_geometry import (  # noqa: F401 - Frame, Pag
     clip_to,
     label_column_width,
     row_label,
+    row_label_lines,
 )
 from oases_desktop.core.export.tiling import Tile
 from oases_desktop.core.export.timeline_axis import draw_axis, draw_grid
@@ -57,8 +59,14 @@ def _draw_rows(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             continue
         if row.index % 2:
             shapes.rect(g.frame.x, y, g.frame.width, g.row_height, fill=style.ZEBRA)
-        label = row_label(row.label, REGULAR, g.label_size, g.label_width - 16)
-        texts.add(g.frame.x + 12, baseline, label, REGULAR, g.label_size, style.INK)
+        lines, size = row_label_lines(row.label, REGULAR, g.label_size, g.label_width - 16,
+                                      g.row_height >= TWO_LINE_ROW_HEIGHT)
+        if len(lines) == 2:   # two lines of 7 pt centred on the row
+            middle = y + g.row_height / 2
+            texts.add(g.frame.x + 12, middle + 0.9, lines[0], REGULAR, size, style.INK)
+            texts.add(g.frame.x + 12, middle - 6.3, lines[1], REGULAR, size, style.INK)
+        else:
+            texts.add(g.frame.x + 12, baseline, lines[0], REGULAR, size, style.INK)
 
 
 def _draw_lane_spans(g: TileGeometry, shapes: Shapes) -> None:
@@ -224,13 +232,13 @@ def _draw_today(g: TileGeometry, shapes: Shapes) -> None:
 
 
 def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_height: float,
-              index: RowIndex | None = None, pages: Pages | None = None) -> None:
+              index: RowIndex | None = None, pages: Pages | None = None, label_width: float | None = None) -> None:
     """Draw the rows, axis, bars, links and today line of one tile inside `frame` (legend below).
 
     Pass the layout's RowIndex when drawing many tiles of one layout, and `pages` so links to
     other tiles get a stub and the page they continue on (without it they are left out).
     """
-    g = TileGeometry(layout, tile, frame, row_height, index, pages)
+    g = TileGeometry(layout, tile, frame, row_height, index, pages, label_width)
     shapes, texts = Shapes(c), Texts(c)
     _draw_rows(g, shapes, texts)
     shapes.flush()

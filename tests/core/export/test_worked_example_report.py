@@ -102,3 +102,16 @@ def test_the_worked_example_timeline_takes_one_page_on_a4_landscape_and_letter_p
     for step in plan.scenario().steps:
         if step.enabled:
             assert step.name.split(" (")[0][:30] in re.sub(r"\s+", " ", timeline_pages[0]), step.name
+
+
+@pytest.mark.parametrize("paper, orientation", [("a4", "landscape"), ("letter", "portrait")])
+def test_timeline_row_labels_are_printed_whole_without_their_asides(paper, orientation):
+    """A wider label column where the axis allows it, then two lines: no step name is cut."""
+    plan = worked_example("medicine")
+    data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0,
+                                       compare_scenarios=False))
+    page = next(t for t in pypdf_text(data) if "Timeline —" in t)
+    flat = re.sub(r"\s+", " ", page)
+    for step in plan.scenario().steps:
+        if step.enabled:
+            assert re.sub(r"\s*\([^()]*\)", "", step.name).strip() in flat, step.name
