@@ -30,7 +30,8 @@ class PdfOptions:
     client_in_metadata: bool = False     # put the client's name in the PDF properties of an unprotected file
     issue_date: date | None = None       # date printed on the report and the today line (default: today)
     stale_after_days: int = STALE_AFTER_DAYS  # figures dated longer ago than this are flagged (24 months)
-    percentile_runs: int = 2000          # Monte Carlo runs for P80 dates when the schedule lacks them; 0 = none
+    percentile_runs: int | None = None   # Monte Carlo runs for P80 dates when the schedule lacks them; 0 = none;
+                                         # None = montecarlo.DEFAULT_RUNS, as `main.py schedule` (same P80 dates)
 
     def page_size(self) -> tuple[float, float]:
         """Width and height in points."""
@@ -47,6 +48,6 @@ class PdfOptions:
             raise ExportError(f"Unknown timeline scale {self.scale!r}; use one of {', '.join(SCALES)}.")
         if self.password is not None and not self.password:
             raise ExportError("The PDF password is empty. Give a password or export without one.")
-        if self.stale_after_days < 1 or self.percentile_runs < 0:
+        if self.stale_after_days < 1 or (self.percentile_runs or 0) < 0:
             raise ExportError("stale_after_days must be at least 1 and percentile_runs at least 0.")
         return self

@@ -22,7 +22,7 @@ from oases_desktop.core.export.fonts import register_fonts
 from oases_desktop.core.export.milestones import known_milestone_names
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
-from oases_desktop.core.export.report import build_report
+from oases_desktop.core.export.report import build_report, simulated
 from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed, time_windows
 from oases_desktop.core.export.tile_geometry import LABEL_COLUMN_MAX, label_column_width, wanted_label_width
 from oases_desktop.core.layout.axis import axis_days
@@ -62,23 +62,25 @@ def _route_names(library) -> dict[str, str]:
     return {route.id: route.name for route in library.routes}
 
 
-def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int) -> Mapping[str, object]:
-    if runs <= 0 or not schedule.milestones or all(m.p80 for m in schedule.milestones):
+def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | None) -> Mapping[str, object]:
+    """Simulated milestone dates, with the runs, seed and `today` of `main.py schedule` by default,
+    so the report's P80 dates are the command line's (the schedules here use no `today` either)."""
+    if runs == 0 or not schedule.milestones or all(m.p80 for m in schedule.milestones):
         return {}
-    from oases_desktop.core.scheduling.montecarlo import simulate
+    from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
-    return simulate(plan.scenario(scenario_id), runs=runs, seed=0)
+    return simulate(plan.scenario(scenario_id), runs=DEFAULT_RUNS if runs is None else runs, seed=DEFAULT_SEED,
+                    today=None)
 
 
 def _with_p80(schedule: Schedule, percentiles: Mapping[str, object]) -> Schedule:
     """The schedule with simulated P80 dates filled into its key milestones (for the timeline too)."""
-    marks = tuple(
-        replace(mark, p80=mark.p80 or getattr(percentiles.get(mark.key), "p80", None),
-                p50=mark.p50 or getattr(percentiles.get(mark.key), "p50", None),
-                p90=mark.p90 or getattr(percentiles.get(mark.key), "p90", None))
-        for mark in schedule.milestones
-    )
-    return replace(schedule, milestones=marks)
+    def filled(mark):
+        found = simulated(percentiles, mark)
+        return replace(mark, p80=mark.p80 or getattr(found, "p80", None), p50=mark.p50 or getattr(found, "p50", None),
+                       p90=mark.p90 or getattr(found, "p90", None))
+
+    return replace(schedule, milestones=tuple(filled(mark) for mark in schedule.milestones))
 
 
 def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:

@@ -181,11 +181,16 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
     return tuple(reasons)
 
 
+def simulated(percentiles: Mapping[str, object], mark):
+    """A milestone's simulated dates: by its step id (montecarlo.simulate), else by its milestone key."""
+    return percentiles.get(mark.step_id) or percentiles.get(mark.key)
+
+
 def _key_milestones(schedule: Schedule, percentiles: Mapping[str, object]) -> tuple[KeyMilestone, ...]:
     """The key milestones in the order they are reached (likely date)."""
     lines = []
     for mark in sorted(schedule.milestones, key=lambda m: m.likely):
-        p80 = mark.p80 or getattr(percentiles.get(mark.key), "p80", None)
+        p80 = mark.p80 or getattr(simulated(percentiles, mark), "p80", None)
         timing = schedule.steps.get(mark.step_id)
         lines.append(KeyMilestone(mark.name, mark.likely, p80,
                                   timing.min_finish if timing else None, timing.max_finish if timing else None))

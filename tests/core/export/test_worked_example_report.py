@@ -115,3 +115,22 @@ def test_timeline_row_labels_are_printed_whole_without_their_asides(paper, orien
     for step in plan.scenario().steps:
         if step.enabled:
             assert re.sub(r"\s*\([^()]*\)", "", step.name).strip() in flat, step.name
+
+
+def test_p80_dates_agree_with_the_schedule_command(tmp_path, capsys):
+    """The PDF simulates with the command line's default runs, seed and `today`."""
+    import json
+    from datetime import date
+
+    from oases_desktop.cli.main import main
+    from oases_desktop.core.planfile import save_plan
+
+    plan = worked_example("medicine")
+    path = tmp_path / "example.oases"
+    save_plan(plan, path)
+    assert main(["schedule", str(path), "--json"]) == 0
+    milestones = json.loads(capsys.readouterr().out)["milestones"]
+    assert milestones and all(m["p80"] for m in milestones)
+    text = re.sub(r"\s+", " ", " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE)))))
+    for mark in milestones:
+        assert f"P80 {written(date.fromisoformat(mark['p80']))}" in text, mark["name"]
