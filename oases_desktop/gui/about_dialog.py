@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from oases_desktop.paths import resource_path, user_data_dir
+from oases_desktop.gui.dates import display_date
 
 
 def library_summary(library) -> str:
     """How many sources and facts the library holds, and the date of its newest fact."""
     facts = [fact for key in library.fact_keys() for fact in library.history(key).entries]
     newest = max((fact.as_of for fact in facts), default=None)
-    as_of = f"; newest fact as of {newest:%d %b %Y}" if newest else ""
+    as_of = f"; newest fact as of {display_date(newest)}" if newest else ""
     return f"{len(library.sources)} sources, {len(facts)} dated facts{as_of}"
 
 

@@ -16,6 +16,7 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.background import run_in_background
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.i18n import tr
+from oases_desktop.gui.dates import display_date
 
 RUNS = 10_000  # the same count and seed as the PDF report, so both show the same dates
 
@@ -23,7 +24,7 @@ RUNS = 10_000  # the same count and seed as the PDF report, so both show the sam
 
 
 def _when(day) -> str:
-    return f"{day.day} {day:%b %Y}" if day else "—"   # "3 Mar 2028", as elsewhere in the app
+    return display_date(day, "—")   # "3 Mar 2028", as elsewhere in the app
 
 
 class ConfidenceDialog(QDialog):

@@ -5,7 +5,9 @@ library is edited. By default the verdicts count the scenario's own steps (plan_
 condition a step supplies (a trial's read-out, a registration) is met from the day that step
 finishes, so a route reads "Eligible from <date>" and the condition names the step. Unticking
 "Count this plan's steps" shows the product as described in the profile only.
-"Add to plan" pushes AddRouteCommand for the selected route.
+"Add to plan" pushes AddRouteCommand for the selected route. A route the product can never take
+(a drug route for a device) cannot be added; a route it is not eligible for today asks first,
+naming what is missing (the advisor may be modelling a future state).
 """
 
 from __future__ import annotations
@@ -15,14 +17,16 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.commands import AddRouteCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.icons import icon
 from oases_desktop.gui.wrap_delegate import WrappingDelegate
-from oases_desktop.gui.models.verdicts_model import COL_NAME, COL_SOURCE, RouteIdRole, VerdictsModel
+from oases_desktop.gui.models.verdicts_model import (COL_NAME, COL_SOURCE, RouteIdRole, VerdictsModel, missing_conditions,
+                                                     wrong_kind_condition)
+from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +70,7 @@ class EligibilityPanel(QWidget):
         self.add_button.clicked.connect(self.add_selected_route)
         self.add_button.setEnabled(False)
         # Rules change on dates (new mechanisms, phased reforms): let the advisor look at another day.
-        self.on_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.on_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
         self.on_date.setToolTip(self.tr("Judge the routes as the rules stand on this day"))
         self.on_date.dateChanged.connect(lambda _d: self.refresh())
         today = QToolButton(text=self.tr("Today"), autoRaise=True)
@@ -139,7 +143,7 @@ class EligibilityPanel(QWidget):
         self.summary.setText(self.tr("%1 of %2 routes open to %3 on %4.")
                              .replace("%1", str(usable)).replace("%2", str(len(verdicts)))
                              .replace("%3", plan.product.name or self.tr("the product"))
-                             .replace("%4", f"{self.evaluation_date().day} {self.evaluation_date():%b %Y}") + note)
+                             .replace("%4", display_date(self.evaluation_date())) + note)
         if not usable:
             self.summary.setText(self.summary.text() + " " + self.tr(
                 "Complete the product's profile (reference approvals, designations, clinical data, device class): "
@@ -211,15 +215,32 @@ class EligibilityPanel(QWidget):
         self.details.setHtml(self.model.details_html(current))
         self._update_button()
 
+    def selected_verdict(self):
+        row = self.model.route_row(self.selected_route_id())
+        return self.model.verdict(row) if row >= 0 else None
+
     def _update_button(self, *_args) -> None:
         route_id = self.selected_route_id()
         in_plan = self.document.plan is not None and route_id in self.document.scenario().routes
-        self.add_button.setEnabled(bool(route_id) and not in_plan)
-        self.add_button.setText(self.tr("Already in plan") if in_plan else self.tr("Add to plan"))
+        verdict = self.selected_verdict()
+        wrong_kind = wrong_kind_condition(verdict) if verdict is not None else None
+        self.add_button.setEnabled(bool(route_id) and not in_plan and wrong_kind is None)
+        if in_plan:
+            self.add_button.setText(self.tr("Already in plan"))
+            self.add_button.setToolTip(self.tr("This route's steps are already in the current scenario"))
+        elif wrong_kind is not None:
+            self.add_button.setText(self.tr("Add to plan"))
+            self.add_button.setToolTip(self.tr("This route cannot apply to this product: %s") % wrong_kind.text)
+        else:
+            self.add_button.setText(self.tr("Add to plan"))
+            self.add_button.setToolTip(self.tr("Add this route's steps to the current scenario"))
 
     def add_selected_route(self) -> None:
         route_id = self.selected_route_id()
         if not route_id or self.document.plan is None or route_id in self.document.scenario().routes:
+            return
+        verdict = self.selected_verdict()
+        if verdict is not None and (wrong_kind_condition(verdict) is not None or not self._confirm_not_eligible(verdict)):
             return
         try:
             self.document.push(AddRouteCommand(self.document, route_id, self.services.library()))
@@ -228,3 +249,19 @@ class EligibilityPanel(QWidget):
             return
         self.routeAdded.emit(route_id)
         self._update_button()
+
+    def _confirm_not_eligible(self, verdict) -> bool:
+        """True to go on: eligible routes go straight in; a not-eligible one asks, naming what is missing."""
+        if str(verdict.status) != "not_eligible":
+            return True
+        missing = missing_conditions(verdict)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Route not open to this product"),
+                          self.tr("“%s” is not open to %s today.") % (verdict.route_name,
+                                                                     self.document.plan.product.name or self.tr("the product")),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Missing:") + "\n" + "\n".join(f"• {c.text}" for c in missing) + "\n\n"
+                               + self.tr("Add it anyway, to plan for the day these conditions are met?"))
+        add = box.addButton(self.tr("Add Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is add

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+
+
+FRACTIONAL_UNITS = ("months", "years", "weeks")   # "1.5 months"; counts, days and fees are whole numbers
+
+
+def value_decimals(fact) -> int:
+    """Decimals the value field shows: none for counts and days, one for months and years (more if the value has them)."""
+    wanted = 1 if fact.unit in FRACTIONAL_UNITS else 0
+    for number in (fact.value, fact.value_high):
+        if isinstance(number, (int, float)) and not isinstance(number, bool):
+            text = f"{number:g}"
+            wanted = max(wanted, len(text.split(".")[1]) if "." in text and "e" not in text else 0)
+    return min(wanted, 3)
 
 
 class FactValueDialog(QDialog):
@@ -22,28 +38,30 @@ class FactValueDialog(QDialog):
         self.setWindowTitle(self.tr("New value: %s") % latest.label)
         self.is_text = isinstance(latest.value, str)
         self.value_text = QLineEdit(str(latest.value)) if self.is_text else None
-        self.value = QDoubleSpinBox(decimals=2, maximum=1e9)
-        self.value_high = QDoubleSpinBox(decimals=2, maximum=1e9, specialValueText=self.tr("(none)"))
+        decimals = value_decimals(latest)
+        self.value = QDoubleSpinBox(decimals=decimals, maximum=1e9)
+        self.value_high = QDoubleSpinBox(decimals=decimals, maximum=1e9, specialValueText=self.tr("(none)"))
         unit = "" if latest.unit in ("count", "date", "text", "year") else " " + latest.unit.replace("_", " ")
         self.value.setSuffix(unit)
         self.value_high.setSuffix(unit)
         if not self.is_text:
             self.value.setValue(float(latest.value))
             self.value_high.setValue(float(latest.value_high or 0))
-        self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
         self.estimate = QCheckBox(self.tr("No source: mark this value as an estimate"))
         self.source = QComboBox()
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(40)
         self.source.addItem(self.tr("New source…"), self.NEW_SOURCE)
         for source in sorted(library.sources, key=lambda s: s.date, reverse=True):
-            self.source.addItem(f"{source.publisher}: {source.title} ({source.date.isoformat()})", source.id)
+            self.source.addItem(f"{source.publisher}: {source.title} ({display_date(source.date)})", source.id)
         self.note = QLineEdit()
         form = QFormLayout()
-        from oases_desktop.gui.models.library_models import fact_value_text
+        from oases_desktop.gui.models.library_models import fact_value_text, source_text
 
-        heading = QLabel(f"<b>{latest.label}</b><br>" + self.tr("Current: %s, as of %s, source %s")
-                         % (fact_value_text(latest), f"{latest.as_of.day} {latest.as_of:%b %Y}", latest.source_id or self.tr("none")))
+        current_source = source_text(library, latest.source_id, self.tr("none (an estimate)"))
+        heading = QLabel(f"<b>{escape(latest.label)}</b><br>" + escape(self.tr("Current: %s, as of %s, source %s")
+                         % (fact_value_text(latest), display_date(latest.as_of), current_source)))
         heading.setWordWrap(True)
         form.addRow(heading)
         form.addRow(self.tr("Value:"), self.value_text or self.value)
@@ -56,7 +74,7 @@ class FactValueDialog(QDialog):
         self.new_source_box = QGroupBox(self.tr("New source"))
         source_form = QFormLayout(self.new_source_box)
         self.src_title, self.src_publisher, self.src_url = QLineEdit(), QLineEdit(), QLineEdit()
-        self.src_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.src_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
         source_form.addRow(self.tr("Title:"), self.src_title)
         source_form.addRow(self.tr("Publisher:"), self.src_publisher)
         source_form.addRow(self.tr("Address (URL):"), self.src_url)

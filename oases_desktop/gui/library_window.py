@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QSplitter, QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.error_reporting import show_error
-from oases_desktop.gui.models.library_models import FactKeyRole, FactsModel, HistoryModel, SourcesModel, is_stale
+from oases_desktop.gui.models.library_models import (FactKeyRole, FactsModel, HistoryModel, SortRole, SourcesModel, is_stale,
+                                                     source_text, source_tooltip)
 
 
 def _table(model, stretch_column: int) -> QTableView:
@@ -45,6 +46,7 @@ class LibraryWindow(QMainWindow):
         self.facts_proxy = QSortFilterProxyModel(self)
         self.facts_proxy.setSourceModel(self.facts_model)
         self.facts_proxy.setFilterKeyColumn(-1)
+        self.facts_proxy.setSortRole(SortRole)   # "1 Dec 2026" sorts by date, not alphabetically
         self.facts_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.facts_view = _table(self.facts_proxy, 0)
         self.facts_view.setSortingEnabled(True)
@@ -117,14 +119,17 @@ class LibraryWindow(QMainWindow):
         for route in library.routes:
             name = route.name + (self.tr("  (projected)") if route.projected else "")
             kind = {"drug": self.tr("medicines"), "device": self.tr("devices")}.get(route.product_kind, self.tr("any product"))
-            row = [QStandardItem(name), QStandardItem(self.tr("for %s") % kind), QStandardItem(", ".join(route.sources))]
+            sources = QStandardItem("; ".join(source_text(library, s, s) for s in route.sources))
+            sources.setToolTip("\n\n".join(source_tooltip(library, s) or s for s in route.sources))
+            row = [QStandardItem(name), QStandardItem(self.tr("for %s") % kind), sources]
             row[0].setToolTip(route.summary)
             for step in route.steps:
                 d = step.duration
                 span = (self.tr("%1–%2 %3 (likely %4)").replace("%1", f"{d.min:g}").replace("%2", f"{d.max:g}")
                         .replace("%3", d.unit.value.replace("_", " ")).replace("%4", f"{d.likely:g}"))
-                basis = self.tr("estimate") if d.is_estimate else d.basis
-                row[0].appendRow([QStandardItem(step.name), QStandardItem(span), QStandardItem(basis)])
+                basis = QStandardItem(self.tr("estimate") if d.is_estimate else _basis_text(library, d.basis))
+                basis.setToolTip(d.basis)
+                row[0].appendRow([QStandardItem(step.name), QStandardItem(span), basis])
             self.routes_model.appendRow(row)
         for item_row in range(self.routes_model.rowCount()):
             for column in range(3):
@@ -133,7 +138,8 @@ class LibraryWindow(QMainWindow):
         self.routes_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.routes_view.header().setStretchLastSection(False)
         self.routes_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.routes_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.routes_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.routes_view.header().resizeSection(2, 420)
 
     def selected_fact_key(self) -> str:
         index = self.facts_view.currentIndex() if hasattr(self, "facts_view") else None
@@ -150,7 +156,7 @@ class LibraryWindow(QMainWindow):
             self.add_value.setEnabled(False)
             return
         history = self.facts_model.history(self.facts_proxy.mapToSource(current).row())
-        self.history_model.set_history(history)
+        self.history_model.set_history(history, self.library)
         self.history_title.setText(self.tr("History of “%s” (%s)") % (history.latest.label, history.key))
         self.add_value.setEnabled(True)
 
@@ -173,3 +179,15 @@ class LibraryWindow(QMainWindow):
             return
         self.services.reload_library()
         self.select_fact(key)
+
+
+def _basis_text(library, basis: str) -> str:
+    """A step's basis: a fact key reads as its label and value, a source id as its publisher and title."""
+    try:
+        from oases_desktop.gui.models.library_models import fact_value_text
+
+        fact = library.latest(basis)
+        return f"{fact.label}: {fact_value_text(fact)}"
+    except (KeyError, AttributeError, ValueError):
+        pass
+    return source_text(library, basis, basis)

@@ -26,6 +26,7 @@ from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
 from oases_desktop.gui.window_layout import TimelineSplitter, default_dock_widths, default_window_size
+from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
 PLAN_SUFFIXES = (".oases", ".json")
@@ -310,8 +311,8 @@ class MainWindow(QMainWindow):
         elif doc.schedule is not None:
             steps = len(doc.scenario().steps)
             self.status_label.setText(self.tr("%1 steps · start %2 · finish %3")
-                                      .replace("%1", str(steps)).replace("%2", f"{doc.schedule.start.day} {doc.schedule.start:%b %Y}")
-                                      .replace("%3", f"{doc.schedule.finish.day} {doc.schedule.finish:%b %Y}"))
+                                      .replace("%1", str(steps)).replace("%2", display_date(doc.schedule.start))
+                                      .replace("%3", display_date(doc.schedule.finish)))
         else:
             self.status_label.setText(doc.schedule_error)
 

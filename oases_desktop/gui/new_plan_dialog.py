@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from oases_desktop.core.domain import Plan, Scenario
 from oases_desktop.core.domain.product import ProductKind, ProductProfile
+from oases_desktop.gui.dates import QT_DATE_FORMAT
 
 
 def blank_plan(client: str, product_name: str, kind: ProductKind, start: date, title: str = "") -> Plan:
@@ -35,7 +36,7 @@ class NewPlanDialog(QDialog):
         self.kind.addItem(self.tr("Medical device"), ProductKind.DEVICE.value)
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMM yyyy")
+        self.start.setDisplayFormat(QT_DATE_FORMAT)
         form = QFormLayout(self)
         form.addRow(self.tr("Client:"), self.client)
         form.addRow(self.tr("Product:"), self.product)

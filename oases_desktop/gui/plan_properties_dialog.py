@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from oases_desktop.gui.dates import QT_DATE_FORMAT
 
 
 class PlanPropertiesDialog(QDialog):
@@ -21,7 +22,7 @@ class PlanPropertiesDialog(QDialog):
         self.client = QLineEdit(plan.client)
         self.advisor = QLineEdit(plan.advisor, placeholderText=self.tr("your name, printed on the report"))
         self.confidentiality = QLineEdit(plan.confidentiality)
-        self.start = QDateEdit(QDate(scenario.start_date), calendarPopup=True, displayFormat="d MMM yyyy")
+        self.start = QDateEdit(QDate(scenario.start_date), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
         self.notes = QPlainTextEdit(plan.notes)
         self.notes.setMaximumHeight(100)
         form = QFormLayout(self)

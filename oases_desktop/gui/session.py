@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.i18n import tr
+from oases_desktop.gui.dates import display_datetime
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def recover_drafts(window, data_dir: Path) -> bool:
             window, tr("Recover unsaved work?"),
             tr("The app did not close normally. An autosaved draft of “%1” from %2 has changes that "
                "were never saved.\n\nRecover it?").replace("%1", draft.title)
-            .replace("%2", draft.saved_at.strftime("%d %b %Y %H:%M")),
+            .replace("%2", display_datetime(draft.saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             draft.discard()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt, QDate
 from PySide6.QtWidgets import QDialog
 
 from oases_desktop.gui.models.library_models import FactKeyRole
@@ -44,7 +44,9 @@ def test_user_value_with_new_source_joins_the_history(qtbot, monkeypatch):
     assert len(updated.history(key).entries) == len(shipped.entries) + 1  # the shipped values stay
     assert window.selected_fact_key() == key
     assert window.history_model.rowCount() == len(shipped.entries) + 1
-    assert window.history_model.index(0, 2).data() == latest.source_id  # newest first
+    # newest first, the source named by its publisher and title (its id only in the tooltip)
+    assert window.history_model.index(0, 2).data() == "Own notes: Advisor's call with the DH, October 2026"
+    assert latest.source_id in window.history_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     row = window.facts_model.row_of(key)
     assert window.facts_model.index(row, 4).data() == "you"
     services.close()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModel
 
 from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
 from oases_desktop.gui.commands import EditProfileCommand
+from oases_desktop.gui.dates import display_date
 
 COL_COUNTRY, COL_STATUS, COL_DATE = range(3)
 STATUS_LABELS = {ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("ApprovalsModel", "Approved"),
@@ -61,7 +62,7 @@ class ApprovalsModel(QAbstractTableModel):
             if column == COL_DATE:
                 if approval.date is None:
                     return "" if role == Qt.ItemDataRole.DisplayRole else QDate()
-                return approval.date.isoformat() if role == Qt.ItemDataRole.DisplayRole else QDate(approval.date)
+                return display_date(approval.date) if role == Qt.ItemDataRole.DisplayRole else QDate(approval.date)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

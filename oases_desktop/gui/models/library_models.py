@@ -6,20 +6,25 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from oases_desktop.gui.dates import display_date, display_iso_date
 from oases_desktop.gui.i18n import tr
 
 STALE_AFTER = timedelta(days=365)  # a figure older than a year should be re-checked before it is quoted
 FactKeyRole = Qt.ItemDataRole.UserRole + 1
 SourceIdRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3     # dates sort by their ISO text, the rest by their text
 STALE_COLOUR = QColor("#c98a12")
 USER_COLOUR = QColor("#2f7bd8")
 
 
 def fact_value_text(fact) -> str:
-    """'150 working days', 'about 2–3 months', '2026-07-01'."""
+    """'150 working days', 'about 2–3 months', '1 Jul 2026'."""
     qualifier = {"about": tr("about "), "more_than": tr("more than "), "at_least": tr("at least "),
                  "up_to": tr("up to "), "by": tr("by ")}
-    value = fact.value if isinstance(fact.value, str) else f"{fact.value:g}"
+    if isinstance(fact.value, str):
+        value = display_iso_date(fact.value) if fact.unit == "date" else fact.value
+    else:
+        value = f"{fact.value:g}"
     if fact.value_high is not None:
         value = f"{value}–{fact.value_high:g}"
     unit = "" if fact.unit in UNITLESS else f" {fact.unit.replace('_', ' ')}"
@@ -28,6 +33,29 @@ def fact_value_text(fact) -> str:
 
 UNITLESS = ("date", "text", "count", "year")
 EVENT_UNITS = ("date", "year")  # when something happened: history, not a figure that goes out of date
+
+
+def source_text(library, source_id: str | None, estimate_text: str) -> str:
+    """'Publisher: title' for a source id (the id itself if the library does not know it)."""
+    if not source_id:
+        return estimate_text
+    try:
+        source = library.source(source_id)
+    except (KeyError, AttributeError):
+        return source_id
+    return f"{source.publisher}: {source.title}"
+
+
+def source_tooltip(library, source_id: str | None) -> str | None:
+    """Title, publisher, date, address and id of a source, for a tooltip."""
+    try:
+        source = library.source(source_id) if source_id else None
+    except (KeyError, AttributeError):
+        source = None
+    if source is None:
+        return None
+    return "\n".join(part for part in (source.title, f"{source.publisher}, {display_date(source.date)}", source.url,
+                                        f"[{source.id}]") if part)
 
 
 def is_stale(fact, today: date) -> bool:
@@ -91,9 +119,9 @@ class FactsModel(QAbstractTableModel):
             if column == 1:
                 return fact_value_text(fact) + (self.tr("  (estimate)") if fact.estimate else "")
             if column == 2:
-                return fact.as_of.isoformat() + (self.tr("  ⚠ stale") if stale else "")
+                return display_date(fact.as_of) + (self.tr("  ⚠ stale") if stale else "")
             if column == 3:
-                return fact.source_id or self.tr("none: estimate")
+                return source_text(self._library, fact.source_id, self.tr("none: estimate"))
             if column == 4:
                 return self.tr("you") if str(fact.origin) == "user" else self.tr("shipped")
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -101,7 +129,13 @@ class FactsModel(QAbstractTableModel):
                 return QBrush(STALE_COLOUR)
             if column == 4 and str(fact.origin) == "user":
                 return QBrush(USER_COLOUR)
+        if role == SortRole:
+            if column == 2:
+                return fact.as_of.isoformat()
+            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3:
+                return source_tooltip(self._library, fact.source_id)
             tips = [f"{history.key}: {fact.label}"]
             if stale:
                 tips.append(self.tr("Last confirmed more than a year ago: check the source before quoting it."))
@@ -127,10 +161,13 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._facts: list = []
+        self._library = None
 
-    def set_history(self, history) -> None:
+    def set_history(self, history, library=None) -> None:
+        """Show `history`; `library` resolves source ids to publisher and title."""
         self.beginResetModel()
         self._facts = list(reversed(history.entries)) if history else []
+        self._library = library
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -145,10 +182,14 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._facts) or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or not 0 <= index.row() < len(self._facts):
             return None
         fact = self._facts[index.row()]
-        return (fact.as_of.isoformat(), fact_value_text(fact), fact.source_id or self.tr("estimate"),
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return source_tooltip(self._library, fact.source_id)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (display_date(fact.as_of), fact_value_text(fact), source_text(self._library, fact.source_id, self.tr("estimate")),
                 self.tr("you") if str(fact.origin) == "user" else self.tr("shipped"), fact.note)[index.column()]
 
 
@@ -189,8 +230,10 @@ class SourcesModel(QAbstractTableModel):
         source = self._sources[index.row()]
         if role == SourceIdRole:
             return source.id
+        if role == SortRole:
+            return source.date.isoformat() if index.column() == 3 else str(self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (source.id, source.title, source.publisher, source.date.isoformat(), str(source.reliability))[index.column()]
+            return (source.id, source.title, source.publisher, display_date(source.date), str(source.reliability))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{source.title}\n{source.url}\n{source.note}".strip()
         return None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from oases_desktop.gui.dates import display_date
 
 COL_CLIENT, COL_PRODUCT, COL_TITLE, COL_UPDATED = range(4)
 PlanIdRole = Qt.ItemDataRole.UserRole + 1   # the plan's id
@@ -50,7 +51,7 @@ class PlansModel(QAbstractTableModel):
                 if role == SortRole:
                     return summary.updated.isoformat()
                 local = summary.updated.astimezone()
-                return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+                return display_date(local.date())
             if role == SortRole and column == COL_CLIENT:  # client, then product, then title
                 return "\x00".join((summary.client, summary.product, summary.title)).casefold()
             value = (summary.client, summary.product, summary.title)[column]

@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
+from oases_desktop.gui.dates import display_date
 
 COL_NAME, COL_VERDICT, COL_SOURCE = range(3)
 RouteIdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,12 +33,29 @@ def _planned(condition) -> bool:
     return bool(getattr(condition, "step_id", "")) and condition.met is False
 
 
+def missing_conditions(verdict) -> list:
+    """The conditions nothing meets: not met by the product, and no step of the plan will meet them."""
+    return [c for c in verdict.conditions if c.met is False and not _planned(c)]
+
+
+def planned_conditions(verdict) -> list:
+    return [c for c in verdict.conditions if _planned(c)]
+
+
+def wrong_kind_condition(verdict):
+    """The failed 'product kind' condition (a drug route for a device...), or None: such a route can never apply.
+
+    Every rule names its kind check "<route>.kind" (core/knowledge/rules).
+    """
+    return next((c for c in verdict.conditions if c.met is False and str(c.rule).endswith(".kind")), None)
+
+
 _icons: dict[str, QIcon] = {}
 
 
 def _day(value) -> str:
     """'1 Feb 2029': the date style of the rest of the app (no leading zero)."""
-    return f"{value.day} {value:%b %Y}"
+    return display_date(value)
 
 
 def _dot_icon(colour: str | None) -> QIcon:
@@ -141,8 +159,7 @@ class VerdictsModel(QAbstractItemModel):
                     text = text % _day(verdict.eligible_from)
                 return text
             if column == COL_SOURCE:
-                missing = sum(1 for c in verdict.conditions if c.met is False)
-                return self.tr("%n condition(s) missing", "", missing) if missing else ""
+                return self.condition_counts(verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_VERDICT:
             return QBrush(QColor(STATUS_COLOUR.get(status, "#888888")))
         if role == Qt.ItemDataRole.FontRole:
@@ -190,8 +207,8 @@ class VerdictsModel(QAbstractItemModel):
             status = self._route_data(verdict, COL_VERDICT, Qt.ItemDataRole.DisplayRole)
             colour = STATUS_COLOUR.get(str(verdict.status), "#888888")
             parts = [f"<b>{escape(verdict.route_name)}</b><br><span style='color:{colour}'><b>{escape(status)}</b></span>"]
-            missing = [c.text for c in verdict.conditions if c.met is False and not _planned(c)]
-            planned = [c.text for c in verdict.conditions if _planned(c)]
+            missing = [c.text for c in missing_conditions(verdict)]
+            planned = [c.text for c in planned_conditions(verdict)]
             if planned:
                 parts.append(self.tr("Met by this plan:") + "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in planned) + "</ul>")
             if missing:
@@ -206,6 +223,16 @@ class VerdictsModel(QAbstractItemModel):
         return (f"<p><b>{escape(condition.text)}</b> ({escape(state)})</p>"
                 f"<p>{escape(self.tr('Rule'))}: {escape(condition.rule)}</p>"
                 f"<p>{escape(self.tr('Source'))}: {source}</p>")
+
+    def condition_counts(self, verdict) -> str:
+        """'1 missing · 2 planned': a condition a step of the plan supplies is planned, not missing."""
+        missing, planned = len(missing_conditions(verdict)), len(planned_conditions(verdict))
+        parts = []
+        if missing:
+            parts.append(self.tr("%n condition(s) missing", "", missing))
+        if planned:
+            parts.append(self.tr("%n met by planned steps", "", planned))
+        return " · ".join(parts)
 
     def _source_text(self, source_id: str | None, long: bool = False) -> str:
         if not source_id:

@@ -14,6 +14,7 @@ from datetime import date
 
 from oases_desktop.core.domain.plan import Estimate
 from oases_desktop.gui.i18n import tr
+from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class BasisInfo:
         if self.source_title:
             parts.append(tr("source: %s") % (self.source_title + (f" ({self.source_publisher})" if self.source_publisher else "")))
         if self.as_of:
-            parts.append(tr("as of %s") % self.as_of.strftime("%d %b %Y").lstrip("0"))
+            parts.append(tr("as of %s") % display_date(self.as_of))
         return "; ".join(parts)
 
 

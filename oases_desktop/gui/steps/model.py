@@ -20,6 +20,7 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import EditStepCommand, MoveStepCommand
 from oases_desktop.gui.steps.basis import describe_basis
 from oases_desktop.gui.timeline.names import route_names
+from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ EDITABLE = {COL_NAME, COL_START, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CAL
 
 
 def _fmt(day: date | None) -> str:
-    return day.strftime("%d %b %Y").lstrip("0") if day else ""
+    return display_date(day)
 
 
 class StepsTableModel(QAbstractTableModel):

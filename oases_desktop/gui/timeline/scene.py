@@ -12,6 +12,7 @@ from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.axis import ticks
 from oases_desktop.gui.timeline.data import TimelineData
 from oases_desktop.gui.timeline.items import LinksItem, StepItem
+from oases_desktop.gui.dates import display_date
 
 
 class TimelineScene(QGraphicsScene):
@@ -63,7 +64,7 @@ class TimelineScene(QGraphicsScene):
         """A short date for labels ("12 Mar 2027")."""
         if self.data is None:
             return ""
-        return (self.data.origin + timedelta(days=day)).strftime("%d %b %Y").lstrip("0")
+        return display_date(self.data.origin + timedelta(days=day))
 
     def select_step(self, step_id: str) -> None:
         """Select the step's bar (and only it) without echoing `stepSelected`."""

@@ -9,13 +9,14 @@ from oases_desktop.core.domain.plan import Step
 from oases_desktop.core.scheduling.result import ScheduledStep
 from oases_desktop.gui.steps.basis import describe_basis
 from oases_desktop.gui.i18n import tr
+from oases_desktop.gui.dates import display_date
 
 
 
 
 def fmt(day) -> str:
     """A date as "3 Mar 2027"."""
-    return day.strftime("%d %b %Y").lstrip("0") if day else "—"
+    return display_date(day, "—")
 
 
 def duration_text(step: Step) -> str:

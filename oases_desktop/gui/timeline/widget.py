@@ -25,6 +25,7 @@ from oases_desktop.gui.timeline.names import route_names
 from oases_desktop.gui.timeline.scene import TimelineScene
 from oases_desktop.gui.timeline.tooltips import step_tooltip
 from oases_desktop.gui.timeline.view import TimelineView
+from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
 
@@ -336,7 +337,7 @@ class TimelineWidget(QWidget):
             self.dragPreview.emit(str(error))
             return
         self.scene.set_data(redate(self._drag.base, schedule))
-        finish = schedule.finish.strftime("%d %b %Y").lstrip("0")
+        finish = display_date(schedule.finish)
         self.dragPreview.emit(self.tr("%s — plan finishes %s") % (sentence, finish))
 
     def _dragged_step(self, step_id: str, mode: str, days: int):
@@ -345,7 +346,7 @@ class TimelineWidget(QWidget):
         scheduled = self.document.schedule.steps[step_id]
         if mode == "move":
             start = scheduled.start + timedelta(days=days)
-            text = self.tr("%s: start no earlier than %s") % (step.name, start.strftime("%d %b %Y").lstrip("0"))
+            text = self.tr("%s: start no earlier than %s") % (step.name, display_date(start))
             return dataclasses.replace(step, start_no_earlier_than=start), text
         likely = self.resized_likely(step, days)
         duration = dataclasses.replace(step.duration, likely=likely, min=min(step.duration.min, likely),
