@@ -238,15 +238,14 @@ class StepVariant:
 
 
 @dataclass(frozen=True)
-class RouteFeed:
-    """A step of this route that a step of another route waits on, wherever both are in a scenario.
+class StepFeed:
+    """A step of another route that waits on this step, wherever both are in a scenario.
 
     E.g. a trial's read-out feeds the "1+" expert report; an HK registration feeds the HA formulary
-    clinician application. The scenario gets the link whichever route is added first.
+    clinician application. The scenario gets the link whichever route is added first (route_links.py).
     """
 
     __pydantic_config__ = STRICT
-    step: str       # step id of this route
     to_route: str   # the route whose step waits
     to_step: str
     why: str = ""
@@ -274,6 +273,7 @@ class StepTemplate:
     sources: list[str] = field(default_factory=list)
     notes: str = ""
     if_unmet: StepVariant | None = None  # the step as it reads when the product misses if_unmet.rule
+    feeds: list[StepFeed] = field(default_factory=list)  # other routes' steps that wait on this one
 
 
 @dataclass(frozen=True)
@@ -288,7 +288,6 @@ class RouteTemplate:
     steps: list[StepTemplate]
     sources: list[str] = field(default_factory=list)
     projected: bool = False
-    feeds: list[RouteFeed] = field(default_factory=list)  # links to other routes' steps (route_links.py)
 
     def step(self, step_id: str) -> StepTemplate:
         for step in self.steps:

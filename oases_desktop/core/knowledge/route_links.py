@@ -1,4 +1,4 @@
-"""Links between the routes of a scenario, from the library's "feeds" (db/seed/reference/routes.json).
+"""Links between the routes of a scenario, from the template steps' "feeds" (db/seed/reference/routes.json).
 
 Routes chain (facts file, section 9 "Modelling notes"): a Hong Kong trial's read-out feeds the "1+"
 expert report and pre-NDA meeting and the primary-evaluation data package; any Hong Kong
@@ -39,8 +39,8 @@ def cross_route_links(steps: Iterable[Step], library: ReferenceLibrary,
     taken = {(d.predecessor, d.successor) for d in existing}
     links: list[Dependency] = []
     for route in library.routes:
-        for feed in route.feeds:
-            for before in by_template.get(f"{route.id}/{feed.step}", []):
+        for template, feed in ((t, f) for t in route.steps for f in t.feeds):
+            for before in by_template.get(f"{route.id}/{template.id}", []):
                 for after in by_template.get(f"{feed.to_route}/{feed.to_step}", []):
                     pair = (before.id, after.id)
                     if pair in taken or before.id == after.id:

@@ -121,21 +121,21 @@ def _check_route(route: RouteTemplate, library: ReferenceLibrary, source_ids: se
 
 
 def _check_feeds(library: ReferenceLibrary, where: str) -> None:
-    """Every feed names a step of its route and a step of a route of the library; no loop of routes."""
+    """Every feed names a step of a route of the library; routes never wait on each other in a loop."""
     routes = {route.id: route for route in library.routes}
     edges = []
     for route in library.routes:
-        for feed in route.feeds:
-            at = f"{where}: route \"{route.id}\" feed {feed.step} -> {feed.to_route}/{feed.to_step}"
-            target = routes.get(feed.to_route)
-            if target is None:
-                raise ReferenceDataError(f"{at}: no route \"{feed.to_route}\" in the library")
-            if feed.to_route == route.id:
-                raise ReferenceDataError(f"{at}: a route cannot feed itself (use depends_on)")
-            for owner, step_id in ((route, feed.step), (target, feed.to_step)):
-                if step_id not in {s.id for s in owner.steps}:
-                    raise ReferenceDataError(f"{at}: \"{step_id}\" is not a step of route \"{owner.id}\"")
-            edges.append((route.id, feed.to_route))
+        for step in route.steps:
+            for feed in step.feeds:
+                at = f"{where}: route \"{route.id}\" step \"{step.id}\" feeds {feed.to_route}/{feed.to_step}"
+                target = routes.get(feed.to_route)
+                if target is None:
+                    raise ReferenceDataError(f"{at}: no route \"{feed.to_route}\" in the library")
+                if feed.to_route == route.id:
+                    raise ReferenceDataError(f"{at}: a route cannot feed itself (use depends_on)")
+                if feed.to_step not in {s.id for s in target.steps}:
+                    raise ReferenceDataError(f"{at}: \"{feed.to_step}\" is not a step of route \"{target.id}\"")
+                edges.append((route.id, feed.to_route))
     try:
         topological_order(list(routes), edges)
     except CycleError as error:

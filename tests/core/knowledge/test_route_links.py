@@ -108,7 +108,7 @@ def test_prefixed_copies_are_found_by_their_template():
     assert [(d.predecessor, d.successor) for d in added] == [("alt:one_plus.approval", "ha_formulary.clinician_application")]
 
 
-def _library_with_feeds(tmp_path, route_id, feeds):
+def _library_with_feed(tmp_path, route_id, step_id, feed):
     from oases_desktop.paths import db_path
 
     folder = db_path("seed", "reference")
@@ -116,7 +116,8 @@ def _library_with_feeds(tmp_path, route_id, feeds):
     for name in ("sources", "facts", "lookups", "routes"):
         document = json.loads((folder / f"{name}.json").read_text("utf-8"))
         if name == "routes":
-            next(r for r in document["routes"] if r["id"] == route_id)["feeds"] = feeds
+            route = next(r for r in document["routes"] if r["id"] == route_id)
+            next(s for s in route["steps"] if s["id"] == step_id).setdefault("feeds", []).append(feed)
         path = tmp_path / f"{name}.json"
         path.write_text(json.dumps(document), "utf-8")
         paths.append(path)
@@ -124,13 +125,13 @@ def _library_with_feeds(tmp_path, route_id, feeds):
 
 
 def test_a_feed_to_a_missing_step_is_refused(tmp_path):
-    paths = _library_with_feeds(tmp_path, "one_plus", [{"step": "approval", "to_route": "ha_formulary", "to_step": "nope"}])
+    paths = _library_with_feed(tmp_path, "one_plus", "approval", {"to_route": "ha_formulary", "to_step": "nope"})
     with pytest.raises(ReferenceDataError, match="nope"):
         load_library_files(paths)
 
 
 def test_feeds_that_loop_between_routes_are_refused(tmp_path):
-    paths = _library_with_feeds(tmp_path, "ha_formulary", [{"step": "listed", "to_route": "one_plus", "to_step": "dossier"}])
+    paths = _library_with_feed(tmp_path, "ha_formulary", "listed", {"to_route": "one_plus", "to_step": "dossier"})
     with pytest.raises(ReferenceDataError, match="loop"):
         load_library_files(paths)
 
