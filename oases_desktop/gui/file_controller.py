@@ -178,7 +178,7 @@ class FileController(QObject):
     def export_ical(self, path: str | None = None) -> bool:
         from oases_desktop.core.export.ical import export_ical
 
-        if not self._has_schedule():
+        if not self.has_schedule():
             return False
         path = path or self._ask_export_path(self.tr("Export Milestones"), ".ics", self.tr("iCalendar files (*.ics)"))
         if not path:
@@ -188,7 +188,7 @@ class FileController(QObject):
     def export_csv(self, path: str | None = None) -> bool:
         from oases_desktop.core.export.csv_export import export_csv
 
-        if self.document.plan is None:
+        if not self.has_schedule():
             return False
         path = path or self._ask_export_path(self.tr("Export Steps"), ".csv", self.tr("CSV files (*.csv)"))
         if not path:
@@ -199,7 +199,7 @@ class FileController(QObject):
         """The steps with dates, durations, basis, source and as-of date as an Excel workbook."""
         from oases_desktop.core.export.xlsx_export import export_xlsx
 
-        if self.document.plan is None:
+        if not self.has_schedule():
             return False
         path = path or self._ask_export_path(self.tr("Export Steps to Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if not path:
@@ -217,12 +217,14 @@ class FileController(QObject):
         self.statusMessage.emit(self.tr("Exported %s") % path)
         return True
 
-    def _has_schedule(self) -> bool:
+    def has_schedule(self) -> bool:
+        """True when the plan has dates to export; otherwise says why (the same words for every export)."""
         if self.document.plan is None:
             return False
         if self.document.schedule is None:
-            show_error(self.window, OasesError(self.tr("The plan has no dates yet: %s")
-                                               % (self.document.schedule_error or self.tr("add a route first."))))
+            reason = self.document.schedule_error or self.tr("add a route first.")
+            show_error(self.window, OasesError(self.tr("The plan has no dates yet, so there is nothing to export: %s")
+                                               % reason), self.tr("Nothing to export"))
             return False
         return True
 

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- slots
     def export_pdf(self) -> None:
-        if self.document.plan is None:
+        if not self.files.has_schedule():   # every export refuses a plan without dates, with the same message
             return
         try:
             module = importlib.import_module("oases_desktop.gui.export_dialog")
