@@ -66,12 +66,13 @@ def links_for_new_route(existing_steps: Iterable[Step], new_steps: Iterable[Step
 def route_additions(scenario: Scenario, route_id: str, library: ReferenceLibrary, *, prefix: str = "",
                     profile: ProductProfile | None = None, on: date | None = None,
                     ) -> tuple[list[Step], list[Dependency]]:
-    """What adding a route to `scenario` appends: its steps (fitted to `profile` on `on`, see
-    instantiate_route), then its own links and its links to the steps already in the scenario.
+    """What adding a route to `scenario` appends: its steps (fitted to `profile` as it stands on `on`,
+    by default the scenario's start date, see instantiate_route), then its own links and its links
+    to the steps already in the scenario.
 
     Pure: the scenario is not changed. KeyError for an unknown route.
     """
-    steps, links = instantiate_route(route_id, library, prefix, profile=profile, on=on)
+    steps, links = instantiate_route(route_id, library, prefix, profile=profile, on=on or scenario.start_date)
     return steps, links + links_for_new_route(scenario.steps, steps, library, scenario.dependencies)
 
 
