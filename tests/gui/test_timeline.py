@@ -147,7 +147,7 @@ def test_live_preview_moves_dependants_before_release(qtbot, timeline):
     scene.dragMoved.emit("hk-prep", "move", 15)  # what a StepItem emits mid-drag
     assert scene.step_items["hk-review"].bar_rect().left() == pytest.approx(review_x + 15 * scene.px_per_day)
     assert doc.undo_stack.count() == 0 and doc.step("hk-prep").start_no_earlier_than is None
-    assert "start no earlier than" in timeline.status.text()
+    assert "start no earlier than" in timeline.status.full_text()
     scene.dragFinished.emit("hk-prep", "move", 0)   # dropped back where it was: nothing changes
     assert doc.undo_stack.count() == 0
     assert scene.step_items["hk-review"].bar_rect().left() == pytest.approx(review_x)
@@ -295,3 +295,25 @@ def test_resizing_snaps_to_the_steps_own_unit():
     assert TimelineWidget.resized_likely(days, 4) == 14
     working = Step("w", "Evaluate", "r", Estimate(50, 60, 80, unit=DurationUnit.WORKING_DAYS))
     assert TimelineWidget.resized_likely(working, 14) == 70       # two calendar weeks = ten working days
+
+
+def test_drag_preview_puts_the_finish_first_and_cuts_the_step_name(qtbot, timeline):
+    """In a narrow panel the step's long name is cut, never "plan finishes <date>"."""
+    from oases_desktop.gui.commands import EditStepCommand
+
+    doc, scene = timeline.document, timeline.scene
+    long_name = "Site selection and feasibility with the HA clusters (Kowloon Central, New Territories East, Hong Kong West)"
+    doc.push(EditStepCommand(doc, "hk-prep", "name", long_name))
+    timeline.resize(900, 400)
+    qtbot.wait(10)
+    scene.dragMoved.emit("hk-prep", "move", 20)
+    shown, full = timeline.status.text(), timeline.status.full_text()
+    assert full.startswith("Plan finishes ") and long_name in full
+    assert shown.startswith("Plan finishes ")
+    finish_text = full.split(" · ")[0]
+    assert finish_text in shown                       # the consequence is visible whole
+    assert "start no earlier than" in shown
+    assert shown.endswith("…") and long_name not in shown
+    assert timeline.status.toolTip() == full
+    scene.dragFinished.emit("hk-prep", "move", 0)
+    assert not timeline.status.full_text().startswith("Plan finishes")

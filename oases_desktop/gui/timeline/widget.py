@@ -12,7 +12,7 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox, QSizePolicy, QStyle, QToolButton,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DurationUnit
@@ -26,6 +26,7 @@ from oases_desktop.gui.timeline.scene import TimelineScene
 from oases_desktop.gui.timeline.tooltips import step_tooltip
 from oases_desktop.gui.timeline.view import TimelineView
 from oases_desktop.gui.dates import display_date
+from oases_desktop.gui.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +120,7 @@ class TimelineWidget(QWidget):
         today.setToolTip(self.tr("Scroll to today's date"))
         today.clicked.connect(self.scroll_to_today)
         bar.addWidget(today)
-        self.status = QLabel(self)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status = ElidedLabel(self)   # a drag's consequence first; the step name is what gets cut
         bar.addSpacing(12)
         bar.addWidget(self.status, 1)
         self.legend = TimelineLegend(self)
@@ -338,21 +338,23 @@ class TimelineWidget(QWidget):
             return
         self.scene.set_data(redate(self._drag.base, schedule))
         finish = display_date(schedule.finish)
-        self.dragPreview.emit(self.tr("%s — plan finishes %s") % (sentence, finish))
+        # The consequence first, the step's name last: a narrow panel cuts the name, never the dates.
+        self.dragPreview.emit(self.tr("Plan finishes %1 · %2 · %3").replace("%1", finish).replace("%2", sentence)
+                              .replace("%3", self.document.step(step_id).name))
 
     def _dragged_step(self, step_id: str, mode: str, days: int):
-        """The step as it would be after dragging `days`, and a sentence saying so."""
+        """The step as it would be after dragging `days`, and what changes for it (without its name)."""
         step = self.document.step(step_id)
         scheduled = self.document.schedule.steps[step_id]
         if mode == "move":
             start = scheduled.start + timedelta(days=days)
-            text = self.tr("%s: start no earlier than %s") % (step.name, display_date(start))
+            text = self.tr("start no earlier than %s") % display_date(start)
             return dataclasses.replace(step, start_no_earlier_than=start), text
         likely = self.resized_likely(step, days)
         duration = dataclasses.replace(step.duration, likely=likely, min=min(step.duration.min, likely),
                                        max=max(step.duration.max, likely))
         unit = step.duration.unit.value.replace("_", " ")
-        text = self.tr("%s: likely duration %g %s") % (step.name, likely, unit)
+        text = self.tr("likely duration %g %s") % (likely, unit)
         return dataclasses.replace(step, duration=duration), text
 
     @staticmethod
