@@ -88,7 +88,7 @@ def main() -> None:
     register_fonts()  # once per process, as in the app
     issue = date(2026, 3, 1)
     without_simulation = PdfOptions(issue_date=issue, percentile_runs=0)
-    with_simulation = PdfOptions(issue_date=issue)  # 2,000 Monte Carlo runs for the P80 dates
+    with_simulation = PdfOptions(issue_date=issue)  # montecarlo.DEFAULT_RUNS (10,000) runs for the P80 dates
     for steps, repeats in ((200, 9), (2000, 3)):
         plan = synthetic_plan(steps)
         schedules = {"base": compute_schedule(plan.scenario())}
