@@ -14,8 +14,13 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def plain(text: str) -> str:
-    """`text` without its bracketed asides: 'Nanfang Daily (repost at ynhanyi.com)' -> 'Nanfang Daily'."""
-    return _ASIDE.sub("", text).strip() or text.strip()
+    """`text` without its bracketed asides: 'Nanfang Daily (repost at ynhanyi.com)' -> 'Nanfang Daily';
+    a bare web address is kept, it names the publisher: 'Greater Bay Area (bayarea.gov.hk)'."""
+    def drop(match: re.Match) -> str:
+        inside = match.group(0).strip()[1:-1]
+        return match.group(0) if "." in inside and " " not in inside else ""
+
+    return _ASIDE.sub(drop, text).strip() or text.strip()
 
 
 def month_year(day: date, precision: str = "day") -> str:

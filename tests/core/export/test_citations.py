@@ -127,3 +127,11 @@ def test_the_comparison_names_the_start_year_of_a_plan_spanning_years():
     start = min(compute_schedule(plan.scenario()).steps.values(), key=lambda s: s.start).start
     assert f"{start.day} {start.strftime('%b')} {start.year} – " in text
     assert not re.search(r"\b(\d{1,2} [A-Z][a-z]{2}) – \1 \d{4}", text)   # no "15 Jul – 15 Jul 2029"
+
+
+def test_a_publisher_loses_its_asides_but_keeps_a_bare_web_address():
+    from oases_desktop.core.export.citations import plain
+
+    assert plain("Nanfang Daily (repost at ynhanyi.com)") == "Nanfang Daily"
+    assert plain("metu.cn (citing wsjkw.gd.gov.cn post_4098589)") == "metu.cn"
+    assert plain("Greater Bay Area (bayarea.gov.hk)") == "Greater Bay Area (bayarea.gov.hk)"
