@@ -41,6 +41,8 @@ class Actions(QObject):
         self.open = make(self.tr("&Open…"), Std.Open, "document-open", self.tr("Open a plan file"))
         self.save = make(self.tr("&Save"), Std.Save, "document-save", self.tr("Save the plan"))
         self.save_as = make(self.tr("Save &As…"), Std.SaveAs, None, self.tr("Save the plan to a new file"))
+        self.save_encrypted = make(self.tr("Save &Encrypted Copy…"), None, None,
+                                   self.tr("Write a passphrase-protected copy of the plan, to send by email or carry"))
         self.export_pdf = make(self.tr("&Export PDF…"), "Ctrl+E", "export-pdf", self.tr("Print the plan as a client-ready PDF"))
         self.export_ical = make(self.tr("Export Milestones to &Calendar (.ics)…"), None, None,
                                 self.tr("Write the key milestones as calendar events"))
@@ -91,7 +93,7 @@ class Actions(QObject):
 
     def document_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
-        return [self.save, self.save_as, self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx,
+        return [self.save, self.save_as, self.save_encrypted, self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx,
                 self.delete, self.add_step, self.properties,
                 self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare, self.confidence]
 
@@ -109,7 +111,7 @@ class Actions(QObject):
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save, self.save_as])
+        file_menu.addActions([self.save, self.save_as, self.save_encrypted])
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx])
         file_menu.addSeparator()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from oases_desktop.core.errors import OasesError
@@ -17,6 +18,10 @@ from oases_desktop.gui.error_reporting import show_error
 
 log = logging.getLogger(__name__)
 PLAN_FILTER = QT_TRANSLATE_NOOP("FileController", "Plan files (*.oases);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("FileController",
+                                "Plan files (*.oases *.oasesenc);;Encrypted plan files (*.oasesenc);;All files (*)")
+ENCRYPTED_FILTER = QT_TRANSLATE_NOOP("FileController", "Encrypted plan files (*.oasesenc)")
+ENCRYPTED_MAGIC = b"OASESENC"   # core.storage.encrypted_file.MAGIC, checked without importing the crypto stack
 
 
 class FileController(QObject):
@@ -64,13 +69,15 @@ class FileController(QObject):
 
     def open_dialog(self) -> bool:
         folder = self.settings.get("files/last_folder")
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Plan"), folder, self.tr(PLAN_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Plan"), folder, self.tr(OPEN_FILTER))
         return bool(path) and self.open_file(path)
 
     def open_file(self, path: str, *, ask: bool = True) -> bool:
         """Open a plan file; a bad file is explained and the open plan stays."""
         if ask and not self.maybe_save():
             return False
+        if _is_encrypted_file(path):
+            return self._open_encrypted(path)
         try:
             self.document.load_file(path)
         except OasesError as error:
@@ -82,6 +89,36 @@ class FileController(QObject):
         self._remember_file(path)
         self.statusMessage.emit(self.tr("Opened %s") % path)
         return True
+
+    def _open_encrypted(self, path: str) -> bool:
+        """Ask for the passphrase until it opens the file (or the user cancels); a wrong one says so and asks again.
+
+        The plan opens without a file behind it: Save stores it in the plans database, never in plain
+        text over the encrypted file; Save Encrypted Copy writes a new encrypted file.
+        """
+        from oases_desktop.core.errors import PlanFileError
+        from oases_desktop.core.storage.encrypted_file import load_encrypted_plan
+        from oases_desktop.gui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog.for_opening(Path(path).name, self.window)
+        while dialog.exec():
+            try:
+                with _busy():
+                    plan = load_encrypted_plan(path, dialog.passphrase())
+            except PlanFileError as error:
+                if "passphrase" in error.problem:
+                    dialog.show_error(self.tr("This passphrase does not open the file. Check it (capital letters, "
+                                              "keyboard layout) and try again."))
+                    continue
+                show_error(self.window, error, self.tr("Cannot open plan"))
+                return False
+            self.document.set_plan(plan)
+            self.settings.set("files/last_folder", str(Path(path).parent))
+            self.recentFilesChanged.emit(self.settings.add_recent_file(str(Path(path).resolve())))
+            self.statusMessage.emit(self.tr("Opened the encrypted plan %s. Save keeps it in your plans; "
+                                            "File > Save Encrypted Copy writes a new encrypted file.") % path)
+            return True
+        return False
 
     def open_stored(self, plan_id: str, *, ask: bool = True) -> bool:
         """Open a plan from the database."""
@@ -163,6 +200,34 @@ class FileController(QObject):
         self.statusMessage.emit(self.tr("Saved %s") % path)
         return True
 
+    def save_encrypted_copy(self, path: str | None = None) -> bool:
+        """Write the plan to a passphrase-protected file; the open plan keeps its own file and saved state."""
+        from oases_desktop.core.storage.encrypted_file import SUFFIX, save_encrypted_plan
+        from oases_desktop.gui.passphrase_dialog import PassphraseDialog
+
+        if self.document.plan is None:
+            return False
+        if path is None:
+            folder = Path(self.settings.get("files/last_folder") or Path.home())
+            suggested = str(folder / f"{_safe_name(self.document.plan.title)}{SUFFIX}")
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Encrypted Copy"), suggested,
+                                                  self.tr(ENCRYPTED_FILTER))
+            if not path:
+                return False
+        if not Path(path).suffix:
+            path += SUFFIX
+        dialog = PassphraseDialog.for_new_file(Path(path).name, self.window)
+        if not dialog.exec():
+            return False
+        try:
+            with _busy():
+                save_encrypted_plan(self.document.plan, path, dialog.passphrase())
+        except OasesError as error:
+            show_error(self.window, error, self.tr("Cannot save the encrypted copy"))
+            return False
+        self.statusMessage.emit(self.tr("Saved an encrypted copy to %s") % path)
+        return True
+
     # ------------------------------------------------------------ exports
     def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:
         folder = Path(self.settings.get("export/last_pdf_folder") or self.settings.get("files/last_folder") or Path.home())
@@ -232,3 +297,23 @@ class FileController(QObject):
 def _safe_name(text: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in text).strip(" .")
     return cleaned[:80] or "plan"
+
+
+def _is_encrypted_file(path) -> bool:
+    """True for a file that starts like an encrypted plan (the plain reader would call it junk)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+    except OSError:
+        return False   # missing, a folder, unreadable: the plain reader says what is wrong
+
+
+class _busy:
+    """A wait cursor while the key is derived (about half a second by design)."""
+
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc):
+        QGuiApplication.restoreOverrideCursor()
+        return False

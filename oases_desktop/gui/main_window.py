@@ -29,7 +29,7 @@ from oases_desktop.gui.window_layout import TimelineSplitter, default_dock_width
 from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
-PLAN_SUFFIXES = (".oases", ".json")
+PLAN_SUFFIXES = (".oases", ".json", ".oasesenc")
 
 
 def optional_panel(module: str, class_name: str, title: str, *args) -> QWidget:
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(files.open_dialog)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
+        a.save_encrypted.triggered.connect(lambda: files.save_encrypted_copy())
         a.export_pdf.triggered.connect(self.export_pdf)
         a.export_ical.triggered.connect(lambda: files.export_ical())
         a.export_csv.triggered.connect(lambda: files.export_csv())
