@@ -6,7 +6,10 @@ Month names are the English abbreviations on every system locale, like the PDF.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # annotations only: datetime loads with the first plan, not before the first paint
+    from datetime import date, datetime
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 QT_DATE_FORMAT = "d MMM yyyy"   # the same style for QDateEdit / QDateTimeEdit displayFormat
@@ -26,6 +29,8 @@ def display_datetime(moment: datetime) -> str:
 
 def display_iso_date(text: str) -> str:
     """An ISO date string shown the app's way; text that is not a date comes back unchanged."""
+    from datetime import date
+
     try:
         return display_date(date.fromisoformat(text))
     except (TypeError, ValueError):

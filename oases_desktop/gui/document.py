@@ -8,10 +8,8 @@ via the plan file, the scheduler, the database) are imported on first use, never
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from oases_desktop.core.errors import OasesError
 
 if TYPE_CHECKING:  # the dataclasses load with the first plan, not before the first paint
+    from datetime import date
+
     from oases_desktop.core.domain import Plan, Scenario, Step
 
 log = logging.getLogger(__name__)
@@ -183,6 +183,8 @@ class PlanDocument(QObject):
 
     def save_to_database(self, database) -> None:
         """Store the plan (create on first save); ConflictError if someone else saved since we loaded."""
+        import copy
+
         if self.plan is None:
             return
         if self.db_plan_id is None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.i18n import tr
@@ -47,10 +46,14 @@ def log_file() -> Path | None:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong: their mistake plainly, a bug with where the details are."""
+    from PySide6.QtWidgets import QMessageBox   # not before the first paint (start-up speed)
+
     if isinstance(error, OasesError):
         log.warning("%s", error)
         _message_box(parent, QMessageBox.Icon.Warning, title or tr("Cannot do that"), str(error), "")
         return
+    import traceback
+
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error\n%s", details)
     where = tr("The details were written to %s.") % _log_file if _log_file else ""
@@ -76,6 +79,8 @@ def _message_box(parent, icon, title: str, text: str, details: str) -> None:
     if _headless or QApplication.instance() is None:
         print(f"error: {text}", file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent or QApplication.activeWindow())
     if details:
         box.setDetailedText(details)

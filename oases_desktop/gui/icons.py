@@ -15,5 +15,10 @@ def icon(name: str) -> QIcon:
     themed = QIcon.fromTheme(name)
     if not themed.isNull():
         return themed
-    path = resource_path("icons", f"{name}.svg")
+    path = _icons_folder() / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@cache
+def _icons_folder():
+    return resource_path("icons")

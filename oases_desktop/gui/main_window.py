@@ -19,8 +19,6 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.error_reporting import show_error
-from oases_desktop.gui.file_controller import FileController
-from oases_desktop.gui.library_link import link_library, unlink_library
 from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
@@ -60,7 +58,7 @@ class MainWindow(QMainWindow):
         self.library_window = None
         self.panels_built = False
         self.actions = Actions(self, self.document.undo_stack)
-        self.files = FileController(self, self.document, self.services, self.settings)
+        self._files = None   # FileController, made on first use (after the first paint)
         self.edits = PlanEdits(self, self.document, self.services)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -76,7 +74,6 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._connect()
-        self.actions.set_recent_files(self.settings.recent_files())
         self._update_title()
         self._update_enabled()
         screen = self.screen()
@@ -91,10 +88,13 @@ class MainWindow(QMainWindow):
         if self.panels_built:
             return
         from oases_desktop.gui.eligibility_panel import EligibilityPanel
+        from oases_desktop.gui.library_link import link_library
         from oases_desktop.gui.plans_panel import PlansPanel
         from oases_desktop.gui.profile_form import ProfileForm
 
         doc = self.document
+        self.actions.set_recent_files(self.settings.recent_files())
+        self._build_hidden_docks()
         self.timeline = optional_panel("oases_desktop.gui.timeline.widget", "TimelineWidget", self.tr("Timeline"), doc)
         self.steps = optional_panel("oases_desktop.gui.steps.view", "StepsPanel", self.tr("Steps"), doc)
         self.compare = optional_panel("oases_desktop.gui.compare", "CompareView", self.tr("Scenario comparison"), doc)
@@ -124,24 +124,42 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.plans_dock, self.eligibility_dock], list(default_dock_widths(self.width())),
                              Qt.Orientation.Horizontal)
 
-    def _dock(self, title: str, name: str, area) -> QDockWidget:
+    def _dock(self, title: str, name: str, area=None) -> QDockWidget:
+        """A dock with an empty page (the panel arrives in build_panels), added to `area` if given."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(QWidget())  # the panel arrives in build_panels
+        dock.setWidget(QWidget())
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
+        if area is not None:
+            self.addDockWidget(area, dock)
         self.docks.append(dock)
         return dock
 
     def _build_docks(self) -> None:
+        """The docks on show in the first frame; the two behind the Eligibility tab come after it."""
         self.docks: list[QDockWidget] = []
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.plans_dock = self._dock(self.tr("Plans"), "plans_dock", left)
-        self.profile_dock = self._dock(self.tr("Product"), "profile_dock", right)
         self.eligibility_dock = self._dock(self.tr("Eligibility"), "eligibility_dock", right)
-        self.inspector_dock = self._dock(self.tr("Step"), "inspector_dock", right)
-        self.tabifyDockWidget(self.profile_dock, self.eligibility_dock)
+
+    def _build_hidden_docks(self) -> None:
+        """Product and Step, tabbed with Eligibility (which stays in front), or where the user left them.
+
+        Built after the first paint: a dock tab bar costs start-up time and shows nothing new.
+        """
+        self.profile_dock = self._dock(self.tr("Product"), "profile_dock")
+        self.inspector_dock = self._dock(self.tr("Step"), "inspector_dock")
+        self.docks[:] = [self.plans_dock, self.profile_dock, self.eligibility_dock, self.inspector_dock]
+        self.view_menu.insertAction(self.eligibility_dock.toggleViewAction(), self.profile_dock.toggleViewAction())
+        self.view_menu.addAction(self.inspector_dock.toggleViewAction())
+        saved = not self._default_dock_sizes
+        if saved and self.restoreDockWidget(self.profile_dock) and self.restoreDockWidget(self.inspector_dock):
+            return   # where the user left them (restoreState ran before these docks existed)
+        for dock in (self.profile_dock, self.inspector_dock):
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea and not dock.isFloating():
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.profile_dock, self.eligibility_dock)   # tabs: Product, Eligibility, Step
         self.tabifyDockWidget(self.eligibility_dock, self.inspector_dock)
         self.eligibility_dock.raise_()
 
@@ -159,18 +177,18 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.actions.export_pdf, self.actions.library])
 
     def _connect(self) -> None:
-        a, doc, files = self.actions, self.document, self.files
+        a, doc = self.actions, self.document
         a.new.triggered.connect(self.new_plan)
-        a.open.triggered.connect(files.open_dialog)
-        a.save.triggered.connect(files.save)
-        a.save_as.triggered.connect(files.save_as)
-        a.save_encrypted.triggered.connect(lambda: files.save_encrypted_copy())
+        a.open.triggered.connect(lambda: self.files.open_dialog())
+        a.save.triggered.connect(lambda: self.files.save())
+        a.save_as.triggered.connect(lambda: self.files.save_as())
+        a.save_encrypted.triggered.connect(lambda: self.files.save_encrypted_copy())
         a.export_pdf.triggered.connect(self.export_pdf)
-        a.export_ical.triggered.connect(lambda: files.export_ical())
-        a.export_csv.triggered.connect(lambda: files.export_csv())
-        a.export_xlsx.triggered.connect(lambda: files.export_xlsx())
+        a.export_ical.triggered.connect(lambda: self.files.export_ical())
+        a.export_csv.triggered.connect(lambda: self.files.export_csv())
+        a.export_xlsx.triggered.connect(lambda: self.files.export_xlsx())
         a.quit.triggered.connect(self.close)
-        a.recentFileChosen.connect(files.open_file)
+        a.recentFileChosen.connect(lambda path: self.files.open_file(path))
         a.delete.triggered.connect(self.edits.delete_selected_step)
         a.add_step.triggered.connect(self.edits.add_step)
         a.properties.triggered.connect(self.edits.edit_properties)
@@ -187,8 +205,6 @@ class MainWindow(QMainWindow):
         a.library.triggered.connect(self.show_library)
         a.confidence.triggered.connect(self.estimate_confidence)
         a.about.triggered.connect(self._about)
-        files.recentFilesChanged.connect(a.set_recent_files)
-        files.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         doc.modifiedChanged.connect(self._update_title)
         doc.locationChanged.connect(self._update_title)
         doc.planChanged.connect(self._update_title)
@@ -199,6 +215,17 @@ class MainWindow(QMainWindow):
         doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(lambda step_id: a.edit_links.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(self._show_inspector)
+
+    @property
+    def files(self):
+        """The file workflows (FileController), built on first use: its module is not needed for the first frame."""
+        if self._files is None:
+            from oases_desktop.gui.file_controller import FileController
+
+            self._files = FileController(self, self.document, self.services, self.settings)
+            self._files.recentFilesChanged.connect(self.actions.set_recent_files)
+            self._files.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        return self._files
 
     # ----------------------------------------------------------------- session
     def start_session(self, plan_path: str | None = None, offer_recovery: bool = True) -> None:
@@ -237,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def new_plan(self) -> None:
         """New plan: then the advisor describes the product first (it drives which routes are open)."""
+        self.build_panels()
         if self.files.new_plan():
             self.profile_dock.show()
             self.profile_dock.raise_()
@@ -350,7 +378,10 @@ class MainWindow(QMainWindow):
         if self.library_window is not None:
             self.library_window.close()
         self.services.close()
-        unlink_library()
+        if self.panels_built:
+            from oases_desktop.gui.library_link import unlink_library
+
+            unlink_library()
         event.accept()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)

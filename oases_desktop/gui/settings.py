@@ -6,8 +6,6 @@ that QSettings cannot round-trip with their type on every platform (lists, dicts
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT_FILES = 8
@@ -44,7 +42,7 @@ class Settings:
             return _copy(default)
         if kind == "json":
             try:
-                value = json.loads(raw)
+                value = _json().loads(raw)
             except (TypeError, ValueError):
                 return _copy(default)
             return value if isinstance(value, type(default)) else _copy(default)
@@ -61,7 +59,7 @@ class Settings:
 
     def set(self, key: str, value) -> None:
         kind, _ = _SCHEMA[key]
-        self._qs.setValue(key, json.dumps(value) if kind == "json" else value)
+        self._qs.setValue(key, _json().dumps(value) if kind == "json" else value)
 
     def sync(self) -> None:
         self._qs.sync()
@@ -82,4 +80,11 @@ class Settings:
 
 
 def _copy(value):
-    return json.loads(json.dumps(value)) if isinstance(value, (list, dict)) else value
+    return _json().loads(_json().dumps(value)) if isinstance(value, (list, dict)) else value
+
+
+def _json():
+    """The json module, imported on first use: no setting read before the first paint needs it."""
+    import json
+
+    return json
