@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from oases_desktop.core.domain.product import DrugCategory, ProductKind
 from oases_desktop.gui.commands import EditProfileCommand
 from oases_desktop.gui.error_reporting import show_error
-from oases_desktop.gui.models.approvals_model import COL_STATUS, STATUS_LABELS, ApprovalsModel
+from oases_desktop.gui.date_delegate import DateDelegate
+from oases_desktop.gui.models.approvals_model import COL_DATE, COL_STATUS, STATUS_LABELS, ApprovalsModel
 
 KNOWN_DESIGNATIONS = ("orphan", "breakthrough", "priority")
 DEVICE_CLASSES = ("", "I", "II", "III", "IV", "A", "B", "C", "D")
@@ -131,6 +132,7 @@ class ProfileForm(QScrollArea):
         self.approvals = QTableView()
         self.approvals.setModel(self.approvals_model)
         self.approvals.setItemDelegateForColumn(COL_STATUS, _StatusDelegate(self.approvals))
+        self.approvals.setItemDelegateForColumn(COL_DATE, DateDelegate(self.approvals))
         self.approvals.verticalHeader().hide()
         self.approvals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.approvals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

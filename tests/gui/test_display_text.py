@@ -91,3 +91,23 @@ def test_fact_dialog_shows_counts_as_whole_numbers(qtbot):
     months_dialog = FactValueDialog(library, library.history(months))
     qtbot.addWidget(months_dialog)
     assert months_dialog.value.decimals() >= 1   # "1.5 months" is a real value
+
+
+def test_date_cells_edit_in_the_same_format(window, plan):
+    from PySide6.QtWidgets import QDateEdit, QStyleOptionViewItem
+
+    from oases_desktop.gui.models.approvals_model import COL_DATE
+    from oases_desktop.gui.steps.model import COL_START
+
+    window.build_panels()
+    window.document.set_plan(plan)
+    approvals = [ReferenceApproval(country="United States", date=date(2025, 6, 1))]
+    window.document.push(EditProfileCommand(window.document, "reference_approvals", approvals))
+    cells = ((window.profile_form.approvals, window.profile_form.approvals_model.index(0, COL_DATE)),
+             (window.steps.table, window.steps.table.model().index(0, COL_START)))
+    for view, index in cells:
+        editor = view.itemDelegateForColumn(index.column()).createEditor(view.viewport(), QStyleOptionViewItem(), index)
+        assert isinstance(editor, QDateEdit)
+        view.itemDelegateForColumn(index.column()).setEditorData(editor, index)
+        assert editor.displayFormat() == "d MMM yyyy" and ISO.search(editor.text()) is None
+        assert editor.text().count(" ") == 2, editor.text()

@@ -6,8 +6,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QStyledItemDelegate, QVBoxLayout, QWidget)
 
+from oases_desktop.gui.date_delegate import DateDelegate
 from oases_desktop.gui.steps.frozen import FrozenColumnTableView
-from oases_desktop.gui.steps.model import (CHOICES_ROLE, COL_BASIS, COL_CALENDAR, COL_NAME, COL_ROUTE, COL_UNIT,
+from oases_desktop.gui.steps.model import (CHOICES_ROLE, COL_BASIS, COL_CALENDAR, COL_NAME, COL_ROUTE, COL_START, COL_UNIT,
                                            SORT_ROLE, StepsTableModel)
 
 
@@ -88,6 +89,7 @@ class StepsPanel(QWidget):
         delegate = ChoiceDelegate(self.table)
         for column in (COL_UNIT, COL_CALENDAR):
             self.table.setItemDelegateForColumn(column, delegate)
+        self.table.setItemDelegateForColumn(COL_START, DateDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
