@@ -39,8 +39,12 @@ def _all_cells(model, parent=None):
     from PySide6.QtCore import QModelIndex
 
     parent = parent or QModelIndex()
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:   # list models (QListWidget's) keep columnCount private: one column
+        columns = 1
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             yield str(index.data() or "")
             if column == 0:
@@ -111,3 +115,27 @@ def test_date_cells_edit_in_the_same_format(window, plan):
         view.itemDelegateForColumn(index.column()).setEditorData(editor, index)
         assert editor.displayFormat() == "d MMM yyyy" and ISO.search(editor.text()) is None
         assert editor.text().count(" ") == 2, editor.text()
+
+
+def test_no_iso_date_anywhere_in_the_main_window(window):
+    """Every label, table and tree of the window with the worked example open reads dates as '1 Dec 2026'."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QTextBrowser
+
+    from oases_desktop.core.examples import worked_example
+
+    window.build_panels()
+    plan = worked_example("medicine")
+    plan.product.reference_approvals = [ReferenceApproval(country="United States", date=date(2025, 6, 1))]
+    window.document.set_plan(plan)
+    window.eligibility.view.expandAll()
+    step = window.document.scenario().steps[-1].id
+    window.document.select_step(step)
+    texts = [w.text() for w in window.findChildren(QLabel)] + [w.text() for w in window.findChildren(QAbstractButton)]
+    texts += [w.toPlainText() for w in window.findChildren(QTextBrowser)]
+    if hasattr(window.inspector, "explanation_html"):
+        texts.append(window.inspector.explanation_html())
+    for view in window.findChildren(QAbstractItemView):
+        if view.model() is not None:
+            texts += list(_all_cells(view.model()))
+    assert len(texts) > 200
+    assert [t for t in texts if ISO.search(t)] == []

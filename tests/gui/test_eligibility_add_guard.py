@@ -26,6 +26,7 @@ def test_a_route_for_the_other_kind_of_product_cannot_be_added_and_says_why(wind
     _select(panel, "mdacs_listing")
     assert not panel.add_button.isEnabled()
     assert "MDACS lists medical devices" in panel.add_button.toolTip()
+    assert "cannot be added" in panel.details.toPlainText()
     routes_before = list(window.document.scenario().routes)
     panel.add_selected_route()                              # a double click goes the same way
     assert window.document.scenario().routes == routes_before

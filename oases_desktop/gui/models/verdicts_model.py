@@ -213,6 +213,9 @@ class VerdictsModel(QAbstractItemModel):
                 parts.append(self.tr("Met by this plan:") + "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in planned) + "</ul>")
             if missing:
                 parts.append(self.tr("Missing:") + "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in missing) + "</ul>")
+            if wrong_kind_condition(verdict) is not None:
+                parts.append("<i>" + escape(self.tr("This route cannot apply to this kind of product, so it cannot be "
+                                                    "added to the plan.")) + "</i>")
             for warning in getattr(verdict, "warnings", []) or []:
                 parts.append(f"<i>{escape(warning)}</i>")
             return "<p>" + "</p><p>".join(parts) + "</p>"
