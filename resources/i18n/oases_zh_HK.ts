@@ -146,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/confidence_dialog.py" line="+34"/>
+        <location filename="../../oases_desktop/gui/confidence_dialog.py" line="+35"/>
         <source>Confidence of milestone dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,12 +206,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/error_reporting.py" line="+52"/>
+        <location filename="../../oases_desktop/gui/error_reporting.py" line="+53"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The details were written to %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,8 +228,8 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+20"/>
-        <location filename="../../oases_desktop/gui/steps/basis.py" line="+104"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+22"/>
+        <location filename="../../oases_desktop/gui/steps/basis.py" line="+105"/>
         <source>about </source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +258,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/session.py" line="+63"/>
+        <location filename="../../oases_desktop/gui/session.py" line="+64"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/tooltips.py" line="+27"/>
+        <location filename="../../oases_desktop/gui/timeline/tooltips.py" line="+28"/>
         <source>%s–%s %s (likely %s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +466,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/about_dialog.py" line="+45"/>
+        <location filename="../../oases_desktop/gui/about_dialog.py" line="+46"/>
         <source>About %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +521,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+0"/>
         <source>Save the plan to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Encrypted Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a passphrase-protected copy of the plan, to send by email or carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,7 +835,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+14"/>
+        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+15"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +914,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+52"/>
+        <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+57"/>
         <source>Not eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,17 +930,19 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+164"/>
+        <location line="+3"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Add this route&apos;s steps to the current scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-162"/>
         <source>Judge the routes as the rules stand on this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,16 +994,17 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+115"/>
         <source>the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-111"/>
         <source>Complete the product&apos;s profile (reference approvals, designations, clinical data, device class): they decide which routes open. Select a route to see what it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%n condition(s) met by this plan&apos;s steps.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1003,8 +1016,43 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Already in plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This route&apos;s steps are already in the current scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This route cannot apply to this product: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Route not open to this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” is not open to %s today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it anyway, to plan for the day these conditions are met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,12 +1278,12 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>FactValueDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/fact_dialog.py" line="+22"/>
+        <location filename="../../oases_desktop/gui/fact_dialog.py" line="+38"/>
         <source>New value: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,16 +1299,16 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Current: %s, as of %s, source %s</source>
+        <source>none (an estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
+        <source>Current: %s, as of %s, source %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Value:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,7 +1361,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+21"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+47"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1411,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Last confirmed more than a year ago: check the source before quoting it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,12 +1424,22 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../oases_desktop/gui/file_controller.py" line="+19"/>
+        <location filename="../../oases_desktop/gui/file_controller.py" line="+20"/>
         <source>Plan files (*.oases);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Plan files (*.oases *.oasesenc);;Encrypted plan files (*.oasesenc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted plan files (*.oasesenc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,18 +1459,29 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+29"/>
+        <location line="+19"/>
         <source>Cannot open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-42"/>
         <source>Opened %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
+        <source>This passphrase does not open the file. Check it (capital letters, keyboard layout) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opened the encrypted plan %s. Save keeps it in your plans; File &gt; Save Encrypted Copy writes a new encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Saved “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1509,21 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+14"/>
         <source>Saved %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save Encrypted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot save the encrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved an encrypted copy to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,12 +1567,17 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The plan has no dates yet: %s</source>
+        <location line="+9"/>
+        <source>The plan has no dates yet, so there is nothing to export: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>add a route first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,7 +1610,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,12 +1867,12 @@ GMP certificate</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/library_window.py" line="+39"/>
+        <location filename="../../oases_desktop/gui/library_window.py" line="+40"/>
         <source>Reference Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Filter facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1959,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1974,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>History of “%s” (%s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +2030,7 @@ GMP certificate</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+97"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+98"/>
         <location line="+6"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -1972,37 +2061,37 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Eligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source> Scenario: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>PDF export is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2127,7 @@ GMP certificate</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/new_plan_dialog.py" line="+17"/>
+        <location filename="../../oases_desktop/gui/new_plan_dialog.py" line="+18"/>
         <source>Base case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,13 +2195,66 @@ GMP certificate</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../oases_desktop/gui/notice_bar.py" line="+47"/>
+        <location filename="../../oases_desktop/gui/notice_bar.py" line="+50"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/passphrase_dialog.py" line="+55"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at least %d characters; four or more unrelated words are strong and easy to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too short: use at least %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longer is stronger: add a word or two.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,7 +2317,7 @@ GMP certificate</source>
 <context>
     <name>PlanPropertiesDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/plan_properties_dialog.py" line="+19"/>
+        <location filename="../../oases_desktop/gui/plan_properties_dialog.py" line="+20"/>
         <source>Plan Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2370,7 @@ GMP certificate</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/plans_model.py" line="+38"/>
+        <location filename="../../oases_desktop/gui/models/plans_model.py" line="+39"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2474,7 @@ GMP certificate</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../oases_desktop/gui/profile_form.py" line="+22"/>
+        <location filename="../../oases_desktop/gui/profile_form.py" line="+23"/>
         <source>New chemical entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2635,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2696,7 @@ GMP certificate</source>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../oases_desktop/gui/steps/view.py" line="+97"/>
+        <location filename="../../oases_desktop/gui/steps/view.py" line="+99"/>
         <source>Filter steps by name, route or source…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2719,7 @@ GMP certificate</source>
 <context>
     <name>StepsTableModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/steps/model.py" line="+34"/>
+        <location filename="../../oases_desktop/gui/steps/model.py" line="+35"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2880,7 @@ GMP certificate</source>
 <context>
     <name>TimelineScene</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/scene.py" line="+36"/>
+        <location filename="../../oases_desktop/gui/timeline/scene.py" line="+37"/>
         <source>  (projected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,7 +2901,7 @@ GMP certificate</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+89"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+91"/>
         <source>Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2966,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Drag a bar to move it, or its right end to change its duration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,18 +2998,18 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%s — plan finishes %s</source>
+        <location line="+25"/>
+        <source>Plan finishes %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%s: start no earlier than %s</source>
+        <location line="+9"/>
+        <source>start no earlier than %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%s: likely duration %g %s</source>
+        <source>likely duration %g %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2879,7 +3021,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>VerdictsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/verdicts_model.py" line="+19"/>
+        <location filename="../../oases_desktop/gui/models/verdicts_model.py" line="+20"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,7 +3041,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>Route and conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,15 +3055,20 @@ Describe the product in the Product panel, then choose a route it can take in th
         <source>Rule source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+82"/>
+        <source>This route cannot apply to this kind of product, so it cannot be added to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%n condition(s) missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-60"/>
         <source>Already in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,9 +3102,39 @@ Describe the product in the Product panel, then choose a route it can take in th
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n met by planned steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>no source: estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/passphrase_dialog.py" line="-38"/>
+        <source>Encrypt Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase for “%s”. Give it to the recipient another way than the file (a phone call, not the same email). Nobody can open the file without it, and it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Encrypted Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%s” is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,7 +3204,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-344"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-345"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>
