@@ -263,10 +263,11 @@ class RemoveStepCommand(PlanCommand):
 
 
 class AddRouteCommand(PlanCommand):
-    """Add a route's template steps and links to the active scenario (knowledge.instantiate_route)."""
+    """Add a route's steps, fitted to the product, and its links to the scenario's other routes
+    (knowledge.route_additions)."""
 
     def __init__(self, document, route_id: str, library=None, prefix: str | None = None):
-        from oases_desktop.core.knowledge import instantiate_route, load_library
+        from oases_desktop.core.knowledge import instantiate_route, load_library, route_additions
 
         library = library if library is not None else load_library()
         super().__init__(document, tr("Add route %s") % route_id)
@@ -277,7 +278,8 @@ class AddRouteCommand(PlanCommand):
             steps, _ = instantiate_route(route_id, library, prefix="")
             if taken & {s.id for s in steps}:
                 prefix = unique_id(route_id, {p.split(":")[0] for p in taken} | taken) + ":"
-        self.steps, self.dependencies = instantiate_route(route_id, library, prefix=prefix)
+        self.steps, self.dependencies = route_additions(scenario, route_id, library, prefix=prefix,
+                                                        profile=document.plan.product)
         clash = taken & {s.id for s in self.steps}
         if clash:
             raise OasesError(tr("The plan already has a step with the id %s.") % sorted(clash)[0])

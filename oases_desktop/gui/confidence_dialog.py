@@ -18,7 +18,9 @@ from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.i18n import tr
 from oases_desktop.gui.dates import display_date
 
-RUNS = 10_000  # the same count and seed as the PDF report, so both show the same dates
+# montecarlo.DEFAULT_RUNS, written out so that opening the app does not import NumPy (a test checks
+# they agree); the simulation itself takes DEFAULT_RUNS and DEFAULT_SEED, as the PDF and `schedule` do.
+RUNS = 10_000
 
 
 
@@ -36,7 +38,7 @@ class ConfidenceDialog(QDialog):
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([tr("Milestone"), tr("Likely"), tr("50% by"), tr("80% by"), tr("90% by")])
         for milestone in schedule.milestones:
-            result = percentiles.get(milestone.key)
+            result = percentiles.get(milestone.step_id)  # by step: two routes' milestones may share a key
             cells = [milestone.name, _when(milestone.likely), _when(result.p50 if result else None),
                      _when(result.p80 if result else None), _when(result.p90 if result else None)]
             items = [QStandardItem(text) for text in cells]
@@ -76,10 +78,10 @@ def estimate_confidence(parent: QWidget, document):
     schedule, today = document.schedule, document.today
 
     def work(progress):
-        from oases_desktop.core.scheduling.montecarlo import simulate
+        from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
         progress.report(0.05, tr("Simulating %s runs…") % f"{RUNS:,}")
-        result = simulate(scenario, runs=RUNS, seed=0, today=today)
+        result = simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, today=today)  # today: as the schedule's
         progress.check()
         return result
 
