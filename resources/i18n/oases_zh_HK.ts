@@ -5,12 +5,12 @@
     <name></name>
     <message>
         <location filename="../../oases_desktop/gui/commands.py" line="+50"/>
-        <location line="+399"/>
+        <location line="+401"/>
         <source>Open or create a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-360"/>
         <source>Unknown field: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,12 +60,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add route %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The plan already has a step with the id %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/confidence_dialog.py" line="+35"/>
+        <location filename="../../oases_desktop/gui/confidence_dialog.py" line="+37"/>
         <source>Confidence of milestone dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +228,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+22"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+23"/>
         <location filename="../../oases_desktop/gui/steps/basis.py" line="+105"/>
         <source>about </source>
         <translation type="unfinished"></translation>
@@ -835,7 +835,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+15"/>
+        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+16"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,22 +850,22 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Country or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,7 +1386,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>  (estimate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1610,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,22 +2370,22 @@ GMP certificate</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/plans_model.py" line="+39"/>
+        <location filename="../../oases_desktop/gui/models/plans_model.py" line="+18"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>

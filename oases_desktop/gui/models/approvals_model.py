@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
 
 from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
 from oases_desktop.gui.commands import EditProfileCommand
+from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.dates import display_date
 
 COL_COUNTRY, COL_STATUS, COL_DATE = range(3)
@@ -17,13 +18,18 @@ STATUS_LABELS = {ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("ApprovalsModel", "A
                  ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("ApprovalsModel", "Pending")}
 
 
-class ApprovalsModel(QAbstractTableModel):
+class ApprovalsModel(RowsTableModel):
     """Rows are document.plan.product.reference_approvals; setData pushes EditProfileCommand."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ApprovalsModel", "Country or region"),
+        QT_TRANSLATE_NOOP("ApprovalsModel", "Status"),
+        QT_TRANSLATE_NOOP("ApprovalsModel", "Date"),
+    )
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.document = document
-        self._rows: list[ReferenceApproval] = []
         document.profileChanged.connect(self.reload)
         self.reload()
 
@@ -32,17 +38,6 @@ class ApprovalsModel(QAbstractTableModel):
         plan = self.document.plan
         self._rows = list(plan.product.reference_approvals) if plan else []
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return (self.tr("Country or region"), self.tr("Status"), self.tr("Date"))[section]
-        return None
 
     def flags(self, index):
         if not index.isValid():

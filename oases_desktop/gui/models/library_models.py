@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.dates import display_date, display_iso_date
 from oases_desktop.gui.i18n import tr
 
@@ -63,7 +64,7 @@ def is_stale(fact, today: date) -> bool:
     return fact.unit not in EVENT_UNITS and today - fact.as_of > STALE_AFTER
 
 
-class FactsModel(QAbstractTableModel):
+class FactsModel(RowsTableModel):
     """One row per fact key with its latest value; stale and user-edited values are marked."""
 
     COLUMNS = (
@@ -76,7 +77,6 @@ class FactsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []   # FactHistory per key
         self._library = None
         self.today = date.today()
 
@@ -92,17 +92,6 @@ class FactsModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int:
         return next((i for i, h in enumerate(self._rows) if h.key == key), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -147,7 +136,7 @@ class FactsModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel):
     """Every dated value of one fact key, newest first."""
 
     COLUMNS = (
@@ -160,31 +149,19 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._facts: list = []
         self._library = None
 
     def set_history(self, history, library=None) -> None:
         """Show `history`; `library` resolves source ids to publisher and title."""
         self.beginResetModel()
-        self._facts = list(reversed(history.entries)) if history else []
+        self._rows = list(reversed(history.entries)) if history else []
         self._library = library
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._facts)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._facts):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        fact = self._facts[index.row()]
+        fact = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return source_tooltip(self._library, fact.source_id)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -193,7 +170,7 @@ class HistoryModel(QAbstractTableModel):
                 self.tr("you") if str(fact.origin) == "user" else self.tr("shipped"), fact.note)[index.column()]
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(RowsTableModel):
     """The library's sources: id, title, publisher, date, reliability."""
 
     COLUMNS = (
@@ -206,28 +183,16 @@ class SourcesModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._sources: list = []
 
     def set_library(self, library) -> None:
         self.beginResetModel()
-        self._sources = list(library.sources) if library else []
+        self._rows = list(library.sources) if library else []
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._sources)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._sources):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        source = self._sources[index.row()]
+        source = self._rows[index.row()]
         if role == SourceIdRole:
             return source.id
         if role == SortRole:

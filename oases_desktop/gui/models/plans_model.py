@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.dates import display_date
 
 COL_CLIENT, COL_PRODUCT, COL_TITLE, COL_UPDATED = range(4)
@@ -10,34 +11,24 @@ PlanIdRole = Qt.ItemDataRole.UserRole + 1   # the plan's id
 SortRole = Qt.ItemDataRole.UserRole + 2     # comparable value for sorting
 
 
-class PlansModel(QAbstractTableModel):
+class PlansModel(RowsTableModel):
     """One row per stored plan: client, product, title, last change."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PlansModel", "Client"),
+        QT_TRANSLATE_NOOP("PlansModel", "Product"),
+        QT_TRANSLATE_NOOP("PlansModel", "Plan"),
+        QT_TRANSLATE_NOOP("PlansModel", "Changed"),
+    )
 
     def set_plans(self, summaries) -> None:
-        self.beginResetModel()
-        self._rows = list(summaries)
-        self.endResetModel()
+        self.set_rows(summaries)
 
     def summary(self, row: int):
         return self._rows[row]
 
     def row_of(self, plan_id: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.id == plan_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Client"), self.tr("Product"), self.tr("Plan"), self.tr("Changed"))[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
