@@ -67,7 +67,7 @@ def test_a_file_demanding_huge_work_is_refused_before_any_work():
     started = time.perf_counter()
     with pytest.raises(PlanFileError, match="damaged"):
         decrypt_plan(bytes(data), "pass")
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 5  # refused up front: the work asked for would take hours
 
 
 def test_empty_passphrase_is_refused_with_a_message():
