@@ -147,6 +147,26 @@ def duration_text(estimate) -> str:
     return f"{num(estimate.likely)} {unit} ({num(estimate.min)}–{num(estimate.max)})"
 
 
+def is_sitting_only(step) -> bool:
+    """A cadence gate that takes no time of its own: it only waits for a body's next sitting."""
+    return step.kind == StepKind.CADENCE_GATE and step.duration.max == 0
+
+
+def step_duration_text(step, timing) -> str:
+    """What the step table says a step takes: 'milestone', 'meeting on 15 Jul 2029', '60 days (45–90)'.
+
+    A cadence gate of no duration is the sitting itself, so its date says more than "0 days".
+    """
+    if step.kind == StepKind.MILESTONE:
+        return "milestone"
+    if step.kind == StepKind.CADENCE_GATE:
+        sitting = f"meeting on {fmt_date(timing.start)}" if timing is not None else "next sitting"
+        if is_sitting_only(step):
+            return sitting
+        return f"{sitting}, then {duration_text(step.duration)}"
+    return duration_text(step.duration)
+
+
 def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, names: Mapping[str, str],
                    schedule: Schedule) -> tuple[RouteReason, ...]:
     verdicts = {}
@@ -264,7 +284,9 @@ def build_report(
         basis = basis_text(step.duration, library)
         if step.kind == StepKind.MILESTONE:
             basis = "—"
-        duration = "milestone" if step.kind == StepKind.MILESTONE else duration_text(step.duration)
+        duration = step_duration_text(step, timing)
+        if is_sitting_only(step):
+            basis = "Next sitting after the work before it"
         if str(step.duration.unit) == "working_days" and step.kind != StepKind.MILESTONE:
             duration += f", {CALENDAR_WORDS.get(str(step.duration.calendar), str(step.duration.calendar))} calendar"
         if step.stop_clock is not None:
@@ -273,7 +295,8 @@ def build_report(
             step.name, names.get(step.route, step.route), timing.start, timing.finish, duration, basis,
             str(step.duration.calendar) + (" working days" if str(step.duration.unit) == "working_days" else ""),
             sources_text(step.sources, library), timing.critical,
-            step.duration.is_estimate and step.kind != StepKind.MILESTONE,
+            step.duration.is_estimate and step.kind != StepKind.MILESTONE
+            and not is_sitting_only(step),
         ))
     lane_order = {route: index for index, route in enumerate(dict.fromkeys(
         [*scenario.routes, *(step.route for step in scenario.steps)]))}
