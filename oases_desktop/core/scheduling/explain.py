@@ -12,7 +12,7 @@ from oases_desktop.core.scheduling.calendars import data_as_of
 from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, STOP_CLOCK_AFTER, SF, Model
 from oases_desktop.core.scheduling.passes import Early
 from oases_desktop.core.scheduling.result import Explanation, Schedule
-from oases_desktop.core.scheduling.timing import WORKING, describe, last_sitting, shift
+from oases_desktop.core.scheduling.timing import WORKING, describe, last_sitting, moved_from, shift
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -52,7 +52,8 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
     elif kind == "link":
         out.extend(_link(model, link, early))
     if mine.meeting is not None:  # a link's bound is an instant; an end-of-day point was ready the day before
-        out.append(_cadence(step.cadence, instant - mine.eod if kind == "link" else instant, mine.meeting))
+        out.append(_cadence(step.cadence, instant - mine.eod if kind == "link" else instant, mine.meeting,
+                            model.sitting_calendars[j]))
     if program.point or kind == "actual" or not step.enabled:
         return tuple(out)
     t = mine.start
@@ -103,14 +104,30 @@ def describe_cadence(rule: str) -> str:
     return f"by the rule {rule}"
 
 
-def _cadence(rule: str, ready: int, meeting: int) -> Explanation:
-    """The sitting a gate waits for, and the one it just missed (the cost of being late)."""
+def _cadence(rule: str, ready: int, meeting: int, calendar=None) -> Explanation:
+    """The sitting a gate waits for, the one it just missed (the cost of being late), and why a
+    sitting that falls on a day off is held on the next working day."""
     text = f"Waits for the next sitting ({describe_cadence(rule)}): {fmt(_day(meeting))}."
-    missed = last_sitting(rule, ready - 1)
+    moved = moved_from(rule, meeting, calendar)
+    if moved is not None:
+        text += f" {_day_off(calendar, moved)}; the sitting is taken as {fmt(_day(meeting))}."
+    missed = last_sitting(rule, ready - 1, calendar)
     if meeting > ready and missed is not None:
         text += (f" Ready on {fmt(_day(ready))}, it missed the sitting of {fmt(_day(missed))} "
                  f"by {ready - missed} day{'s' if ready - missed != 1 else ''}.")
     return Explanation("cadence", text, _day(meeting), rule)
+
+
+def _day_off(calendar, instant: int) -> str:
+    """'15 Oct 2028 is a Sunday' or '1 Oct 2029 is National Day, a public holiday (HK)'."""
+    day = _day(instant)
+    when = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    name = calendar.holiday_name(day)
+    if name:
+        return f"{when} is {name}, a public holiday ({calendar.code})"
+    if day.weekday() >= 5:
+        return f"{when} is a {('Saturday', 'Sunday')[day.weekday() - 5]}"
+    return f"{when} is not a working day ({calendar.code})"
 
 
 def _link(model: Model, link, early: list[Early]) -> list[Explanation]:

@@ -89,6 +89,8 @@ class Model:
     start: int
     # Per step: a milestone that follows the finish of work sits at the end of a day (see passes.py).
     eod: list[bool] = None
+    # Per step: the calendar whose days off move a sitting to the next working day (cadence gates only).
+    sitting_calendars: list[WorkingCalendar | None] = None
 
 
 def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
@@ -229,8 +231,10 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         for mode, program in zip(MODES, found):
             programs[mode].append(program)
     order = [index[s] for s in order_ids]
+    sitting_calendars = [_calendar(calendars, step.duration.calendar, lambda step=step: f"Step {label(step)}")
+                         if step.cadence else None for step in steps]
     return Model(scenario, steps, index, order, incoming, outgoing, programs, scenario.start_date.toordinal(),
-                 _end_of_day(steps, order, incoming, programs["likely"]))
+                 _end_of_day(steps, order, incoming, programs["likely"]), sitting_calendars)
 
 
 def _end_of_day(steps, order, incoming, likely) -> list[bool]:

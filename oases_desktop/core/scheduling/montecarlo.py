@@ -7,6 +7,7 @@ min = likely = max and requires identical dates); keep them in step when changin
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -281,7 +282,7 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
             best = step.fixed_start.toordinal() + day
         snap = True
         if step.enabled and step.cadence:
-            days = np.asarray(sittings(step.cadence), dtype=np.int64)
+            days = _held_sittings(step.cadence, model.sitting_calendars[j], best - day)
             i = np.searchsorted(days, best - day, "left")
             if i.max() >= len(days):
                 raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" after a simulated date; "
@@ -291,6 +292,16 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
         start[j] = np.where(is_point, best, s)
         end[j] = np.where(is_point, best, e)
     return [None if end[j] is None else np.where(point[j], end[j] - eod[j], end[j] - 1) for j in range(len(steps))]
+
+
+def _held_sittings(rule: str, calendar, ready: np.ndarray) -> np.ndarray:
+    """The days sittings are held (moved off days off, as timing.next_sitting) around the ready days."""
+    raw = sittings(rule)
+    lo = max(0, bisect_left(raw, int(ready.min()) - 31))  # a move is shorter than a month
+    hi = bisect_right(raw, int(ready.max())) + 1          # one sitting past the latest ready day
+    window = raw[lo:hi]
+    held = window if calendar is None else [calendar.snap(d) for d in window]
+    return np.asarray(held, dtype=np.int64)
 
 
 def _actual(step, segs, is_point, day, arrays, today_ord, runs):

@@ -121,7 +121,7 @@ def forward(model: Model, mode: str, today: int | None = None) -> list[Early]:
                 ready, driver = fixed + day, ("fixed", None, fixed)
             meeting = None
             if step.enabled and step.cadence:
-                meeting = next_sitting(step.cadence, ready - day)
+                meeting = next_sitting(step.cadence, ready - day, model.sitting_calendars[j])
                 if meeting is None:
                     raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" on or after "
                                     "the day it is ready; extend the cadence rule.")
@@ -212,12 +212,12 @@ def backward(model: Model, early: list[Early], finish_day: int | None = None,
                 t = min(b for b in (bound_end, bound_start) if b is not None)
                 if step.enabled and step.cadence:
                     day = model.eod[j]
-                    sitting = last_sitting(step.cadence, t - day)
+                    sitting = last_sitting(step.cadence, t - day, model.sitting_calendars[j])
                     t = t if sitting is None else sitting + day
                 late[j] = Late(t, t)
                 continue
             if step.cadence:
-                late[j] = _latest_sitting(step, program, bound_end, bound_start)
+                late[j] = _latest_sitting(step, program, bound_end, bound_start, model.sitting_calendars[j])
                 continue
             if bound_end is None:
                 start = bound_start
@@ -276,7 +276,7 @@ def _lag_back(t: int, link: Link) -> int:
     return guess if link.exact else _latest(lambda x: _lag(x, link), t, guess)
 
 
-def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: int | None) -> Late:
+def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: int | None, calendar) -> Late:
     """Late dates of a cadence gate: the latest sitting from which it still ends in time."""
     def fits(sitting: int) -> bool:
         return ((bound_start is None or sitting <= bound_start)
@@ -285,18 +285,18 @@ def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: 
     limit = run_backward(program, bound_end) if bound_end is not None else bound_start
     if bound_start is not None:
         limit = min(limit, bound_start)
-    sitting = last_sitting(step.cadence, limit)
+    sitting = last_sitting(step.cadence, limit, calendar)
     if sitting is None:
         return Late(limit, run_forward(program, limit, snap=False)[1])
     # Month ends make the backward shift inexact either way: step to a later sitting that still
     # fits, or back to an earlier one if this one does not.
     for _ in range(4):
-        later = next_sitting(step.cadence, sitting + 1)
+        later = next_sitting(step.cadence, sitting + 1, calendar)
         if later is None or not fits(later):
             break
         sitting = later
     for _ in range(4):
-        earlier = last_sitting(step.cadence, sitting - 1)
+        earlier = last_sitting(step.cadence, sitting - 1, calendar)
         if fits(sitting) or earlier is None:
             break
         sitting = earlier

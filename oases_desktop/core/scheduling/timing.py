@@ -134,15 +134,36 @@ def sittings(rule: str) -> tuple[int, ...]:
     return tuple(sorted({d.toordinal() for d in days}))
 
 
-def next_sitting(rule: str, instant: int) -> int | None:
-    """The first sitting on or after the instant's day, or None if the rule has no more sittings."""
-    days = sittings(rule)
-    i = bisect_left(days, instant)
-    return days[i] if i < len(days) else None
+def _moved(days: tuple[int, ...], k: int, calendar: WorkingCalendar | None) -> int:
+    """Sitting k, moved to the calendar's next working day (a committee does not sit on a day off)."""
+    return days[k] if calendar is None else calendar.snap(days[k])
 
 
-def last_sitting(rule: str, instant: int) -> int | None:
-    """The last sitting on or before the instant's day, or None."""
+def next_sitting(rule: str, instant: int, calendar: WorkingCalendar | None = None) -> int | None:
+    """The first sitting on or after the instant's day, or None if the rule has no more sittings.
+
+    With a calendar, a sitting on a weekend or holiday is held on the next working day; moving is
+    monotone, so an earlier sitting moved forward may be the answer (walk back while it is)."""
     days = sittings(rule)
-    i = bisect_right(days, instant)
-    return days[i - 1] if i else None
+    k = bisect_left(days, instant)
+    if calendar is not None:
+        while k > 0 and calendar.snap(days[k - 1]) >= instant:
+            k -= 1
+    return _moved(days, k, calendar) if k < len(days) else None
+
+
+def last_sitting(rule: str, instant: int, calendar: WorkingCalendar | None = None) -> int | None:
+    """The last sitting on or before the instant's day (moved off days off, with a calendar), or None."""
+    days = sittings(rule)
+    k = bisect_right(days, instant) - 1
+    while k >= 0 and calendar is not None and calendar.snap(days[k]) > instant:
+        k -= 1
+    return _moved(days, k, calendar) if k >= 0 else None
+
+
+def moved_from(rule: str, meeting: int, calendar: WorkingCalendar | None) -> int | None:
+    """The rule's own day of a sitting held on `meeting`, when it was moved off a day off; else None."""
+    raw = last_sitting(rule, meeting)
+    if calendar is None or raw is None or raw == meeting or calendar.snap(raw) != meeting:
+        return None
+    return raw
