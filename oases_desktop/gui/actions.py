@@ -83,6 +83,8 @@ class Actions(QObject):
         self.add_scenario = make(self.tr("&New Scenario…"), None, "scenario-add", self.tr("Copy the current scenario to try another way"))
         self.rename_scenario = make(self.tr("&Rename Scenario…"))
         self.delete_scenario = make(self.tr("&Delete Scenario"))
+        self.link_routes = make(self.tr("&Link Routes"), None, None,
+                                self.tr("Add the links between this scenario's routes that it is missing (plans saved before routes were linked)"))
         self.confidence = make(self.tr("Con&fidence of Milestones…"), "Ctrl+M", None,
                                self.tr("Simulate 10,000 runs to see how sure each milestone date is"))
         self.compare = make(self.tr("&Compare Scenarios"), "Ctrl+K", "scenario-compare", self.tr("Milestones of every scenario side by side"))
@@ -95,7 +97,7 @@ class Actions(QObject):
         """Actions that need an open plan."""
         return [self.save, self.save_as, self.save_encrypted, self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx,
                 self.delete, self.add_step, self.properties,
-                self.add_scenario, self.rename_scenario, self.delete_scenario, self.compare, self.confidence]
+                self.add_scenario, self.rename_scenario, self.delete_scenario, self.link_routes, self.compare, self.confidence]
 
     def set_recent_files(self, paths: list[str]) -> None:
         self.recent_menu.clear()
@@ -132,6 +134,8 @@ class Actions(QObject):
         view_menu.addActions(list(view_menu_extra))
         scenario_menu = bar.addMenu(self.tr("&Scenario"))
         scenario_menu.addActions([self.add_scenario, self.rename_scenario, self.delete_scenario])
+        scenario_menu.addSeparator()
+        scenario_menu.addAction(self.link_routes)
         scenario_menu.addSeparator()
         scenario_menu.addActions([self.compare, self.confidence])
         tools_menu = bar.addMenu(self.tr("&Tools"))

@@ -301,6 +301,26 @@ class AddRouteCommand(PlanCommand):
         del scenario.dependencies[len(scenario.dependencies) - len(self.dependencies):]
 
 
+class LinkRoutesCommand(PlanCommand):
+    """Add the cross-route links the library asks for that the scenario lacks (plans saved before
+    routes were linked); `links` is empty when none are missing. Refuses links that would make a loop."""
+
+    def __init__(self, document, library):
+        from oases_desktop.core.knowledge.route_links import cross_route_links
+
+        super().__init__(document, tr("Link routes"))
+        scenario = self.target
+        self.links = cross_route_links(scenario.steps, library, existing=scenario.dependencies)
+        pairs = [(d.predecessor, d.successor) for d in [*scenario.dependencies, *self.links]]
+        topological_order([s.id for s in scenario.steps], pairs)  # CycleError names the loop
+
+    def _apply(self) -> None:
+        self.target.dependencies.extend(copy.deepcopy(self.links))
+
+    def _revert(self) -> None:
+        del self.target.dependencies[len(self.target.dependencies) - len(self.links):]
+
+
 class AddDependencyCommand(PlanCommand):
     """Link two steps; refuses a duplicate link or one that would make a loop (names the loop)."""
 

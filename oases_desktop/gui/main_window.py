@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         a.rename_scenario.triggered.connect(self.edits.rename_scenario)
         a.delete_scenario.triggered.connect(self.edits.delete_scenario)
         a.compare.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        a.link_routes.triggered.connect(self.edits.link_routes)
         a.library.triggered.connect(self.show_library)
         a.confidence.triggered.connect(self.estimate_confidence)
         a.about.triggered.connect(self._about)

@@ -61,6 +61,23 @@ class PlanEdits(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._push(lambda: _commands().DeleteScenarioCommand(self.document, current.id))
 
+    def link_routes(self) -> int | None:
+        """Scenario > Link Routes: add the missing cross-route links in one undoable step; the status bar
+        says how many (or that none were missing). Returns the count, None when refused."""
+        try:
+            command = _commands().LinkRoutesCommand(self.document, self.services.library())
+        except Exception as error:  # noqa: BLE001
+            show_error(self.window, error)
+            return None
+        count = len(command.links)
+        if count:
+            self.document.push(command)
+            text = self.tr("Added %n link(s) between the scenario's routes.", "", count)
+        else:
+            text = self.tr("No links between the scenario's routes were missing.")
+        self.window.statusBar().showMessage(text, 6000)
+        return count
+
     def _push(self, make_command) -> None:
         try:
             self.document.push(make_command())
