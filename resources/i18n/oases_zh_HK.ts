@@ -5,12 +5,12 @@
     <name></name>
     <message>
         <location filename="../../oases_desktop/gui/commands.py" line="+50"/>
-        <location line="+401"/>
+        <location line="+421"/>
         <source>Open or create a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-380"/>
         <source>Unknown field: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,7 +70,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Link routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Link steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +700,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Link Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the links between this scenario&apos;s routes that it is missing (plans saved before routes were linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Con&amp;fidence of Milestones…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +769,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2101,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>PDF export is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2326,18 @@ GMP certificate</source>
     <message>
         <location line="+1"/>
         <source>Delete the scenario “%s”? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Added %n link(s) between the scenario&apos;s routes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No links between the scenario&apos;s routes were missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

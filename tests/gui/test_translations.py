@@ -106,3 +106,21 @@ def test_the_shipped_translation_source_is_valid_and_lists_the_gui_strings():
     messages = _messages(ts_file)
     assert ("Actions", "&File") in messages and ("MainWindow", "Timeline") in messages
     assert ET.parse(ts_file).getroot().get("language") == "zh_HK"
+
+
+def _source_texts(ts_file: Path) -> set[tuple[str, str, str]]:
+    """(context, source, disambiguation comment) of every message: what lupdate decides, not line numbers."""
+    root = ET.parse(ts_file).getroot()
+    return {(context.findtext("name") or "", message.findtext("source") or "", message.findtext("comment") or "")
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+def test_the_shipped_translation_source_is_current(tmp_path):
+    shipped = ROOT / "resources" / "i18n" / "oases_zh_HK.ts"
+    copy = tmp_path / shipped.name
+    copy.write_bytes(shipped.read_bytes())
+    _script().update(copy, "zh_HK")
+    fresh, committed = _source_texts(copy), _source_texts(shipped)
+    missing, stale = sorted(fresh - committed)[:5], sorted(committed - fresh)[:5]
+    assert fresh == committed, (f"resources/i18n/oases_zh_HK.ts is out of date (run scripts/update_translations.py); "
+                                f"missing {missing}, no longer used {stale}")
