@@ -7,6 +7,7 @@ so nothing a client or an imported plan typed is ever parsed as ReportLab markup
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import simpleSplit
@@ -22,6 +23,8 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
 from reportlab.lib.styles import ParagraphStyle
 
@@ -166,13 +169,49 @@ def _cover_key_dates(c: Canvas, report: ReportData, x: float, top: float, width:
         y -= 30
 
 
-def _summary(report: ReportData, width: float) -> list:
+@dataclass(frozen=True)
+class SummaryFit:
+    """How tightly the summary is set: spacing, conditions in one or two columns, bullet size."""
+
+    gap: float = 1.0            # multiplier of the spaces between blocks
+    columns: int = 1            # a route's conditions in one column or two side by side
+    bullet_size: float = 8.5
+
+
+NORMAL_FIT = SummaryFit()
+# Tried in order when the summary spills a little onto a second page; never below style.MIN_SIZE.
+TIGHTER_FITS = (
+    SummaryFit(gap=0.5),
+    SummaryFit(gap=0.5, columns=2),
+    SummaryFit(gap=0.4, columns=2, bullet_size=7.5),
+    SummaryFit(gap=0.3, columns=2, bullet_size=style.MIN_SIZE),
+)
+TWO_COLUMNS_FROM = 560.0    # points of frame width below which conditions stay in one column
+
+
+def _conditions(reasons: tuple[str, ...], fit: SummaryFit, width: float) -> list:
+    """A route's conditions as bullets; in two columns (down the left, then the right) when asked."""
+    size = fit.bullet_size
+    bullet = ParagraphStyle("bullet-fit", parent=BULLET, fontSize=size, leading=round(size * 1.3, 1))
+    paras = [Paragraph(escape(reason), bullet, bulletText="•") for reason in reasons]
+    if fit.columns == 1 or len(paras) < 2:
+        return paras
+    half = (len(paras) + 1) // 2
+    table = Table([[paras[:half], paras[half:]]], colWidths=[width / 2] * 2)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [table]
+
+
+def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_together: bool = True) -> list:
+    """The summary's flowables; `keep_together=False` only to measure (KeepTogether always asks to split)."""
     story: list = [_heading("Summary")]
     story.append(_para(
         f"Scenario: {report.scenario_name}. Product: {report.product}. Key milestones below give the likely date "
         f"(every step at its most likely duration) and the P80 date (reached by then in 80 % of simulated outcomes)."
     ))
-    story.append(Spacer(1, 8))
+    story.append(Spacer(1, 8 * fit.gap))
     if report.milestones:
         rows = [[m.name, style.fmt_date(m.likely), style.fmt_date(m.p80),
                  (style.fmt_range(m.earliest, m.latest) if m.earliest and m.latest else "—")] for m in report.milestones]
@@ -180,16 +219,37 @@ def _summary(report: ReportData, width: float) -> list:
                                 [3, 1.4, 1.4, 2.6], width))
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
-    story += [Spacer(1, 12), _heading("Routes chosen and why the product is eligible", 11.5)]
+    story += [Spacer(1, 12 * fit.gap), _heading("Routes chosen and why the product is eligible", 11.5)]
     for route in report.routes:
         block = [_heading(f"{route.name} — {route.status}", 9.5)]
-        block += [Paragraph(escape(reason), BULLET, bulletText="•") for reason in route.reasons]
-        story.append(KeepTogether(block))
+        block += _conditions(route.reasons, fit, width)
+        story += [KeepTogether(block)] if keep_together else block
         story.append(Spacer(1, 4))
     if report.warnings:
-        story += [Spacer(1, 6), _heading("Scheduling notes", 11.5)]
-        story += [Paragraph(escape(w), BULLET, bulletText="•") for w in report.warnings]
+        story += [Spacer(1, 6 * fit.gap), _heading("Scheduling notes", 11.5)]
+        story += _conditions(tuple(report.warnings), replace(fit, columns=1), width)
     return story
+
+
+def _fits_one_frame(story: list, width: float, height: float) -> bool:
+    """Whether the flowables all fit one body frame, tried on a scratch canvas."""
+    frame = Frame(0, 0, width, height, 0, 0, 0, 0)
+    pending = list(story)
+    frame.addFromList(pending, Canvas(io.BytesIO()))
+    return not pending
+
+
+def _summary(report: ReportData, width: float, height: float | None = None) -> list:
+    """The summary page; set tighter (down to the legible minimum) when that keeps it on one page."""
+    story = _summary_story(report, width, NORMAL_FIT)
+    if height is None or _fits_one_frame(_summary_story(report, width, NORMAL_FIT, False), width, height):
+        return story
+    for fit in TIGHTER_FITS:
+        if fit.columns == 2 and width < TWO_COLUMNS_FROM:
+            continue
+        if _fits_one_frame(_summary_story(report, width, fit, False), width, height):
+            return _summary_story(report, width, fit)
+    return story   # too long to fit however tight: let it flow onto the next page at the normal size
 
 
 def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, height: float) -> list:
@@ -315,7 +375,7 @@ def build_pdf(
     ])
     layout, tiles = timeline
     story: list = [NextPageTemplate("body"), PageBreak()]
-    story += _summary(report, frame_width)
+    story += _summary(report, frame_width, frame_height)
     story += _timeline(layout, tiles, f"Timeline — {report.scenario_name}", frame_width, frame_height)
     story += _comparison(report, *(comparison or (None, None)), frame_width, frame_height)
     story += _steps(report, frame_width)
