@@ -50,6 +50,23 @@ def test_one_plus_trial_milestones_by_hand():
     assert got["trial_readout"] == date(2028, 1, 31)     # 9 months of conduct from 1 May 2027
 
 
+def test_one_plus_formulary_sitting_moves_off_a_sunday_by_hand():
+    scenario = examples.worked_example("medicine").scenario("one_plus_trial")
+    inputs = likely_inputs(scenario)
+    assert inputs["ha_formulary.clinician_application"] == (1, "months")
+    assert inputs["ha_formulary.dtc"] == (2, "months")
+    assert inputs["ha_formulary.listing"] == (3, "months")
+    schedule = compute_schedule(scenario)
+    # The working below starts from the 1+ approval (150 HK working days of evaluation, not redone here).
+    assert schedule.steps["one_plus.approval"].finish == date(2029, 2, 1)
+    # Clinician application 2 Feb - 1 Mar 2029, DTC 2 Mar - 1 May, ready Wed 2 May: the 15 Apr sitting
+    # has passed; 15 Jul 2029 is a Sunday, so the DAC sits on Mon 16 Jul; listing 3 months from 16 Jul
+    # -> last day 15 Oct 2029 (it was 14 Oct while sittings could fall on a Sunday).
+    assert schedule.steps["ha_formulary.dac"].start == date(2029, 7, 16)
+    got = {m.key: m.likely for m in schedule.milestones}
+    assert got["formulary_listing"] == date(2029, 10, 15)
+
+
 def test_device_listing_by_hand():
     scenario = examples.worked_example("device").scenarios[0]
     inputs = likely_inputs(scenario)
