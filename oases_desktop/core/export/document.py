@@ -198,7 +198,10 @@ def _conditions(reasons: tuple[str, ...], fit: SummaryFit, width: float) -> list
         return paras
     half = (len(paras) + 1) // 2
     table = Table([[paras[:half], paras[half:]]], colWidths=[width / 2] * 2)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    # FONTNAME: a Table sets its cells' font even around flowables; the default would pull in a
+    # non-embedded Helvetica.
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [table]

@@ -84,3 +84,14 @@ def test_a_summary_that_fits_is_left_as_it_is():
 
 def test_every_tighter_fit_stays_legible():
     assert all(fit.bullet_size >= MIN_SIZE and fit.gap > 0 for fit in document.TIGHTER_FITS)
+
+
+def test_the_two_column_summary_embeds_every_font(tmp_path):
+    """A Table around the conditions once pulled in a non-embedded Helvetica (seen by the bundle smoke test)."""
+    from tests.core.export.pdfcheck import fonts
+
+    path = tmp_path / "medicine.pdf"
+    path.write_bytes(render_pdf(worked_example("medicine"), PdfOptions(paper="a4", orientation="landscape",
+                                                                       issue_date=ISSUE, percentile_runs=0)))
+    rows = fonts(path)
+    assert rows and all(row["emb"] == "yes" for row in rows), rows
