@@ -12,9 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from oases_desktop.core.domain.product import ProductProfile
-
-# Shared by every dataclass of the plan file: unknown fields, coercion and NaN/inf are errors.
-STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}
+from oases_desktop.core.domain.strict import STRICT
 
 
 class DurationUnit(StrEnum):

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 import datetime
 from enum import StrEnum
 
-STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}
+from oases_desktop.core.domain.strict import STRICT
+
 
 
 class ProductKind(StrEnum):

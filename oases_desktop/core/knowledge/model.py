@@ -14,9 +14,9 @@ from datetime import date
 from enum import StrEnum
 
 from oases_desktop.core.domain.plan import Calendar, DependencyType, DurationUnit, Lag, StepKind
+from oases_desktop.core.domain.strict import STRICT
 from oases_desktop.core.errors import OasesError
 
-STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}
 
 ESTIMATE = "estimate"  # the basis of a figure no source backs
 
