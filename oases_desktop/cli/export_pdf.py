@@ -1,8 +1,11 @@
-"""`export-pdf FILE -o OUT.pdf`: the client-ready timeline report of a plan file, as the GUI prints it."""
+"""`export-pdf FILE -o OUT.pdf`: the client-ready timeline report of a plan file, as the GUI prints it
+(figures cited from the library of `--db`, see cli/reference.py)."""
 
 from __future__ import annotations
 
 import argparse
+
+from oases_desktop.cli.reference import add_library_argument, library_for
 
 NAME = "export-pdf"
 HELP = "write the client-ready PDF report of a plan file"
@@ -23,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="time axis of the timeline (default: the finest that fits the page)")
     parser.add_argument("--client-in-metadata", action="store_true",
                         help="put the client's name in the PDF properties even without a password")
+    add_library_argument(parser)
 
 
 def _password(path: str | None) -> str | None:
@@ -70,6 +74,6 @@ def run(args: argparse.Namespace) -> int:
         password=_password(args.password_file), watermark=args.watermark, fit_one_page=args.fit_one_page,
         scale=args.scale, client_in_metadata=args.client_in_metadata,
     )
-    export_pdf(plan, args.output, options)
+    export_pdf(plan, args.output, options, library=library_for(args))
     print(f"{args.output}: report of '{plan.title}' written" + (" (password protected)" if options.password else ""))
     return 0

@@ -19,6 +19,7 @@ from oases_desktop.core.errors import OasesError
 # Module names under oases_desktop.cli, in the order --help lists them.
 COMMAND_MODULES = ("example", "validate", "routes", "schedule", "export_pdf")
 EXIT_USER_ERROR = 2
+DB_HELP = "database URL (default: OASES_DB_URL, else SQLite in the user's data folder, the app's database)"
 
 
 def _commands() -> dict[str, object]:
@@ -29,10 +30,12 @@ def _commands() -> dict[str, object]:
 def _command_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}: headless commands.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user's data folder; or OASES_DB_URL)")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
+    after_command = argparse.ArgumentParser(add_help=False)   # `main.py routes FILE --db URL` reads as well
+    after_command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module in commands.items():
-        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP, parents=[after_command])
         module.add_arguments(command)
     return parser
 

@@ -1,4 +1,5 @@
-"""`routes FILE [--json] [--on DATE] [--scenario ID] [--profile-only]`: which routes the product can take, and why.
+"""`routes FILE [--json] [--on DATE] [--scenario ID] [--profile-only] [--library FILE]`: which routes the product
+can take, and why, judged with the library of `--db` (cli/reference.py).
 
 By default a condition the plan's own steps meet (a trial read-out, a registration) counts from the
 day its step finishes in the scenario's schedule; `--profile-only` judges the product profile alone.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+
+from oases_desktop.cli.reference import add_library_argument, library_for
 
 NAME = "routes"
 HELP = "list the regulatory routes the plan file's product is eligible for, with reasons and sources"
@@ -29,8 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the verdicts as JSON")
     parser.add_argument("--on", type=_iso_date, metavar="DATE",
                         help="date to judge eligibility on, YYYY-MM-DD (default: the plan's as-of date)")
-    parser.add_argument("--library", metavar="FILE",
-                        help="a reference library file (exported by the app) to layer over the shipped one")
+    add_library_argument(parser)
     parser.add_argument("--scenario", metavar="ID",
                         help="scenario whose steps count towards the conditions (default: the plan's active one)")
     parser.add_argument("--profile-only", action="store_true",
@@ -48,7 +50,9 @@ def _source_info(library, source_id: str | None) -> dict | None:
 
 def _supplied_by(condition) -> dict | None:
     """The plan step that meets a condition (plan_eligibility.SuppliedCondition), or None."""
-    if not getattr(condition, "step_id", None):
+    from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition
+
+    if not isinstance(condition, SuppliedCondition):
         return None
     return {"step_id": condition.step_id, "step_name": condition.step_name,
             "date": condition.supplied_on.isoformat() if condition.supplied_on else None}
@@ -110,16 +114,11 @@ def print_table(plan, on: date, verdicts, library, scenario_name: str | None = N
 
 
 def run(args: argparse.Namespace) -> int:
-    from oases_desktop.core.knowledge import load_library
     from oases_desktop.core.knowledge.eligibility import evaluate_routes
     from oases_desktop.core.planfile import load_plan
 
     plan = load_plan(args.file)
-    library = load_library()
-    if args.library:
-        from oases_desktop.core.knowledge.exchange import import_library_file
-
-        library = import_library_file(args.library, library)
+    library = library_for(args)
     on = args.on or plan.as_of
     if args.profile_only:
         scenario = None

@@ -81,9 +81,10 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)   # the path written
 
-    def __init__(self, document, parent=None, path: str | os.PathLike | None = None, settings=None):
+    def __init__(self, document, library, parent=None, path: str | os.PathLike | None = None, settings=None):
         super().__init__(parent)
         self.document = document
+        self.library = library     # the app's: the shipped data with the advisor's own facts
         self.settings = settings   # gui.settings.Settings: the last options are offered again
         self.setWindowTitle(self.tr("Export PDF report"))
         self.pool = QThreadPool(self)
@@ -259,8 +260,8 @@ class ExportDialog(QDialog):
     def _render_work(self, options):
         from oases_desktop.core.export.pdf import render_pdf
 
-        plan = copy.deepcopy(self.document.plan)
-        return lambda: render_pdf(plan, options)
+        plan, library = copy.deepcopy(self.document.plan), self.library
+        return lambda: render_pdf(plan, options, library=library)
 
     # preview --------------------------------------------------------------------------------
     def update_preview(self) -> None:

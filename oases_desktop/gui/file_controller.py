@@ -258,7 +258,8 @@ class FileController(QObject):
         path = path or self._ask_export_path(self.tr("Export Steps"), ".csv", self.tr("CSV files (*.csv)"))
         if not path:
             return False
-        return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path), path)
+        library = self.services.library()
+        return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path, library), path)
 
     def export_xlsx(self, path: str | None = None) -> bool:
         """The steps with dates, durations, basis, source and as-of date as an Excel workbook."""

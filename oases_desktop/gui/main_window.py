@@ -245,13 +245,9 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         if not self.files.has_schedule():   # every export refuses a plan without dates, with the same message
             return
-        try:
-            module = importlib.import_module("oases_desktop.gui.export_dialog")
-            dialog = module.ExportDialog(self.document, self, settings=self.settings)
-        except (ImportError, AttributeError):
-            show_error(self, OasesError(self.tr("PDF export is not available in this build.")))
-            return
-        dialog.exec()
+        from oases_desktop.gui.export_dialog import ExportDialog
+
+        ExportDialog(self.document, self.services.library(), self, settings=self.settings).exec()
 
     def _show_inspector(self, step_id: str) -> None:
         """Selecting a step brings its inspector to the front of the right-hand tabs."""

@@ -1079,7 +1079,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+123"/>
         <source>Export PDF report</source>
         <translation type="unfinished"></translation>
@@ -1562,7 +1562,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export Steps to Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,12 +2101,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>PDF export is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+167"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>

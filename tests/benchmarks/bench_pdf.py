@@ -26,6 +26,7 @@ from oases_desktop.core.domain.plan import Dependency, Estimate, Plan, Scenario,
 from oases_desktop.core.domain.product import ProductProfile  # noqa: E402
 from oases_desktop.core.export import PdfOptions, render_pdf  # noqa: E402
 from oases_desktop.core.export.fonts import REGULAR, register_fonts  # noqa: E402
+from oases_desktop.core.knowledge import load_library  # noqa: E402
 from oases_desktop.core.scheduling.engine import compute_schedule  # noqa: E402
 
 ROUTES = ("hk_1plus", "hk_formulary", "gba_connect", "hk_trial", "device_mdacs")
@@ -92,22 +93,22 @@ def main() -> None:
     for steps, repeats in ((200, 9), (2000, 3)):
         plan = synthetic_plan(steps)
         schedules = {"base": compute_schedule(plan.scenario())}
-        data = render_pdf(plan, without_simulation, schedules=schedules)
+        data = render_pdf(plan, without_simulation, schedules=schedules, library=load_library())
         # the reference draws bars and labels and nothing else: the report is timed on the same
         # footing (schedule given, no Monte Carlo), then again with the P80 simulation it runs by default
         wall = interleaved_best(repeats, {
             "plain": lambda: plain_canvas(steps),
             "embedded": lambda: plain_canvas(steps, REGULAR),
-            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules),
+            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules, library=load_library()),
         })
         cpu = interleaved_best(repeats, {
             "plain": lambda: plain_canvas(steps),
-            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules),
+            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules, library=load_library()),
         }, time.process_time)
         simulated = interleaved_best(max(1, repeats // 3), {
-            "report": lambda: render_pdf(plan, with_simulation, schedules=schedules),
+            "report": lambda: render_pdf(plan, with_simulation, schedules=schedules, library=load_library()),
         })["report"]
-        end_to_end = interleaved_best(1, {"report": lambda: render_pdf(plan, with_simulation)})["report"]
+        end_to_end = interleaved_best(1, {"report": lambda: render_pdf(plan, with_simulation, library=load_library())})["report"]
         print(f"plain_canvas_{steps}_bars: {wall['plain'] * 1000:.1f} ms")
         print(f"plain_canvas_{steps}_bars_embedded_font: {wall['embedded'] * 1000:.1f} ms")
         print(f"report_{steps}_steps: {wall['report'] * 1000:.1f} ms")

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.gui.export_dialog import ExportDialog
 from tests.gui.timeline_plans import two_route_plan
+
+SHIPPED = load_library()
 
 
 @pytest.fixture
@@ -20,7 +23,7 @@ def dialog(qtbot, tmp_path):
     doc = PlanDocument()
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
-    widget = ExportDialog(doc, path=tmp_path / "report.pdf")
+    widget = ExportDialog(doc, SHIPPED, path=tmp_path / "report.pdf")
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -30,7 +33,7 @@ def test_preview_shows_every_page_of_the_report(qtbot, dialog):
     from oases_desktop.core.export.pdf import render_pdf
 
     qtbot.waitUntil(lambda: bool(dialog.page_images), timeout=15000)
-    expected = len(PdfReader(io.BytesIO(render_pdf(dialog.document.plan, dialog.options()))).pages)
+    expected = len(PdfReader(io.BytesIO(render_pdf(dialog.document.plan, dialog.options(), library=SHIPPED))).pages)
     assert len(dialog.page_images) == expected
     assert all(not image.isNull() and image.width() > 100 for image in dialog.page_images)
     portrait_before = dialog.page_images[0].height() > dialog.page_images[0].width()
@@ -80,7 +83,7 @@ def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, t
     doc = PlanDocument()
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
-    first = ExportDialog(doc, path=tmp_path / "first.pdf", settings=settings)
+    first = ExportDialog(doc, SHIPPED, path=tmp_path / "first.pdf", settings=settings)
     qtbot.addWidget(first)
     first.paper.setCurrentIndex(first.paper.findData("letter"))
     first.orientation.setCurrentIndex(first.orientation.findData("portrait"))
@@ -91,7 +94,7 @@ def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, t
     first.password_again.setText("s3cret")
     with qtbot.waitSignal(first.exported, timeout=20000):
         first.start_export()
-    second = ExportDialog(doc, settings=settings)
+    second = ExportDialog(doc, SHIPPED, settings=settings)
     qtbot.addWidget(second)
     options = second.options()
     assert (options.paper, options.orientation, options.scale, options.fit_one_page, options.watermark) == (
@@ -106,7 +109,7 @@ def test_a_cancelled_dialog_leaves_the_remembered_options_alone(qtbot, tmp_path,
     doc = PlanDocument()
     doc.set_plan(two_route_plan())
     settings.set("export/pdf_options", {"paper": "a3"})
-    dialog = ExportDialog(doc, path=tmp_path / "x.pdf", settings=settings)
+    dialog = ExportDialog(doc, SHIPPED, path=tmp_path / "x.pdf", settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.options().paper == "a3"
     dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from oases_desktop.core.knowledge.basis import Basis, BasisKind
 from oases_desktop.core.layout.axis import MONTH_ABBR
 
 ESTIMATE_WORD = "Estimate"
@@ -36,7 +37,7 @@ def source_citation(source) -> str:
 
 
 def fact_value(fact) -> str:
-    """'about 3 months', '2–3 months', '150 working days', or the text of a text fact."""
+    """'about 3 months', '2–3 months', '150 working days', or the text of a text fact (a Fact or a Basis)."""
     if isinstance(fact.value, str):
         value = fact.value
     else:
@@ -51,34 +52,27 @@ def fact_value(fact) -> str:
 
 def cite_source_id(source_id: str, library) -> str | None:
     """The citation of a source id, None when the library does not know it."""
-    if library is None or not library.has_source(source_id):
+    if not library.has_source(source_id):
         return None
     return source_citation(library.source(source_id))
 
 
-def basis_text(estimate, library) -> str:
-    """The basis of a duration as a client reads it.
+def basis_text(basis: Basis) -> str:
+    """A duration's basis (knowledge.basis.basis_of) as a client reads it.
 
     'Estimate' when no published figure backs it; else the figure's label and value and who
     published it when ('… target processing time: 150 working days — CIRS, Nov 2024').
     """
-    if estimate.is_estimate:
+    if basis.kind == BasisKind.ESTIMATE:
         return ESTIMATE_WORD
-    key = estimate.basis
-    fact = None
-    if library is not None:
-        try:
-            fact = library.latest(key)
-        except KeyError:
-            fact = None
-    if fact is None:
-        cited = cite_source_id(key, library)  # a source id used directly as the basis
-        return cited if cited is not None else f"{ESTIMATE_WORD} (figure not in the reference library)"
-    figure = f"{plain(fact.label)}: {fact_value(fact)}"
-    cited = cite_source_id(fact.source_id, library) if fact.source_id else None
-    if cited is None or getattr(fact, "estimate", False):
-        return f"{figure} — {ESTIMATE_WORD.lower()}, as of {month_year(fact.as_of)}"
-    return f"{figure} — {cited}"
+    if basis.kind == BasisKind.MISSING:
+        return f"{ESTIMATE_WORD} (figure not in the reference library)"
+    if basis.kind == BasisKind.SOURCE:   # a source id used directly as the basis
+        return source_citation(basis.source)
+    figure = f"{plain(basis.label)}: {fact_value(basis)}"
+    if basis.is_estimate:
+        return f"{figure} — {ESTIMATE_WORD.lower()}, as of {month_year(basis.as_of)}"
+    return f"{figure} — {source_citation(basis.source)}"
 
 
 def sources_text(source_ids, library) -> str:

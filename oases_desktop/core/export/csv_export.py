@@ -10,10 +10,14 @@ import csv
 import io
 
 from oases_desktop.core.domain import Scenario
+from oases_desktop.core.export.xlsx_export import basis_cells
+from oases_desktop.core.knowledge.basis import basis_of
+from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.result import Schedule
 
 COLUMNS = ("id", "name", "route", "kind", "start", "finish", "min_finish", "max_finish", "duration_min",
-           "duration_likely", "duration_max", "unit", "calendar", "basis", "total_float_days", "critical",
+           "duration_likely", "duration_max", "unit", "calendar", "basis", "basis_figure", "basis_source",
+           "basis_as_of", "total_float_days", "critical",
            "predecessors", "enabled", "notes")
 
 
@@ -22,8 +26,11 @@ def _safe(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def steps_to_rows(scenario: Scenario, schedule: Schedule | None) -> list[list[str]]:
-    """Header row plus one row per step, in the scenario's order; dates blank when unscheduled."""
+def steps_to_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary) -> list[list[str]]:
+    """Header row plus one row per step, in the scenario's order; dates blank when unscheduled.
+
+    `basis` is the key the plan names; the figure, source and as-of date are the library's (as in Excel).
+    """
     predecessors: dict[str, list[str]] = {}
     for dep in scenario.dependencies:
         predecessors.setdefault(dep.successor, []).append(dep.predecessor)
@@ -31,24 +38,26 @@ def steps_to_rows(scenario: Scenario, schedule: Schedule | None) -> list[list[st
     for step in scenario.steps:
         scheduled = schedule.steps.get(step.id) if schedule else None
         d = step.duration
+        figure, source, as_of = basis_cells(basis_of(d, library))
         rows.append([_safe(v) for v in (
             step.id, step.name, step.route, step.kind.value,
             scheduled.start.isoformat() if scheduled else "", scheduled.finish.isoformat() if scheduled else "",
             scheduled.min_finish.isoformat() if scheduled else "", scheduled.max_finish.isoformat() if scheduled else "",
             f"{d.min:g}", f"{d.likely:g}", f"{d.max:g}", d.unit.value, d.calendar.value, d.basis,
+            figure, source, as_of.isoformat() if as_of else "",
             scheduled.total_float if scheduled else "", ("yes" if scheduled.critical else "no") if scheduled else "",
             " ".join(predecessors.get(step.id, [])), "yes" if step.enabled else "no", step.notes)])
     return rows
 
 
-def steps_to_csv(scenario: Scenario, schedule: Schedule | None) -> str:
+def steps_to_csv(scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(steps_to_rows(scenario, schedule))
+    csv.writer(buffer, lineterminator="\r\n").writerows(steps_to_rows(scenario, schedule, library))
     return buffer.getvalue()
 
 
-def export_csv(scenario: Scenario, schedule: Schedule | None, path) -> None:
+def export_csv(scenario: Scenario, schedule: Schedule | None, path, library: ReferenceLibrary) -> None:
     """Write the steps table atomically (UTF-8 with BOM for Excel)."""
     from oases_desktop.core.atomic import write_atomic
 
-    write_atomic(path, steps_to_csv(scenario, schedule).encode("utf-8-sig"))
+    write_atomic(path, steps_to_csv(scenario, schedule, library).encode("utf-8-sig"))

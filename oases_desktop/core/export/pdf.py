@@ -1,4 +1,4 @@
-"""`export_pdf(plan, path, options)`: the client-ready report, written atomically.
+"""`export_pdf(plan, path, options, library=...)`: the client-ready report, written atomically.
 
 Steps: schedule every scenario (unless the caller hands the schedules in), gather the report
 as data, lay out the timelines, cut them into pages, draw with ReportLab, encrypt with pikepdf
@@ -22,7 +22,9 @@ from oases_desktop.core.export.fonts import register_fonts
 from oases_desktop.core.export.milestones import known_milestone_names
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
-from oases_desktop.core.export.report import build_report, simulated
+from oases_desktop.core.export.report import build_report
+from oases_desktop.core.knowledge.model import ReferenceLibrary
+from oases_desktop.core.scheduling.engine import attach_percentiles
 from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed, time_windows
 from oases_desktop.core.export.tile_geometry import LABEL_COLUMN_MAX, label_column_width, wanted_label_width
 from oases_desktop.core.layout.axis import axis_days
@@ -48,17 +50,7 @@ def _schedules(plan: Plan, active: str) -> dict[str, Schedule]:
     return schedules
 
 
-def _library():
-    try:
-        from oases_desktop.core.knowledge import load_library
-    except ImportError:
-        return None
-    return load_library()
-
-
-def _route_names(library) -> dict[str, str]:
-    if library is None:
-        return {}
+def _route_names(library: ReferenceLibrary) -> dict[str, str]:
     return {route.id: route.name for route in library.routes}
 
 
@@ -71,16 +63,6 @@ def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | N
 
     return simulate(plan.scenario(scenario_id), runs=DEFAULT_RUNS if runs is None else runs, seed=DEFAULT_SEED,
                     today=None)
-
-
-def _with_p80(schedule: Schedule, percentiles: Mapping[str, object]) -> Schedule:
-    """The schedule with simulated P80 dates filled into its key milestones (for the timeline too)."""
-    def filled(mark):
-        found = simulated(percentiles, mark)
-        return replace(mark, p80=mark.p80 or getattr(found, "p80", None), p50=mark.p50 or getattr(found, "p50", None),
-                       p90=mark.p90 or getattr(found, "p90", None))
-
-    return replace(schedule, milestones=tuple(filled(mark) for mark in schedule.milestones))
 
 
 def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:
@@ -163,11 +145,15 @@ def _label_width(wanted: float, width: float, boundaries: list[int], end_day: in
 def render_pdf(
     plan: Plan,
     options: PdfOptions = PdfOptions(),
+    *,
+    library: ReferenceLibrary,
     schedules: Mapping[str, Schedule] | None = None,
-    library=None,
     percentiles: Mapping[str, object] | None = None,
 ) -> bytes:
-    """The report as PDF bytes (encrypted when options.password is set); nothing is written."""
+    """The report as PDF bytes (encrypted when options.password is set); nothing is written.
+
+    `library` is the one the figures are cited from: the shipped data with the advisor's own facts.
+    """
     options = options.checked()
     try:
         scenario = plan.scenario(options.scenario_id)
@@ -176,20 +162,19 @@ def render_pdf(
         raise ExportError(f"The plan has no scenario {options.scenario_id!r}; choose one of: {names}.") from None
     register_fonts()
     schedules = dict(schedules) if schedules is not None else _schedules(plan, scenario.id)
-    library = library if library is not None else _library()
     issue = options.issue_date or date.today()
     names = _route_names(library)
     schedule = schedules[scenario.id]
     if percentiles is None:
         percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs)
-    schedule = _with_p80(schedule, percentiles)
+    schedule = attach_percentiles(schedule, percentiles)
     schedules[scenario.id] = schedule
     if options.compare_scenarios:  # P80 diamonds for the other scenarios of the comparison too
         for other_id, other in schedules.items():
             if other_id != scenario.id:
-                schedules[other_id] = _with_p80(other, _percentiles(plan, other_id, other, options.percentile_runs))
-    report = build_report(plan, scenario, schedules, issue, library, names, percentiles,
-                          options.stale_after_days, options.compare_scenarios)
+                schedules[other_id] = attach_percentiles(other, _percentiles(plan, other_id, other, options.percentile_runs))
+    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days,
+                          options.compare_scenarios)
     page_size = options.page_size()
     timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
                          timeline_span(schedule), page_size, options)
@@ -206,9 +191,13 @@ def render_pdf(
     return encrypt_pdf(data, options.password) if options.password else data
 
 
-def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), **inputs) -> None:
+def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), *, library: ReferenceLibrary, **inputs) -> None:
     """Write the report to `path` atomically; ExportError (previous file kept) if it cannot be."""
-    data = render_pdf(plan, options, **inputs)
+    write_pdf(path, render_pdf(plan, options, library=library, **inputs))
+
+
+def write_pdf(path, data: bytes) -> None:
+    """Replace `path` with the PDF `data` in one atomic write; ExportError (previous file kept) if it cannot be."""
     try:
         write_atomic(path, data)
     except WriteError as error:

@@ -12,9 +12,12 @@ from datetime import date
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
-from oases_desktop.core.export.citations import basis_text, cite_source_id, fact_value, sources_text
+from oases_desktop.core.export.citations import basis_text, fact_value, source_citation, sources_text
 from oases_desktop.core.export.milestones import ComparisonLine, compare_milestones
 from oases_desktop.core.export.style import fmt_date
+from oases_desktop.core.knowledge.basis import BasisKind, basis_of
+from oases_desktop.core.knowledge.model import ReferenceLibrary, RouteStatus
+from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, evaluate_plan_routes
 from oases_desktop.core.scheduling.result import Schedule
 
 DISCLAIMER = (
@@ -169,15 +172,8 @@ def step_duration_text(step, timing) -> str:
 
 def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, names: Mapping[str, str],
                    schedule: Schedule) -> tuple[RouteReason, ...]:
-    verdicts = {}
-    if library is not None:
-        try:
-            from oases_desktop.core.knowledge.plan_eligibility import evaluate_plan_routes
-
-            found = evaluate_plan_routes(plan, scenario.id, issue_date, library, schedule)
-            verdicts = {v.route_id: v for v in found}
-        except ImportError:
-            verdicts = {}
+    found = evaluate_plan_routes(plan, scenario.id, issue_date, library, schedule)
+    verdicts = {v.route_id: v for v in found}
     routes = list(dict.fromkeys([*scenario.routes, *(s.route for s in scenario.steps if s.enabled)]))
     reasons = []
     for route in routes:
@@ -188,12 +184,12 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
             continue
         status = STATUS_WORDS.get(str(verdict.status), str(verdict.status).replace("_", " "))
         if verdict.eligible_from:
-            opens = "projected from" if str(verdict.status) == "projected" else "eligible from"
+            opens = "projected from" if verdict.status == RouteStatus.PROJECTED else "eligible from"
             status = f"{opens} {fmt_date(verdict.eligible_from)}"
         lines = []
         for condition in verdict.conditions:
             mark = {True: "Met", False: "To meet", None: "Note"}[condition.met]
-            if condition.met is False and getattr(condition, "step_id", None):
+            if condition.met is False and isinstance(condition, SuppliedCondition):
                 mark = "Planned"  # a SuppliedCondition: its text names the step and the day
             lines.append(f"{mark}: {condition.text}")
         cited = tuple(c.source_id for c in verdict.conditions if c.source_id)
@@ -201,16 +197,11 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
     return tuple(reasons)
 
 
-def simulated(percentiles: Mapping[str, object], mark):
-    """A milestone's simulated dates: by its step id (montecarlo.simulate), else by its milestone key."""
-    return percentiles.get(mark.step_id) or percentiles.get(mark.key)
-
-
-def _key_milestones(schedule: Schedule, percentiles: Mapping[str, object]) -> tuple[KeyMilestone, ...]:
-    """The key milestones in the order they are reached (likely date)."""
+def _key_milestones(schedule: Schedule) -> tuple[KeyMilestone, ...]:
+    """The key milestones in the order they are reached (likely date), P80 as attached (engine.attach_percentiles)."""
     lines = []
     for mark in sorted(schedule.milestones, key=lambda m: m.likely):
-        p80 = mark.p80 or getattr(simulated(percentiles, mark), "p80", None)
+        p80 = mark.p80
         timing = schedule.steps.get(mark.step_id)
         lines.append(KeyMilestone(mark.name, mark.likely, p80,
                                   timing.min_finish if timing else None, timing.max_finish if timing else None))
@@ -234,25 +225,25 @@ def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], libr
             continue
         cited.extend(step.sources)
         for estimate in (step.duration, step.stop_clock):
-            if estimate is None or estimate.is_estimate or library is None:
+            if estimate is None or estimate.is_estimate:
                 continue
-            try:
-                fact = library.latest(estimate.basis)
-            except KeyError:
-                cited.append(estimate.basis)  # maybe a source id used directly as a basis
+            basis = basis_of(estimate, library)
+            if basis.kind != BasisKind.FACT:
+                cited.append(estimate.basis)  # a source id used directly as a basis, or unknown
                 continue
-            if fact.source_id:
-                cited.append(fact.source_id)
-            if all(line.key != fact.key for line in facts):
-                citation = (cite_source_id(fact.source_id, library) if fact.source_id else None) or "Estimate"
-                facts.append(FactLine(fact.key, fact.label, fact_value(fact), fact.as_of, fact.source_id or "estimate",
-                                      _is_stale(fact.as_of, issue_date, limit), citation))
+            source_id = basis.source.id if basis.source is not None else None
+            if source_id:
+                cited.append(source_id)
+            if all(line.key != basis.key for line in facts):
+                citation = source_citation(basis.source) if basis.source is not None else "Estimate"
+                facts.append(FactLine(basis.key, basis.label, fact_value(basis), basis.as_of, source_id or "estimate",
+                                      _is_stale(basis.as_of, issue_date, limit), citation))
     for route in routes:
         cited.extend(route.source_ids)
     behind_stale = {line.source_id for line in facts if line.stale}
     sources, unknown = [], []
     for source_id in dict.fromkeys(cited):
-        if library is not None and library.has_source(source_id):
+        if library.has_source(source_id):
             s = library.source(source_id)
             sources.append(SourceLine(s.id, s.title, s.publisher, s.url, s.date, s.id in behind_stale, s.note))
         else:
@@ -266,9 +257,8 @@ def build_report(
     scenario: Scenario,
     schedules: Mapping[str, Schedule],
     issue_date: date,
-    library=None,
+    library: ReferenceLibrary,
     route_names: Mapping[str, str] | None = None,
-    percentiles: Mapping[str, object] | None = None,
     stale_after_days: int = STALE_AFTER_DAYS,
     compare: bool = True,
 ) -> ReportData:
@@ -281,7 +271,7 @@ def build_report(
         timing = schedule.steps.get(step.id)
         if timing is None:
             continue
-        basis = basis_text(step.duration, library)
+        basis = basis_text(basis_of(step.duration, library))
         if step.kind == StepKind.MILESTONE:
             basis = "—"
         duration = step_duration_text(step, timing)
@@ -308,7 +298,7 @@ def build_report(
         title=plan.title, client=plan.client, product=plan.product.name, advisor=plan.advisor,
         confidentiality=plan.confidentiality, issue_date=issue_date, as_of=plan.as_of,
         scenario_name=scenario.name, routes=routes,
-        milestones=_key_milestones(schedule, percentiles or {}), warnings=tuple(schedule.warnings),
+        milestones=_key_milestones(schedule), warnings=tuple(schedule.warnings),
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
         comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
     )

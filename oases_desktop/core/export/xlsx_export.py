@@ -9,10 +9,12 @@ as a formula is stored as text. Written atomically from bytes (core.atomic.write
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date, datetime
 
-from oases_desktop.core.domain.plan import Plan, Scenario, Step
+from oases_desktop.core.domain.plan import Plan, Scenario
+from oases_desktop.core.export.citations import fact_value
+from oases_desktop.core.knowledge.basis import Basis, BasisKind, basis_of
+from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.result import Schedule
 
 HEADERS = ("Step", "Route", "Kind", "Start", "Finish", "Earliest finish", "Latest finish", "Min", "Likely", "Max",
@@ -25,52 +27,28 @@ HEADER_FILL = "1F3B63"
 HEADER_FONT = "FFFFFF"
 
 
-@dataclass(frozen=True)
-class Basis:
-    """What a duration rests on: the fact's text, its source and the fact's as-of date."""
-
-    text: str
-    source: str = ""
-    as_of: date | None = None
-
-
-def describe_basis(step: Step, library) -> Basis:
-    """The step's basis from the reference library; an estimate says so; an unknown key says that too."""
-    estimate = step.duration
-    if estimate.is_estimate:
-        return Basis(ESTIMATE)
-    if library is None:
-        return Basis(estimate.basis)
-    try:
-        fact = library.latest(estimate.basis)
-    except KeyError:
-        return Basis(f"{estimate.basis} (not in the reference library)")
-    value = f"{fact.value:g}" if isinstance(fact.value, (int, float)) else str(fact.value)
-    if fact.value_high is not None:
-        value += f"–{fact.value_high:g}"
-    unit = "" if fact.unit in ("text", "date") else " " + fact.unit.replace("_", " ")
-    qualifier = fact.qualifier.replace("_", " ") + " " if fact.qualifier else ""
-    text = f"{fact.label}: {qualifier}{value}{unit}" + (" (estimate)" if fact.estimate else "")
-    source = ""
-    if fact.source_id:
-        try:
-            found = library.source(fact.source_id)
-            source = ", ".join(part for part in (found.title, found.publisher, found.url) if part)
-        except KeyError:
-            source = fact.source_id
-    return Basis(text, source, fact.as_of)
+def basis_cells(basis: Basis) -> tuple[str, str, date | None]:
+    """The Basis, Source and As of cells of a duration's basis (knowledge.basis.basis_of)."""
+    if basis.kind == BasisKind.ESTIMATE:
+        return ESTIMATE, "", None
+    if basis.kind == BasisKind.MISSING:
+        return f"{basis.key} (not in the reference library)", "", None
+    source = basis.source
+    cited = ", ".join(part for part in (source.title, source.publisher, source.url) if part) if source else ""
+    if basis.kind == BasisKind.SOURCE:
+        return source.title, cited, source.date
+    text = f"{basis.label}: {fact_value(basis)}" + (" (estimate)" if basis.is_estimate else "")
+    return text, cited, basis.as_of
 
 
 def _route_name(route_id: str, library) -> str:
-    if library is None:
-        return route_id
     try:
         return library.route(route_id).name
     except KeyError:
         return route_id
 
 
-def step_rows(scenario: Scenario, schedule: Schedule | None, library=None) -> list[list]:
+def step_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary) -> list[list]:
     """One row of cell values per step (dates as `date`, numbers as numbers), in HEADERS order."""
     names = {step.id: step.name for step in scenario.steps}
     waits: dict[str, list[str]] = {}
@@ -80,7 +58,7 @@ def step_rows(scenario: Scenario, schedule: Schedule | None, library=None) -> li
     for step in scenario.steps:
         timing = schedule.steps.get(step.id) if schedule is not None else None
         d = step.duration
-        basis = describe_basis(step, library)
+        basis, source, as_of = basis_cells(basis_of(step.duration, library))
         milestone = step.kind.value == "milestone"
         rows.append([
             step.name, _route_name(step.route, library), step.kind.value.replace("_", " "),
@@ -89,7 +67,7 @@ def step_rows(scenario: Scenario, schedule: Schedule | None, library=None) -> li
             None if milestone else d.min, None if milestone else d.likely, None if milestone else d.max,
             "" if milestone else UNIT_NAMES.get(d.unit.value, d.unit.value), d.calendar.value,
             timing.total_float if timing else None, ("yes" if timing.critical else "no") if timing else "",
-            basis.text, basis.source, basis.as_of, "; ".join(waits.get(step.id, [])), step.notes,
+            basis, source, as_of, "; ".join(waits.get(step.id, [])), step.notes,
         ])
     return rows
 
@@ -113,7 +91,7 @@ def _put(sheet, row: int, column: int, value):
     return cell
 
 
-def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, library=None,
+def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary,
                    generated: date | None = None) -> bytes:
     """The workbook as bytes (nothing written to disk)."""
     from openpyxl import Workbook
@@ -153,7 +131,7 @@ def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, li
     return buffer.getvalue()
 
 
-def export_xlsx(plan: Plan, scenario: Scenario, schedule: Schedule | None, path, library=None) -> None:
+def export_xlsx(plan: Plan, scenario: Scenario, schedule: Schedule | None, path, library: ReferenceLibrary) -> None:
     """Write the steps workbook to `path` atomically (the old file stays intact on failure)."""
     from oases_desktop.core.atomic import write_atomic
 

@@ -165,9 +165,12 @@ def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
 
 
 def attach_percentiles(schedule: Schedule, percentiles) -> Schedule:
-    """The schedule with each milestone's P50/P80/P90 filled in from montecarlo.simulate() (by step id)."""
+    """The schedule with each milestone's P50/P80/P90 filled in from montecarlo.simulate() (by step id);
+    the one way percentiles reach a schedule (CLI, PDF, timeline). Dates already attached are kept."""
     def filled(m):
         found = percentiles.get(m.step_id)
-        return dataclasses.replace(m, p50=found.p50, p80=found.p80, p90=found.p90) if found else m
+        if found is None:
+            return m
+        return dataclasses.replace(m, p50=m.p50 or found.p50, p80=m.p80 or found.p80, p90=m.p90 or found.p90)
 
     return dataclasses.replace(schedule, milestones=tuple(filled(m) for m in schedule.milestones))

@@ -106,4 +106,5 @@ def test_a_refused_replace_through_the_command_line_keeps_the_old_report(tmp_pat
     assert main(["export-pdf", str(plan_file), "-o", str(target)]) == 2
     assert "open in another program" in capsys.readouterr().err
     assert target.read_bytes() == b"previous report"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.oases.json", "report.pdf"]
+    # no temporary file left beside the report (oases-data is the database the command cites from)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "oases-data") == ["plan.oases.json", "report.pdf"]

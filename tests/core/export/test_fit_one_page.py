@@ -9,6 +9,7 @@ from oases_desktop.core.domain.plan import Estimate, Plan, Scenario, Step
 from oases_desktop.core.domain.product import ProductProfile
 from oases_desktop.core.export import PdfOptions, render_pdf
 from oases_desktop.core.scheduling.result import Schedule, ScheduledStep
+from tests.core.export.conftest import small_library
 from tests.core.export.pdfcheck import pypdf_text
 
 START = date(2026, 1, 5)
@@ -30,7 +31,7 @@ def long_plan(count: int, spacing: int = 3) -> tuple[Plan, Schedule]:
 
 def timeline_pages(plan, schedule, **options) -> list[str]:
     data = render_pdf(plan, PdfOptions(issue_date=START, percentile_runs=0, **options),
-                      schedules={"base": schedule}, library=None, percentiles={})
+                      schedules={"base": schedule}, library=small_library(), percentiles={})
     return [text for text in pypdf_text(data) if "Timeline —" in text]
 
 
@@ -71,6 +72,6 @@ def test_a_forced_month_scale_tiles_sideways_repeating_row_labels_and_axis():
 def test_a_scenario_without_steps_still_gives_a_complete_report():
     plan, schedule = long_plan(0)
     data = render_pdf(plan, PdfOptions(issue_date=START, percentile_runs=0), schedules={"base": schedule},
-                      library=None, percentiles={})
+                      library=small_library(), percentiles={})
     text = " ".join(pypdf_text(data))
     assert "no key milestones" in text and "Disclaimer" in text

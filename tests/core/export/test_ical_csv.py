@@ -10,6 +10,7 @@ from oases_desktop.core.domain import Dependency, Estimate, Plan, Scenario, Step
 from oases_desktop.core.domain.product import ProductProfile
 from oases_desktop.core.export.csv_export import export_csv, steps_to_csv
 from oases_desktop.core.export.ical import export_ical, milestones_to_ics
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling.result import MilestoneDate, Schedule, ScheduledStep
 
 
@@ -67,7 +68,7 @@ def test_ics_uses_keyed_milestones_with_percentiles_and_stable_uids(tmp_path):
 
 def test_csv_reads_back_with_dates_and_neutralised_formulas(tmp_path):
     plan = _plan()
-    rows = list(csv.reader(io.StringIO(steps_to_csv(plan.scenario(), _schedule()))))
+    rows = list(csv.reader(io.StringIO(steps_to_csv(plan.scenario(), _schedule(), load_library()))))
     header, first, second = rows
     record = dict(zip(header, first))
     assert record["name"] == "'=Dossier, part 1; \"draft\""  # a formula would run in Excel
@@ -75,7 +76,7 @@ def test_csv_reads_back_with_dates_and_neutralised_formulas(tmp_path):
     assert record["critical"] == "yes"
     assert dict(zip(header, second))["predecessors"] == "s1"
     path = tmp_path / "steps.csv"
-    export_csv(plan.scenario(), None, path)
+    export_csv(plan.scenario(), None, path, load_library())
     data = path.read_bytes()
     assert data.startswith("\ufeffid,".encode("utf-8"))
     unscheduled = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))

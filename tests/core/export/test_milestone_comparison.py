@@ -89,7 +89,8 @@ def test_comparison_table_in_the_pdf_names_both_steps(inputs):
 
 def test_summary_key_milestones_come_in_the_order_they_are_reached():
     from oases_desktop.core.export.report import build_report
+    from tests.core.export.conftest import small_library
 
     plan = sample_plan()   # its schedule lists HK approval (5 Apr) before the first GBA patient (24 Feb)
-    report = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2026, 3, 10))
+    report = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2026, 3, 10), small_library())
     assert [m.name for m in report.milestones] == ["First GBA patient", "HK approval"]

@@ -16,6 +16,7 @@ from oases_desktop.core.export.document import body_frame_size, timeline_chart_h
 from oases_desktop.core.export.tiling import plan_tiles
 from oases_desktop.core.export.timeline_draw import label_column_width
 from oases_desktop.core.layout.timeline import layout_timeline
+from tests.core.export.conftest import small_library
 from tests.core.export.test_fit_one_page import long_plan, timeline_pages
 
 
@@ -38,7 +39,7 @@ def test_only_paper_larger_than_a4_zooms():
 @pytest.mark.parametrize("steps, least", [(20, 7.5 * 1.35), (120, 7.5)])
 def test_a3_draws_larger_rows_and_type_on_no_more_pages_than_unzoomed(steps, least):
     plan, schedule = long_plan(steps)
-    inputs = {"schedules": {"base": schedule}, "library": None, "percentiles": {}}
+    inputs = {"schedules": {"base": schedule}, "library": small_library(), "percentiles": {}}
     options = {"issue_date": date(2026, 1, 5), "percentile_runs": 0}
     a4 = render_pdf(plan, PdfOptions(paper="a4", **options), **inputs)
     a3 = render_pdf(plan, PdfOptions(paper="a3", **options), **inputs)

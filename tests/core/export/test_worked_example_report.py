@@ -23,7 +23,7 @@ def written(day) -> str:
 @pytest.fixture(scope="module")
 def medicine():
     plan = worked_example("medicine")
-    return plan, render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=500))
+    return plan, render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=500), library=load_library())
 
 
 @pytest.mark.parametrize("reader", [pypdf_text, plumber_text])
@@ -58,8 +58,8 @@ def _doubled(plan):
 def test_fit_one_page_puts_the_timeline_on_a_single_page():
     plan = _doubled(worked_example("medicine"))
     one = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, fit_one_page=True,
-                                      compare_scenarios=False))
-    several = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, compare_scenarios=False))
+                                      compare_scenarios=False), library=load_library())
+    several = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, compare_scenarios=False), library=load_library())
     titles_one = [t for t in pypdf_text(one) if "Timeline —" in t]
     titles_several = [t for t in pypdf_text(several) if "Timeline —" in t]
     assert len(titles_one) == 1
@@ -69,7 +69,7 @@ def test_fit_one_page_puts_the_timeline_on_a_single_page():
 @pytest.mark.parametrize("which", ["medicine", "device"])
 @pytest.mark.parametrize("paper, size", [("a4", (841.89, 595.28)), ("letter", (792.0, 612.0))])
 def test_both_examples_print_on_a4_and_letter(which, paper, size):
-    data = render_pdf(worked_example(which), PdfOptions(paper=paper, issue_date=ISSUE, percentile_runs=0))
+    data = render_pdf(worked_example(which), PdfOptions(paper=paper, issue_date=ISSUE, percentile_runs=0), library=load_library())
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) >= 5
     box = reader.pages[2].mediabox
@@ -85,7 +85,7 @@ def test_no_text_is_printed_smaller_than_7_points(options):
 
     import pdfplumber
 
-    data = render_pdf(worked_example("medicine"), options)
+    data = render_pdf(worked_example("medicine"), options, library=load_library())
     with pdfplumber.open(_io.BytesIO(data)) as pdf:
         sizes = [round(char["size"], 2) for page in pdf.pages for char in page.chars]
     assert sizes and min(sizes) >= 7.0
@@ -96,7 +96,7 @@ def test_the_worked_example_timeline_takes_one_page_on_a4_landscape_and_letter_p
     """30 rows: 27 fit A4 landscape at full height, the other 3 fit with slightly lower rows."""
     plan = worked_example("medicine")
     data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0,
-                                       compare_scenarios=False))
+                                       compare_scenarios=False), library=load_library())
     timeline_pages = [t for t in pypdf_text(data) if "Timeline —" in t]
     assert len(timeline_pages) == 1 and "part 1 of" not in timeline_pages[0]
     for step in plan.scenario().steps:
@@ -109,7 +109,7 @@ def test_timeline_row_labels_are_printed_whole_without_their_asides(paper, orien
     """A wider label column where the axis allows it, then two lines: no step name is cut."""
     plan = worked_example("medicine")
     data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0,
-                                       compare_scenarios=False))
+                                       compare_scenarios=False), library=load_library())
     page = next(t for t in pypdf_text(data) if "Timeline —" in t)
     flat = re.sub(r"\s+", " ", page)
     for step in plan.scenario().steps:
@@ -131,6 +131,6 @@ def test_p80_dates_agree_with_the_schedule_command(tmp_path, capsys):
     assert main(["schedule", str(path), "--json"]) == 0
     milestones = json.loads(capsys.readouterr().out)["milestones"]
     assert milestones and all(m["p80"] for m in milestones)
-    text = re.sub(r"\s+", " ", " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE)))))
+    text = re.sub(r"\s+", " ", " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE), library=load_library()))))
     for mark in milestones:
         assert f"P80 {written(date.fromisoformat(mark['p80']))}" in text, mark["name"]
