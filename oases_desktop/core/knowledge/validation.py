@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from oases_desktop.core.domain.cadence import CadenceError, check_cadence
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.errors import CycleError
 from oases_desktop.core.knowledge.model import (
@@ -98,6 +99,11 @@ def _check_route(route: RouteTemplate, library: ReferenceLibrary, source_ids: se
                 raise ReferenceDataError(f"{step_at}: source \"{source_id}\" is not in the library")
         if step.cadence_basis is not None and step.cadence_basis not in {f.key for f in library.facts}:
             raise ReferenceDataError(f"{step_at}: cadence basis \"{step.cadence_basis}\" is not a fact key")
+        if step.cadence:
+            try:
+                check_cadence(step.cadence)
+            except CadenceError as error:
+                raise ReferenceDataError(f"{step_at}: {error}") from None
         if step.if_unmet is not None:
             _check_duration(step.if_unmet.duration, library, f"{step_at} if_unmet")
             if not step.if_unmet.name.strip():

@@ -6,6 +6,7 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 
 from oases_desktop.core.domain import Plan, Scenario
+from oases_desktop.core.domain.cadence import CadenceError, check_cadence
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.errors import CycleError, PlanFileError
 
@@ -86,6 +87,11 @@ def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
             raise PlanFileError(name, f"step \"{step.id}\": actual finish is before actual start", f"{at}.actual_finish")
         if len(step.notes) > MAX_TEXT or len(step.name) > MAX_TEXT:
             raise PlanFileError(name, "text is too long", at)
+        if step.cadence:
+            try:
+                check_cadence(step.cadence)
+            except CadenceError as error:
+                raise PlanFileError(name, f"step \"{step.id}\": {error}", f"{at}.cadence") from None
     step_ids = {s.id for s in scenario.steps}
     links = []
     for index, dep in enumerate(scenario.dependencies):

@@ -10,11 +10,12 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from oases_desktop.core.domain.cadence import check_cadence
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.domain.plan import DependencyType, DurationUnit, Estimate, Scenario, Step, StepKind
 from oases_desktop.core.errors import CycleError, PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet, WorkingCalendar
-from oases_desktop.core.scheduling.timing import DAYS, WORKING, segments, sittings
+from oases_desktop.core.scheduling.timing import DAYS, WORKING, segments
 
 FS, SS, FF, SF = 0, 1, 2, 3
 LINK_CODES = {DependencyType.FS: FS, DependencyType.SS: SS, DependencyType.FF: FF, DependencyType.SF: SF}
@@ -180,11 +181,9 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
                             "add one such as FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15.")
         if step.cadence:
             try:
-                found = sittings(step.cadence)
+                check_cadence(step.cadence)
             except PlanError as error:
                 raise PlanError(f"Step {label(step)}: {error}") from None
-            if not found:
-                raise PlanError(f"Step {label(step)}: the cadence rule \"{step.cadence}\" has no sittings.")
         if step.actual_start and step.actual_finish and step.actual_finish < step.actual_start:
             raise PlanError(f"Step {label(step)}: the actual finish is before the actual start.")
     incoming: list[list[Link]] = [[] for _ in steps]

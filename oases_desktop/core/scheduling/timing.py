@@ -1,4 +1,4 @@
-"""Duration and lag arithmetic on instants (day ordinals, start of day), and cadence sittings.
+"""Duration and lag arithmetic on instants (day ordinals, start of day), and the next or last cadence sitting (rules read by domain/cadence.py).
 
 A duration is compiled into segments `(unit, amount, calendar)`: whole calendar days, whole
 months (plus leftover days for a fractional month) or whole working days on one calendar.
@@ -8,13 +8,12 @@ Fractions of a day round up (a 0.5-day task still takes a day; a 0.5-day lead ta
 from __future__ import annotations
 
 import math
-from calendar import isleap, monthrange
+from calendar import isleap
 from bisect import bisect_left, bisect_right
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 
-from dateutil.rrule import rrulestr
-
+from oases_desktop.core.domain.cadence import sittings
 from oases_desktop.core.domain.plan import DurationUnit
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import DateRangeError, WorkingCalendar
@@ -22,7 +21,6 @@ from oases_desktop.core.scheduling.calendars import DateRangeError, WorkingCalen
 DAYS, MONTHS, WORKING = 0, 1, 2  # segment units after compilation
 DAYS_PER_MONTH = 30.436875       # mean Gregorian month, for the fractional part of a month
 _MAX_ORDINAL = date(9999, 1, 1).toordinal()
-SITTINGS_FROM, SITTINGS_TO = datetime(1990, 1, 1), datetime(2150, 12, 31)
 
 
 def whole(value: float) -> int:
@@ -87,51 +85,6 @@ def describe(seg: tuple[int, int, WorkingCalendar | None]) -> str:
     if kind == DAYS:
         return f"{amount} calendar day{'s' if abs(amount) != 1 else ''}"
     return f"{amount} month{'s' if abs(amount) != 1 else ''}"
-
-
-def _bounded(text: str) -> str:
-    """The rule with an UNTIL at the end of the sittings window, so that evaluating it always ends
-    (a rule whose filters never match would otherwise be searched up to year 9999)."""
-    lines = []
-    for line in text.replace("\\n", "\n").splitlines():
-        body = line.strip()
-        is_rule = body.upper().startswith("RRULE:") or ("=" in body and ":" not in body)
-        upper = body.upper()
-        if is_rule and "UNTIL=" not in upper and "COUNT=" not in upper:
-            body += f";UNTIL={SITTINGS_TO:%Y%m%dT%H%M%S}"
-        if is_rule and any(f"FREQ={f}" in upper for f in ("HOURLY", "MINUTELY", "SECONDLY")):
-            raise PlanError(f"Cadence rule \"{text}\" repeats within a day; sittings are days "
-                            "(use DAILY, WEEKLY, MONTHLY or YEARLY).")
-        lines.append(body)
-    return "\n".join(line for line in lines if line)
-
-
-def _check_some_day_matches(parsed, rule: str) -> None:
-    """Refuse month/day filters no calendar day satisfies (e.g. 30 February): dateutil would search
-    to year 9999 for them, which takes seconds."""
-    for one in getattr(parsed, "_rrule", []):
-        # dateutil keeps the parsed filters in private attributes; without them, skip the check.
-        months = getattr(one, "_bymonth", None) or range(1, 13)
-        month_days = getattr(one, "_bymonthday", None)
-        if month_days and not getattr(one, "_bynmonthday", None) and not any(
-                day <= monthrange(2000, month)[1] for month in months for day in month_days):
-            raise PlanError(f"Cadence rule \"{rule}\" matches no calendar day (check BYMONTH and BYMONTHDAY).")
-
-
-@lru_cache(maxsize=256)
-def sittings(rule: str) -> tuple[int, ...]:
-    """Sorted ordinals of the sittings a cadence rule describes (RFC 5545 RRULE, optional DTSTART)."""
-    text = _bounded(rule.strip())
-    try:
-        if "DTSTART" in text.upper():
-            parsed = rrulestr(text, forceset=True)
-        else:
-            parsed = rrulestr(text.removeprefix("RRULE:"), dtstart=SITTINGS_FROM, forceset=True)
-        _check_some_day_matches(parsed, rule)
-        days = parsed.between(SITTINGS_FROM, SITTINGS_TO, inc=True)
-    except (ValueError, TypeError) as error:
-        raise PlanError(f"Cadence rule \"{rule}\" is not a valid recurrence rule: {error}") from None
-    return tuple(sorted({d.toordinal() for d in days}))
 
 
 def _moved(days: tuple[int, ...], k: int, calendar: WorkingCalendar | None) -> int:

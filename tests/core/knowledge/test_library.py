@@ -127,6 +127,9 @@ def _edit(path, change):
     ("lookups.json", lambda d: d["lookups"][0]["entries"][0]["source_ids"].append("ghost"), "ghost"),
     ("sources.json", lambda d: d["sources"][0].update(id="user-pa2023"), "prefix kept for users"),
     ("routes.json", lambda d: d["routes"][1]["steps"][1].update(not_before="oneplus.target_processing"), "not a date fact"),
+    ("routes.json", lambda d: d["routes"][0]["steps"][0].update(cadence="FREQ=DAILY;INTERVAL=0"), "INTERVAL must be"),
+    ("routes.json", lambda d: d["routes"][0]["steps"][0].update(cadence="FREQ=DAILY;COUNT=1;BYEASTER=400"),
+     "BYEASTER is not supported"),
 ])
 def test_broken_seed_is_refused_with_a_message(tmp_path, file_name, change, message):
     folder = _copy_seed(tmp_path)

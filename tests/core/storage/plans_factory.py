@@ -52,6 +52,10 @@ def full_plan(plan_id: str = "plan-1", title: str = "Oncology launch") -> Plan:
 _text = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=20)
 _ids = st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=8)
 _dates = st.dates(date(1990, 1, 1), date(2100, 12, 31))
+# Cadence rules are read strictly (core/domain/cadence.py): valid ones, in several spellings.
+_cadences = st.none() | st.sampled_from([
+    "", "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15", "FREQ=WEEKLY;BYDAY=TU", "freq=yearly;bymonth=12;bymonthday=-1;",
+    "DTSTART:20200101\nRRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"])
 _numbers = st.one_of(st.integers(0, 3650), st.floats(0, 3650, allow_nan=False, allow_infinity=False))
 
 
@@ -66,7 +70,7 @@ def estimates(draw) -> Estimate:
 def steps(draw, step_id: str) -> Step:
     return Step(id=step_id, name=draw(_text), route=draw(_ids), duration=draw(estimates()),
                 kind=draw(st.sampled_from(StepKind)), stop_clock=draw(st.none() | estimates()),
-                cadence=draw(st.none() | _text), enabled=draw(st.booleans()), optional=draw(st.booleans()),
+                cadence=draw(_cadences), enabled=draw(st.booleans()), optional=draw(st.booleans()),
                 projected=draw(st.booleans()), start_no_earlier_than=draw(st.none() | _dates),
                 fixed_start=draw(st.none() | _dates), actual_start=None, actual_finish=draw(st.none() | _dates),
                 milestone=draw(st.none() | _ids), template=draw(st.none() | _ids),
