@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fit-one-page", action="store_true", help="fit the timeline on one page instead of tiling")
     parser.add_argument("--scale", choices=("auto", "month", "quarter", "year"), default="auto",
                         help="time axis of the timeline (default: the finest that fits the page)")
+    parser.add_argument("--baseline", metavar="NAME", help='add a "Changes since <date>" page against this baseline')
     parser.add_argument("--client-in-metadata", action="store_true",
                         help="put the client's name in the PDF properties even without a password")
     add_library_argument(parser)
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     options = PdfOptions(
         paper=args.paper, orientation=args.orientation, scenario_id=_scenario_id(plan, args.scenario),
         password=_password(args.password_file), watermark=args.watermark, fit_one_page=args.fit_one_page,
-        scale=args.scale, client_in_metadata=args.client_in_metadata,
+        scale=args.scale, client_in_metadata=args.client_in_metadata, baseline=args.baseline,
     )
     export_pdf(plan, args.output, options, library=library_for(args))
     print(f"{args.output}: report of '{plan.title}' written" + (" (password protected)" if options.password else ""))

@@ -1,10 +1,16 @@
-"""`schedule FILE [--json] [--scenario ID]`: print a scenario's dated steps and milestones."""
+"""`schedule FILE [--json] [--scenario ID] [--status-date DATE] [--baseline NAME]`: dated steps and milestones.
+
+With `--baseline`, each key milestone also gets the baseline's dates, its variance in calendar days
+and the causes of the move (core/tracking/moved.py), and each step its baseline dates.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 from datetime import date
+
+from oases_desktop.cli.reference import add_library_argument, library_for
 
 NAME = "schedule"
 HELP = "compute a plan's schedule and print steps and milestones with dates (P50/P80/P90 too)"
@@ -19,8 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=None,
                         help="Monte Carlo runs (0 to skip; default: the app's, 10000)")
     parser.add_argument("--seed", type=int, default=None, help="Monte Carlo seed (default: the app's, 0)")
-    parser.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="re-forecast from this day (steps not started cannot start earlier)")
+    parser.add_argument("--status-date", "--today", dest="status_date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="the day progress is recorded to: work not done is not planned before it "
+                             "(default: the plan's status date)")
+    parser.add_argument("--baseline", metavar="NAME", help="compare with this baseline: variance and causes")
+    add_library_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,27 +46,56 @@ def run(args: argparse.Namespace) -> int:
                         + ", ".join(s.id for s in plan.scenarios)) from None
     runs = DEFAULT_RUNS if args.runs is None else args.runs
     seed = DEFAULT_SEED if args.seed is None else args.seed
-    schedule = compute_schedule(scenario, args.today)
-    if runs > 0:  # the same `today` as the schedule (montecarlo.DEFAULT_RUNS explains why)
-        schedule = attach_percentiles(schedule, simulate(scenario, runs, seed, today=args.today))
+    status = args.status_date or plan.as_of
+    baseline = _baseline(plan, args.baseline, scenario.id, args.file)
+    schedule = compute_schedule(scenario, status)
+    percentiles = {}
+    if runs > 0:  # the same status date as the schedule (montecarlo.DEFAULT_RUNS explains why)
+        percentiles = simulate(scenario, runs, seed, today=status)
+        schedule = attach_percentiles(schedule, percentiles)
+    movement = None
+    if baseline is not None:
+        from oases_desktop.core.scheduling.calendars import default_calendars
+        from oases_desktop.core.tracking.moved import why_moved
+
+        movement = why_moved(plan, baseline, library_for(args), default_calendars(), status, percentiles)
     if args.json:
-        print(json.dumps(_as_json(plan, scenario, schedule), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(plan, scenario, schedule, status, baseline, movement), indent=2, ensure_ascii=False))
     else:
         _print_table(scenario, schedule)
+        if movement is not None:
+            _print_movement(movement)
     return 0
+
+
+def _baseline(plan, name: str | None, scenario_id: str, file: str):
+    from oases_desktop.core.errors import PlanError
+
+    if name is None:
+        return None
+    try:
+        found = plan.baseline(name)
+    except KeyError:
+        raise PlanError(f"No baseline \"{name}\" in {file}; it has: "
+                        + (", ".join(b.name for b in plan.baselines) or "none")) from None
+    if found.scenario_id != scenario_id:
+        raise PlanError(f"Baseline \"{name}\" is of scenario {found.scenario_id}; add --scenario {found.scenario_id}.")
+    return found
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _as_json(plan, scenario, schedule) -> dict:
+def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=None) -> dict:
     from oases_desktop.core.scheduling.calendars import data_as_of
 
     names = {s.id: s.name for s in scenario.steps}
-    return {
+    recorded = {s.id: s for s in scenario.steps}
+    moves = {m.step_id: m for m in movement.milestones} if movement else {}
+    out = {
         "plan": plan.id, "scenario": scenario.id, "start": _iso(schedule.start), "finish": _iso(schedule.finish),
-        "calendar_data": data_as_of(),
+        "status_date": _iso(status), "calendar_data": data_as_of(),
         "steps": [{
             "id": s.step_id, "name": names[s.step_id], "start": _iso(s.start), "finish": _iso(s.finish),
             "late_start": _iso(s.late_start), "late_finish": _iso(s.late_finish), "total_float": s.total_float,
@@ -65,12 +103,51 @@ def _as_json(plan, scenario, schedule) -> dict:
             "stop_clock_start": _iso(s.stop_clock_start), "stop_clock_finish": _iso(s.stop_clock_finish),
             "explanation": [{"kind": e.kind, "text": e.text, "date": _iso(e.date), "ref": e.ref}
                             for e in s.explanation],
+            **_progress(recorded[s.step_id], baseline),
         } for s in sorted(schedule.steps.values(), key=lambda s: (s.start, s.finish))],
         "milestones": [{"key": m.key, "name": m.name, "step_id": m.step_id, "likely": _iso(m.likely),
-                        "p50": _iso(m.p50), "p80": _iso(m.p80), "p90": _iso(m.p90)} for m in schedule.milestones],
+                        "p50": _iso(m.p50), "p80": _iso(m.p80), "p90": _iso(m.p90),
+                        **_moved(moves.get(m.step_id))} for m in schedule.milestones],
         "critical_path": list(schedule.critical_path),
         "warnings": list(schedule.warnings),
     }
+    if movement is not None:
+        out["baseline"] = {"name": movement.baseline, "saved_on": _iso(movement.saved_on),
+                           "status_date": _iso(movement.baseline_status_date), "replay_order": movement.order,
+                           "changes": [{"kind": c.kind, "text": c.text} for c in movement.changes]}
+    return out
+
+
+def _progress(step, baseline) -> dict:
+    """A step's actual dates when set, and its baseline dates when compared with one."""
+    out = {k: _iso(getattr(step, k)) for k in ("actual_start", "actual_finish") if getattr(step, k)}
+    then = baseline.date_of(step.id) if baseline else None
+    if then is not None:
+        out.update(baseline_start=_iso(then.start), baseline_finish=_iso(then.finish))
+    return out
+
+
+def _moved(move) -> dict:
+    """A key milestone's baseline dates, variance (calendar days, likely) and its causes."""
+    if move is None:
+        return {}
+    return {"baseline": {"likely": _iso(move.baseline_likely), "p50": _iso(move.baseline_p50),
+                         "p80": _iso(move.baseline_p80)},
+            "variance_days": move.variance_days,
+            "causes": [{"cause": c.text, "days": c.days} for c in move.causes]}
+
+
+def _print_movement(movement) -> None:
+    from oases_desktop.core.tracking.wording import cause_sentence, fmt_day
+
+    print(f"Changes since baseline \"{movement.baseline}\" ({fmt_day(movement.saved_on)}), "
+          f"replayed in this order: {movement.order}.")
+    for m in movement.milestones:
+        if m.variance_days is None:
+            continue
+        print(f"  {m.name}: {fmt_day(m.baseline_likely)} -> {fmt_day(m.likely)} ({m.variance_days:+d} days)")
+        for cause in m.causes:
+            print(f"    {cause_sentence(cause.text, cause.days)}")
 
 
 NAME_WIDTH = 60  # columns for step names; longer names wrap onto the next lines, never cut

@@ -135,6 +135,12 @@ class PlanDocument(QObject):
         self.selected_step_id = step_id
         self.selectionChanged.emit(step_id)
 
+    def status_date(self):
+        """The day progress is recorded to: the plan's status date ("as of"); a test's pinned `today` wins."""
+        if self.today is not None:
+            return self.today
+        return self.plan.as_of if self.plan is not None else None
+
     def recompute(self) -> None:
         """Recompute the active scenario's schedule; a plan that cannot be scheduled keeps the error text."""
         self.schedule, self.schedule_error = None, ""
@@ -145,7 +151,7 @@ class PlanDocument(QObject):
                 self.schedule_error = self.tr("The scheduler is not available in this build.")
             else:
                 try:
-                    self.schedule = compute_schedule(self.scenario(), today=self.today)
+                    self.schedule = compute_schedule(self.scenario(), today=self.status_date())
                 except OasesError as error:
                     self.schedule_error = str(error)
                     log.info("schedule not computed: %s", error)

@@ -40,7 +40,7 @@ def test_device_example_validates(tmp_path):
     (lambda text: text[: len(text) // 2], "not valid json"),
     (lambda text: text.replace('"as_of": "2026-11-25"', '"as_of": "2026-02-30"', 1), "plan.as_of"),
     (lambda text: text.replace('"predecessor": "', '"predecessor": "ghost-', 1), "does not exist"),
-    (lambda text: text.replace('"version": 1', '"version": 99', 1), "newer version"),
+    (lambda text: text.replace('"version": 2', '"version": 99', 1), "newer version"),
 ])
 def test_damaged_copy_exits_2_with_one_line_naming_the_problem(example, tmp_path, damage, words):
     damaged = tmp_path / "damaged.oases"

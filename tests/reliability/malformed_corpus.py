@@ -89,13 +89,13 @@ def _classes(base: Doc, raw: bytes, rng: random.Random) -> dict[str, tuple[bool,
     c["huge_number"] = (False, [text.replace('"min": 20.0', '"min": ' + "9" * n).encode() for n in (5000, 10_000)]
                         + [text.replace('"max": 45.5', f'"max": {v}').encode() for v in
                            ("1e400", "-1e400", "1e309", "123456789e999999")]
-                        + [text.replace('"version": 1', '"version": ' + "1" * n).encode() for n in (5000, 40)]
+                        + [text.replace('"version": 2', '"version": ' + "1" * n).encode() for n in (5000, 40)]
                         + [text.replace('"likely": 30.0', '"likely": 1e308').encode(),
                            text.replace('"value": -5.0', '"value": -1e300').encode()])
     c["nan_infinity"] = (False, [text.replace(f'"{f}": {v}', f'"{f}": {tok}').encode()
                                  for f, v in (("min", "20.0"), ("max", "45.5"), ("likely", "30.0"))
                                  for tok in ("NaN", "Infinity", "-Infinity")] + [
-                             text.replace('"version": 1', '"version": NaN').encode()])
+                             text.replace('"version": 2', '"version": NaN').encode()])
     c["duplicate_keys"] = (False, [text.replace(f'"{key}": ', f'"{key}": {dup}, "{key}": ', 1).encode()
                                    for key, dup in (("format", '"oases-plan"'), ("version", "1"), ("title", '"x"'),
                                                     ("client", '"y"'), ("name", '"n"'), ("min", "1"), ("kind", '"drug"'),

@@ -12,6 +12,7 @@ from oases_desktop.core.domain.plan import (
     Step,
     StepKind,
 )
+from oases_desktop.core.domain.baseline import Baseline, BaselineCalendar, BaselineDate, BaselineFigure  # noqa: I001 (after plan)
 from oases_desktop.core.domain.product import (
     ApprovalStatus,
     DrugCategory,
@@ -21,7 +22,7 @@ from oases_desktop.core.domain.product import (
 )
 
 __all__ = [
-    "ApprovalStatus", "Calendar", "Dependency", "DependencyType", "DrugCategory", "DurationUnit",
+    "ApprovalStatus", "Baseline", "BaselineCalendar", "BaselineDate", "BaselineFigure", "Calendar", "Dependency", "DependencyType", "DrugCategory", "DurationUnit",
     "Estimate", "Lag", "Plan", "ProductKind", "ProductProfile", "ReferenceApproval", "Scenario",
     "Step", "StepKind",
 ]

@@ -163,6 +163,9 @@ class Plan:
     advisor: str = ""
     confidentiality: str = "Confidential"
     notes: str = ""
+    # Named snapshots of computed dates ("Presented to client, 12 Jan 2027"); `as_of` is the status date
+    # progress is recorded to (work not done is not planned before it).
+    baselines: list[Baseline] = field(default_factory=list)
 
     def scenario(self, scenario_id: str | None = None) -> Scenario:
         """The scenario with this id (the active one by default); KeyError if there is none."""
@@ -171,3 +174,14 @@ class Plan:
             if scenario.id == wanted:
                 return scenario
         raise KeyError(wanted)
+
+    def baseline(self, name: str) -> Baseline:
+        """The baseline with this name; KeyError if there is none."""
+        for baseline in self.baselines:
+            if baseline.name == name:
+                return baseline
+        raise KeyError(name)
+
+
+# Baseline holds a Scenario, so it is defined after it (its module imports this one).
+from oases_desktop.core.domain.baseline import Baseline  # noqa: E402

@@ -107,7 +107,7 @@ def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
     y -= 16
     facts = [("Prepared for", report.client), ("Product", report.product), ("Advisor", report.advisor or "—"),
              ("Scenario", scenario_label), ("Date of issue", style.fmt_date(report.issue_date)),
-             ("Plan as of", style.fmt_date(report.as_of))]
+             ("Status date", style.fmt_date(report.as_of))]
     for label, value in facts:
         c.setFillColor(style.MUTED)
         c.setFont(REGULAR, 9)
@@ -360,8 +360,12 @@ def build_pdf(
     comparison: tuple[TimelineLayout, TilePlan] | None,
     metadata: dict[str, str],
     watermark: str | None = None,
+    changes=None,
 ) -> bytes:
-    """Lay out and draw the whole report; returns the PDF bytes (unencrypted)."""
+    """Lay out and draw the whole report; returns the PDF bytes (unencrypted).
+
+    `changes` (a tracking.moved.Movement) adds the "Changes since <date>" page after the summary.
+    """
     width, height = page_size
     frame_width, frame_height = body_frame_size(page_size)
     body = Frame(MARGIN, MARGIN + 4, frame_width, frame_height, 0, 0, 0, 0, id="body")
@@ -379,6 +383,10 @@ def build_pdf(
     layout, tiles = timeline
     story: list = [NextPageTemplate("body"), PageBreak()]
     story += _summary(report, frame_width, frame_height)
+    if changes is not None:
+        from oases_desktop.core.export.changes_page import changes_story
+
+        story += changes_story(changes, _heading)
     story += _timeline(layout, tiles, f"Timeline — {report.scenario_name}", frame_width, frame_height)
     story += _comparison(report, *(comparison or (None, None)), frame_width, frame_height)
     story += _steps(report, frame_width)

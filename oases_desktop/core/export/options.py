@@ -30,6 +30,7 @@ class PdfOptions:
     client_in_metadata: bool = False     # put the client's name in the PDF properties of an unprotected file
     issue_date: date | None = None       # date printed on the report and the today line (default: today)
     stale_after_days: int = STALE_AFTER_DAYS  # figures dated longer ago than this are flagged (24 months)
+    baseline: str | None = None          # name of a baseline: adds the "Changes since <date>" page
     percentile_runs: int | None = None   # Monte Carlo runs for P80 dates when the schedule lacks them; 0 = none;
                                          # None = montecarlo.DEFAULT_RUNS, as `main.py schedule` (same P80 dates)
 

@@ -40,11 +40,11 @@ def _schedules(plan: Plan, active: str) -> dict[str, Schedule]:
     """Every scenario's schedule; the reported one must schedule, others that cannot are left out."""
     from oases_desktop.core.scheduling.engine import compute_schedule
 
-    schedules = {active: compute_schedule(plan.scenario(active))}
+    schedules = {active: compute_schedule(plan.scenario(active), plan.as_of)}
     for scenario in plan.scenarios:
         if scenario.id != active:
             try:
-                schedules[scenario.id] = compute_schedule(scenario)
+                schedules[scenario.id] = compute_schedule(scenario, plan.as_of)
             except OasesError:
                 continue  # the comparison shows the scenarios that can be scheduled
     return schedules
@@ -55,14 +55,14 @@ def _route_names(library: ReferenceLibrary) -> dict[str, str]:
 
 
 def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | None) -> Mapping[str, object]:
-    """Simulated milestone dates, with the runs, seed and `today` of `main.py schedule` by default,
-    so the report's P80 dates are the command line's (the schedules here use no `today` either)."""
+    """Simulated milestone dates, with the runs, seed and status date of `main.py schedule` by default,
+    so the report's P80 dates are the command line's (the schedules here use the plan's status date too)."""
     if runs == 0 or not schedule.milestones or all(m.p80 for m in schedule.milestones):
         return {}
     from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
     return simulate(plan.scenario(scenario_id), runs=DEFAULT_RUNS if runs is None else runs, seed=DEFAULT_SEED,
-                    today=None)
+                    today=plan.as_of)
 
 
 def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:
@@ -187,8 +187,26 @@ def render_pdf(
     metadata = {"title": plan.title if private else GENERIC_TITLE,
                 "author": plan.advisor if private else "",
                 "subject": plan.client if private else ""}
-    data = build_pdf(report, page_size, timeline, comparison, metadata, options.watermark)
+    data = build_pdf(report, page_size, timeline, comparison, metadata, options.watermark,
+                     _movement(plan, options.baseline, scenario.id, library, percentiles))
     return encrypt_pdf(data, options.password) if options.password else data
+
+
+def _movement(plan: Plan, name: str | None, scenario_id: str, library, percentiles):
+    """Why the key milestones moved since the named baseline (None without one); ExportError if unknown."""
+    if name is None:
+        return None
+    from oases_desktop.core.scheduling.calendars import default_calendars
+    from oases_desktop.core.tracking.moved import why_moved
+
+    try:
+        baseline = plan.baseline(name)
+    except KeyError:
+        raise ExportError(f"The plan has no baseline {name!r}; it has: "
+                          + (", ".join(b.name for b in plan.baselines) or "none")) from None
+    if baseline.scenario_id != scenario_id:
+        raise ExportError(f"Baseline {name!r} is of scenario {baseline.scenario_id}; export that scenario to compare.")
+    return why_moved(plan, baseline, library, default_calendars(), plan.as_of, percentiles)
 
 
 def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), *, library: ReferenceLibrary, **inputs) -> None:

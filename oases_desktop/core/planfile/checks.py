@@ -32,7 +32,26 @@ def check_plan(plan: Plan, name: str) -> None:
         _check_date(approval.date, name, f"plan.product.reference_approvals[{index}].date")
     for index, scenario in enumerate(plan.scenarios):
         _check_scenario(scenario, name, f"plan.scenarios[{index}]")
+    _check_baselines(plan, name)
     _check_text_lengths(plan, name, "plan")
+
+
+def _check_baselines(plan: Plan, name: str) -> None:
+    """Unique, non-empty names; plausible dates; the scenario snapshot holds together like a scenario."""
+    seen: set[str] = set()
+    for index, baseline in enumerate(plan.baselines):
+        at = f"plan.baselines[{index}]"
+        if not baseline.name.strip():
+            raise PlanFileError(name, "a baseline needs a name", f"{at}.name")
+        if baseline.name in seen:
+            raise PlanFileError(name, f"duplicate baseline name \"{baseline.name}\"", f"{at}.name")
+        seen.add(baseline.name)
+        _check_date(baseline.saved_on, name, f"{at}.saved_on")
+        _check_date(baseline.status_date, name, f"{at}.status_date")
+        for row, item in enumerate(baseline.dates):
+            for field_name in ("start", "finish", "p50", "p80"):
+                _check_date(getattr(item, field_name), name, f"{at}.dates[{row}].{field_name}")
+        _check_scenario(baseline.inputs, name, f"{at}.inputs")
 
 
 def _check_date(value: date | None, name: str, where: str) -> None:

@@ -18,7 +18,18 @@ from oases_desktop.core.errors import PlanFileError
 from oases_desktop.core.strict_json import JsonProblem, parse_strict_json
 
 FORMAT_NAME = "oases-plan"
-FORMAT_VERSION = 1
+# Version history: 1 the first; 2 adds plan.baselines. A file is migrated step by step to the
+# current version on reading (MIGRATIONS); an app reading up to an older version refuses a newer
+# file by its version alone, before it looks at any field.
+FORMAT_VERSION = 2
+
+
+def _v1_to_v2(plan: dict) -> dict:
+    """Version 1 had no baselines: the plan reads as it was, with none."""
+    return {**plan, "baselines": []}
+
+
+MIGRATIONS = {1: _v1_to_v2}  # version -> function turning that version's "plan" into the next one's
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -85,8 +96,11 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
     return plan_from_bytes(data, name)
 
 
-def plan_from_bytes(data: bytes, name: str = "<plan>") -> Plan:
-    """Validate plan-file bytes into a Plan, or raise PlanFileError."""
+def plan_from_bytes(data: bytes, name: str = "<plan>", reads_up_to: int = FORMAT_VERSION) -> Plan:
+    """Validate plan-file bytes into a Plan, or raise PlanFileError.
+
+    `reads_up_to` is the newest format this reader knows (an older app's reader, in tests).
+    """
     from oases_desktop.core.planfile.checks import check_plan
 
     document = _parse_json(data, name)
@@ -97,9 +111,9 @@ def plan_from_bytes(data: bytes, name: str = "<plan>") -> Plan:
     version = document.get("version")
     if type(version) is not int:
         raise PlanFileError(name, "the format version must be a whole number", "version")
-    if version > FORMAT_VERSION:
+    if version > reads_up_to:
         raise PlanFileError(name, f"written by a newer version of the app (file format {version}; "
-                                  f"this app reads up to {FORMAT_VERSION}). Update the app to open it", "version")
+                                  f"this app reads up to {reads_up_to}). Update the app to open it", "version")
     if version < 1:
         raise PlanFileError(name, f"unknown file format version {version}", "version")
     extra = sorted(set(document) - {"format", "version", "plan"})
@@ -107,7 +121,11 @@ def plan_from_bytes(data: bytes, name: str = "<plan>") -> Plan:
         raise PlanFileError(name, "unknown field", extra[0])
     if "plan" not in document:
         raise PlanFileError(name, "missing field", "plan")
-    plan_json = json.dumps(document["plan"], ensure_ascii=False)
+    body = document["plan"]
+    for step in range(version, reads_up_to):
+        if isinstance(body, dict):  # a non-object is refused by the structure check below
+            body = MIGRATIONS[step](body)
+    plan_json = json.dumps(body, ensure_ascii=False)
     plan = _validate_structure(plan_json, name)
     check_plan(plan, name)
     return plan

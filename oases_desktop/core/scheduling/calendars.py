@@ -259,6 +259,10 @@ class CalendarSet:
             found = self._calendars[code] = WorkingCalendar(code, self._overrides.get(code))
         return found
 
+    def overrides(self, code: str) -> CalendarOverrides | None:
+        """The user's overrides installed for one calendar, if any (what a baseline records)."""
+        return self._overrides.get(code)
+
     def set_overrides(self, code: str, overrides: CalendarOverrides) -> None:
         """Install the user's overrides for one calendar (e.g. loaded from the database)."""
         if code not in NAMES:

@@ -16,7 +16,7 @@ from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet, data_as_of, default_calendars
 from oases_desktop.core.scheduling.explain import explain_step
 from oases_desktop.core.scheduling.model import Model, compile_scenario, label
-from oases_desktop.core.scheduling.passes import Early, backward, forward
+from oases_desktop.core.scheduling.passes import Early, backward, forward, settled_steps
 from oases_desktop.core.scheduling.result import MilestoneDate, Schedule, ScheduledStep
 from oases_desktop.core.scheduling.timing import WORKING
 
@@ -37,9 +37,10 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
                      calendars: CalendarSet | None = None, explain: bool = True) -> Schedule:
     """Dated steps of a scenario; PlanError/CycleError (naming the steps) for a plan that cannot be scheduled.
 
-    `today`, when given, re-forecasts: a step not yet started cannot start before it, and one in
-    progress cannot finish before it. `explain=False` leaves ScheduledStep.explanation empty,
-    for the live drag path where only dates are needed (about a quarter faster).
+    `today` is the status date progress is recorded to (the plan's `as_of`): when given, a step not
+    yet started cannot start before it, one in progress cannot finish before it, and steps that a
+    started step waits on keep their planned dates (passes.settled_steps). `explain=False` leaves
+    ScheduledStep.explanation empty, for the live drag path where only dates are needed (about a quarter faster).
     """
     model = compile_scenario(scenario, calendars or default_calendars())
     today_ord = today.toordinal() if today else None
@@ -47,6 +48,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
     low = forward(model, "min", today_ord)
     high = forward(model, "max", today_ord)
     late = backward(model, likely)
+    settled = frozenset(settled_steps(model)) if today_ord is not None else frozenset()
     steps: dict[str, ScheduledStep] = {}
     critical: list[tuple[int, int, str]] = []
     fromordinal = date.fromordinal
@@ -71,7 +73,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
             fromordinal(hi.end - (hi.eod if points["max"][j] else 1)),
             fromordinal(mine.stop_start) if mine.stop_start is not None else None,
             fromordinal(mine.stop_end - 1) if mine.stop_end is not None else None,
-            explain_step(model, j, likely) if explain else (),
+            explain_step(model, j, likely, settled) if explain else (),
         )
         if is_critical:
             critical.append((mine.start, position, step.id))

@@ -28,8 +28,8 @@ def _day(instant: int) -> date:
     return date.fromordinal(instant)
 
 
-def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation, ...]:
-    """Explanation records for step j of a likely forward pass."""
+def explain_step(model: Model, j: int, early: list[Early], settled: frozenset[int] = frozenset()) -> tuple[Explanation, ...]:
+    """Explanation records for step j of a likely forward pass (`settled`: passes.settled_steps, when re-forecast)."""
     step, program, mine = model.steps[j], model.programs["likely"][j], early[j]
     out: list[Explanation] = []
     kind, link, instant = mine.driver
@@ -37,7 +37,8 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
         out.append(Explanation("start", f"Starts with the scenario on {fmt(model.scenario.start_date)}.",
                                model.scenario.start_date))
     elif kind == "today":
-        out.append(Explanation("constraint", f"Not started yet, so it cannot start before today ({fmt(_day(instant))}).",
+        out.append(Explanation("constraint", f"Not started by the status date ({fmt(_day(instant))}), so it is "
+                                             "planned from then: work not done is not planned before the status date.",
                                _day(instant)))
     elif kind == "snet":
         out.append(Explanation("constraint", f"Set to start no earlier than {fmt(_day(instant))}.", _day(instant)))
@@ -47,10 +48,21 @@ def explain_step(model: Model, j: int, early: list[Early]) -> tuple[Explanation,
             text += f" Its predecessors would only allow it {mine.fixed_late_by} days later."
         out.append(Explanation("constraint", text, _day(instant)))
     elif kind == "actual":
-        out.append(Explanation("actual", f"Done or in progress: actual dates entered ({fmt(_day(instant))}).",
-                               _day(instant)))
+        step_done = step.actual_finish is not None
+        text = (f"Done: actual finish {fmt(step.actual_finish)}" if step_done
+                else f"In progress: actual start {fmt(step.actual_start)}")
+        if step_done and step.actual_start:
+            text += f", actual start {fmt(step.actual_start)}"
+        text += "."
+        if mine.held_to_status:
+            text += (f" Not finished by the status date, so its finish is moved past it, to "
+                     f"{fmt(_day(mine.end - 1))}.")
+        out.append(Explanation("actual", text, _day(instant)))
     elif kind == "link":
         out.extend(_link(model, link, early))
+    if j in settled:
+        out.append(Explanation("actual", "Not marked done, but a later step has actual dates, so it is taken as "
+                                         "done on its planned dates.", _day(mine.start)))
     if mine.meeting is not None:  # a link's bound is an instant; an end-of-day point was ready the day before
         out.append(_cadence(step.cadence, instant - mine.eod if kind == "link" else instant, mine.meeting,
                             model.sitting_calendars[j]))

@@ -7,6 +7,7 @@ min = likely = max and requires identical dates); keep them in step when changin
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from oases_desktop.core.domain.plan import DurationUnit, Estimate, Scenario, Ste
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet, default_calendars
 from oases_desktop.core.scheduling.model import FF, FS, SF, Model, compile_scenario, label
-from oases_desktop.core.scheduling.passes import forward
+from oases_desktop.core.scheduling.passes import forward, settled_steps
 from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING, sittings
 
 _EPOCH = date(1970, 1, 1).toordinal()  # ordinal of numpy's datetime64 day 0
@@ -232,19 +233,40 @@ def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_S
     return SimulatedMilestones(out)
 
 
+def step_percentiles(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, today: date | None = None,
+                     calendars: CalendarSet | None = None) -> dict[str, tuple[date, date]]:
+    """(P50, P80) of the shown finish of every enabled step, by step id; the same runs as simulate()."""
+    if runs < 1:
+        raise PlanError("The number of Monte Carlo runs must be at least 1.")
+    calendars = calendars or default_calendars()
+    model = compile_scenario(scenario, calendars)
+    shown = _simulate_shown(model, calendars, runs, seed, "pert", today)
+    out = {}
+    for j, step in enumerate(model.steps):
+        if step.enabled:
+            p50, p80 = (date.fromordinal(int(v)) for v in np.percentile(shown[j], (50, 80), method="inverted_cdf"))
+            out[step.id] = (p50, p80)
+    return out
+
+
 def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, distribution: str,
                     today: date | None) -> list[np.ndarray | None]:
     """Shown finish day (ordinal) of every step in every run."""
     rng = np.random.default_rng(seed)
     steps = model.steps
-    programs = [_program(step, calendars, rng, runs, distribution) for step in steps]
+    today_ord = today.toordinal() if today else None
+    # Only work not done is sampled: a done step keeps its actual dates, and the steps a started step
+    # waits on keep their planned dates (passes.settled_steps), as in the schedule.
+    settled = settled_steps(model) if today_ord is not None else set()
+    planned = forward(model, "likely", today_ord) if settled else None
+    programs = [_program(_fixed(step) if step.done or j in settled else step, calendars, rng, runs, distribution)
+                for j, step in enumerate(steps)]
     # Calendar arrays start out covering the min pass's earliest day to the max pass's latest, with a
     # margin; most runs lie between the two, and any that do not make the arrays grow (_Arrays.work).
     low, high = forward(model, "min"), forward(model, "max")
     first = min([model.start, *(e.start for e in low)]) - 400
     last = max([model.start, *(e.end for e in high)]) + 400
     arrays = _Arrays(max(first, date(FIRST_YEAR + 1, 1, 1).toordinal()), min(last, date(LAST_YEAR - 1, 1, 1).toordinal()))
-    today_ord = today.toordinal() if today else None
     start = [None] * len(steps)
     end = [None] * len(steps)
     eod = [None] * len(steps)
@@ -258,7 +280,7 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
         # A date given for an end-of-day point means the end of that day (see passes.py).
         day = (is_point & (model.eod[j] and step.enabled)).astype(np.int64)
         floor = model.start
-        if step.enabled and today_ord is not None and step.actual_start is None:
+        if step.enabled and today_ord is not None and step.actual_start is None:  # (settled steps: below)
             floor = max(floor, today_ord)
         if step.enabled and step.start_no_earlier_than is not None:
             floor = max(floor, step.start_no_earlier_than.toordinal())
@@ -275,6 +297,9 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
                 bound = _start_for_finish(bound, segs, arrays)
             best = np.maximum(best, bound)
         eod[j], point[j] = day, is_point
+        if j in settled:
+            start[j], end[j] = np.full(runs, planned[j].start, dtype=np.int64), np.full(runs, planned[j].end, dtype=np.int64)
+            continue
         if step.enabled and (step.actual_start or step.actual_finish):
             start[j], end[j] = _actual(step, segs, is_point, day, arrays, today_ord, runs)
             continue
@@ -292,6 +317,14 @@ def _simulate_shown(model: Model, calendars: CalendarSet, runs: int, seed: int, 
         start[j] = np.where(is_point, best, s)
         end[j] = np.where(is_point, best, e)
     return [None if end[j] is None else np.where(point[j], end[j] - eod[j], end[j] - 1) for j in range(len(steps))]
+
+
+def _fixed(step):
+    """The step at its likely durations, so nothing of it is sampled (done or settled work)."""
+    def at_likely(estimate):
+        return None if estimate is None else dataclasses.replace(estimate, min=estimate.likely, max=estimate.likely)
+
+    return dataclasses.replace(step, duration=at_likely(step.duration), stop_clock=at_likely(step.stop_clock))
 
 
 def _held_sittings(rule: str, calendar, ready: np.ndarray) -> np.ndarray:

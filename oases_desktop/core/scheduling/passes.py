@@ -42,6 +42,24 @@ class Early:
     stop_end: int | None = None
     fixed_late_by: int = 0  # days the predecessors would push a fixed start later
     lead_clamped: int | None = None  # predecessor whose lead was cut back to its start
+    held_to_status: bool = False  # in progress, its forecast finish had passed: moved past the status date
+
+
+def settled_steps(model: Model) -> set[int]:
+    """Steps without actual dates that lead to a step with actual dates: taken as done on their planned dates.
+
+    A step that has started settles everything it waits on, so the status date does not push the
+    work before it into the future (the explanation says so).
+    """
+    started = [j for j, s in enumerate(model.steps) if s.enabled and (s.actual_start or s.actual_finish)]
+    settled: set[int] = set()
+    stack = list(started)
+    while stack:
+        for link in model.incoming[stack.pop()]:
+            if link.pred not in settled:
+                settled.add(link.pred)
+                stack.append(link.pred)
+    return {j for j in settled if not (model.steps[j].actual_start or model.steps[j].actual_finish)}
 
 
 def run_forward(program: Program, ready: int, snap: bool = True) -> tuple[int, int, int | None, int | None]:
@@ -82,6 +100,7 @@ def forward(model: Model, mode: str, today: int | None = None) -> list[Early]:
     """Early dates of every step with the `mode` durations (min, likely or max)."""
     steps, programs = model.steps, model.programs[mode]
     result: list[Early | None] = [None] * len(steps)
+    settled = settled_steps(model) if today is not None else set()
     j = None
     try:
         for j in model.order:
@@ -93,7 +112,8 @@ def forward(model: Model, mode: str, today: int | None = None) -> list[Early]:
             day = 1 if eod and step.enabled else 0  # a date given for an end-of-day point means its end
             best = (model.start + day, ("start", None, model.start))  # (instant, driver)
             lead_clamped = None
-            if step.enabled and today is not None and step.actual_start is None and today + day > best[0]:
+            if (step.enabled and today is not None and step.actual_start is None and j not in settled
+                    and today + day > best[0]):
                 best = (today + day, ("today", None, today))
             snet = ordinal(step.start_no_earlier_than) if step.enabled else None
             if snet is not None and snet + day > best[0]:
@@ -150,9 +170,10 @@ def _actual(step, program: Program, point: bool, eod: bool, today: int | None) -
         start = a_start if a_start is not None else min(run_backward(program, end), end - 1)
         return Early(start, end, False, ("actual", None, a_finish))
     _, end, stop_start, stop_end = run_forward(program, a_start, snap=False)
-    if today is not None and end <= today:
-        end = today + 1  # in progress: it cannot finish before today
-    return Early(a_start, end, False, ("actual", None, a_start), None, stop_start, stop_end)
+    held = today is not None and end <= today
+    if held:
+        end = today + 1  # in progress: it cannot finish before the status date
+    return Early(a_start, end, False, ("actual", None, a_start), None, stop_start, stop_end, held_to_status=held)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from oases_desktop.core.domain import (
-    ApprovalStatus, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, Estimate, Lag, Plan,
+    ApprovalStatus, Baseline, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, Estimate, Lag, Plan,
     ProductKind, ProductProfile, ReferenceApproval, Scenario, Step, StepKind,
 )
 
@@ -126,8 +126,27 @@ def product_from_row(row: Row) -> ProductProfile:
     )
 
 
+def _baseline_adapter():
+    from pydantic import TypeAdapter  # imported on first use, as the plan file does
+
+    return TypeAdapter(Baseline)
+
+
+def baseline_values(plan_id: str, position: int, baseline: Baseline) -> dict[str, Any]:
+    """Columns of one baselines row; the body is the baseline as the plan file writes it."""
+    return {"plan_id": plan_id, "position": position, "name": baseline.name, "scenario_id": baseline.scenario_id,
+            "saved_on": baseline.saved_on, "body": _baseline_adapter().dump_python(baseline, mode="json")}
+
+
+def baseline_from_row(row: Row) -> Baseline:
+    """A Baseline from its row (validated as strictly as a plan file)."""
+    import json
+
+    return _baseline_adapter().validate_json(json.dumps(row["body"]))
+
+
 def plan_from_rows(plan_row: Row, product_row: Row, scenario_rows: list[Row],
-                   step_rows: list[Row], dependency_rows: list[Row]) -> Plan:
+                   step_rows: list[Row], dependency_rows: list[Row], baseline_rows: list[Row] = ()) -> Plan:
     """Assemble a Plan; child rows must be ordered by position and carry scenario_pk."""
     steps_by_scenario: dict[int, list[Step]] = {}
     for row in step_rows:
@@ -144,4 +163,5 @@ def plan_from_rows(plan_row: Row, product_row: Row, scenario_rows: list[Row],
     return Plan(id=plan_row["id"], title=plan_row["title"], client=plan_row["client"],
                 product=product_from_row(product_row), as_of=plan_row["as_of"], scenarios=scenarios,
                 active_scenario=plan_row["active_scenario"], advisor=plan_row["advisor"],
-                confidentiality=plan_row["confidentiality"], notes=plan_row["notes"])
+                confidentiality=plan_row["confidentiality"], notes=plan_row["notes"],
+                baselines=[baseline_from_row(row) for row in baseline_rows])

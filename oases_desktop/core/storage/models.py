@@ -154,3 +154,21 @@ class DependencyRow(Base):
     lag_value: Mapped[float] = mapped_column(Float, default=0)
     lag_unit: Mapped[str]
     lag_calendar: Mapped[str]
+
+
+class BaselineRow(Base):
+    """One baseline of a plan (revision 0004): its name and date as columns, the snapshot as JSON.
+
+    The body is the Baseline dataclass as the plan file writes it, so both stores keep one shape.
+    """
+
+    __tablename__ = "baselines"
+    __table_args__ = (UniqueConstraint("plan_id", "name"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(Text)
+    scenario_id: Mapped[str]
+    saved_on: Mapped[date] = mapped_column(Date)
+    body: Mapped[dict] = mapped_column(JSON)

@@ -23,13 +23,16 @@ from oases_desktop.core.storage import mapping
 from oases_desktop.core.storage.errors import (
     ConflictError, PlanExistsError, PlanNotFoundError, StorageError,
 )
-from oases_desktop.core.storage.models import DependencyRow, PlanRow, ProductProfileRow, ScenarioRow, StepRow
+from oases_desktop.core.storage.models import (
+    BaselineRow, DependencyRow, PlanRow, ProductProfileRow, ScenarioRow, StepRow,
+)
 
 plans_t = PlanRow.__table__
 products_t = ProductProfileRow.__table__
 scenarios_t = ScenarioRow.__table__
 steps_t = StepRow.__table__
 deps_t = DependencyRow.__table__
+baselines_t = BaselineRow.__table__
 
 TRASH_DAYS = 30
 
@@ -97,7 +100,10 @@ class PlanRepository:
                                      .order_by(steps_t.c.scenario_pk, steps_t.c.position)).mappings().all()
             dep_rows = conn.execute(select(deps_t).where(deps_t.c.scenario_pk.in_(scenario_pks))
                                     .order_by(deps_t.c.scenario_pk, deps_t.c.position)).mappings().all()
-        plan = mapping.plan_from_rows(plan_row, product_row, list(scenario_rows), list(step_rows), list(dep_rows))
+            baseline_rows = conn.execute(select(baselines_t).where(baselines_t.c.plan_id == plan_id)
+                                         .order_by(baselines_t.c.position)).mappings().all()
+        plan = mapping.plan_from_rows(plan_row, product_row, list(scenario_rows), list(step_rows), list(dep_rows),
+                                      list(baseline_rows))
         return StoredPlan(plan, plan_row["version_id"])
 
     def create(self, plan: Plan) -> StoredPlan:
@@ -193,6 +199,7 @@ class PlanRepository:
     def _delete_children(conn, plan_id: str) -> None:
         # Explicit, child first: correct even on a connection whose foreign keys are off.
         scenario_pks = select(scenarios_t.c.pk).where(scenarios_t.c.plan_id == plan_id).scalar_subquery()
+        conn.execute(delete(baselines_t).where(baselines_t.c.plan_id == plan_id))
         conn.execute(delete(deps_t).where(deps_t.c.scenario_pk.in_(scenario_pks)))
         conn.execute(delete(steps_t).where(steps_t.c.scenario_pk.in_(scenario_pks)))
         conn.execute(delete(scenarios_t).where(scenarios_t.c.plan_id == plan_id))
@@ -210,6 +217,9 @@ class PlanRepository:
             if scenario.dependencies:
                 conn.execute(insert(deps_t), [mapping.dependency_values(scenario_pk, i, d)
                                               for i, d in enumerate(scenario.dependencies)])
+        if plan.baselines:
+            conn.execute(insert(baselines_t), [mapping.baseline_values(plan.id, i, b)
+                                               for i, b in enumerate(plan.baselines)])
 
 
 def _integrity_problem(plan: Plan, error: IntegrityError) -> StorageError:

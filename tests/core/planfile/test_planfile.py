@@ -10,7 +10,7 @@ from oases_desktop.core.domain import (
     Scenario, Step, StepKind,
 )
 from oases_desktop.core.errors import PlanFileError
-from oases_desktop.core.planfile import load_plan, plan_from_bytes, plan_to_bytes, save_plan
+from oases_desktop.core.planfile import FORMAT_VERSION, load_plan, plan_from_bytes, plan_to_bytes, save_plan
 
 
 def small_plan() -> Plan:
@@ -43,7 +43,7 @@ def test_round_trip_keeps_every_field(tmp_path):
 
 def test_file_is_versioned_and_readable():
     doc = document()
-    assert doc["format"] == "oases-plan" and doc["version"] == 1
+    assert doc["format"] == "oases-plan" and doc["version"] == FORMAT_VERSION == 2
     assert doc["plan"]["scenarios"][0]["steps"][1]["duration"]["unit"] == "working_days"
 
 
