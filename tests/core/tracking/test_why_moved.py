@@ -9,6 +9,7 @@ against schedules recomputed here by hand, one change at a time.
 
 import dataclasses
 import json
+import os
 import re
 import subprocess
 import sys
@@ -34,9 +35,10 @@ NEWER_ETHICS = Fact("ethics.typical", "Ethics approval, typical time", 3.5, "mon
                     estimate=True, note="Advisor's update after two recent approvals took about 3.5 months.")
 
 
-def _main(*args):
+def _main(*args, data=None):
+    env = dict(os.environ, **({"OASES_DATA_DIR": str(data)} if data else {}))
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=600)
+                          cwd=ROOT, timeout=600, env=env)
 
 
 def _dh_200(scenario):
@@ -99,7 +101,8 @@ def changed_plan_file(tmp_path_factory):
     newer = library.with_user_facts([NEWER_ETHICS])
     export_library(newer, library_file)
     save_plan(worked_example(library=library), path)
-    made = _main("baseline", path, "--name", "Presented to client", "--date", "2027-01-12", "--runs", "2000")
+    made = _main("baseline", path, "--name", "Presented to client", "--date", "2027-01-12", "--runs", "2000",
+                 data=folder / "oases-data")
     assert made.returncode == 0, made.stderr
     plan = load_plan(path)
     _changed(plan, plan.baseline("Presented to client"), newer)
