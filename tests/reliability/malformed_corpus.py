@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from oases_desktop.core.planfile import plan_to_bytes
+from oases_desktop.core.planfile import FORMAT_VERSION, plan_to_bytes
 from tests.core.storage.plans_factory import full_plan
 
 Doc = dict
@@ -121,9 +121,10 @@ def _classes(base: Doc, raw: bytes, rng: random.Random) -> dict[str, tuple[bool,
         "plan.Title")])
     c["old_version"] = (True, [_dump(_set(base, "version", v)) for v in (0, -1, -100, -(2**31))]
                         + [_dump(_set(base, "version", v)) for v in ("1", 1.0, None, True, [1], "v1")])
-    c["future_version"] = (True, [_dump(_set(base, "version", v)) for v in (2, 3, 10, 99, 1000, 2**31, 2**62)]
-                           + [_dump(_set(_set(base, "version", 2), "plan.future", {})),
-                              _dump(_set(base, "version", 2)).replace(b'"plan"', b'"plan_v2"'),
+    newer = FORMAT_VERSION + 1
+    c["future_version"] = (True, [_dump(_set(base, "version", v)) for v in (newer, newer + 1, 10, 99, 1000, 2**31, 2**62)]
+                           + [_dump(_set(_set(base, "version", newer), "plan.future", {})),
+                              _dump(_set(base, "version", newer)).replace(b'"plan"', b'"plan_v2"'),
                               _dump({"format": "oases-plan", "version": 7})])
     c["wrong_format"] = (True, [_dump(_set(base, "format", v)) for v in ("oases-plan-x", "OASES-PLAN", "", 1, None,
                                                                           "msproject", "oases_plan")]
