@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from oases_desktop.core.planfile import load_plan, save_plan
-    from oases_desktop.core.scheduling.calendars import default_calendars
+    from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.tracking.baselines import take_baseline, with_baseline
 
     plan = load_plan(args.file)
@@ -37,8 +37,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{b.name}\tsaved {b.saved_on.isoformat()}\tscenario {b.scenario_id}\t"
                   f"status date {b.status_date.isoformat()}\t{len(b.dates)} steps\t{runs}")
         return 0
-    baseline = take_baseline(plan, args.name, library_for(args), default_calendars(), args.scenario,
-                             args.date, args.runs)
+    library = library_for(args)
+    baseline = take_baseline(plan, args.name, library, calendars_for(library), args.scenario, args.date, args.runs)
     plan.baselines = with_baseline(plan.baselines, baseline)
     save_plan(plan, args.file)
     print(f"{args.file}: baseline \"{baseline.name}\" of scenario {baseline.scenario_id} saved "

@@ -41,3 +41,10 @@ def _read_beside_the_app(url: str | None):
         return LibraryRepository(engine).load()
     finally:
         engine.dispose()
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """`--db URL` on a command's own sub-commands (`library export -o FILE --db URL`); a `--db` given
+    before them stays in place."""
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL (default: SQLite in the user's data folder; or OASES_DB_URL)")

@@ -1,7 +1,8 @@
 """`schedule FILE [--json] [--scenario ID] [--status-date DATE] [--baseline NAME]`: dated steps and milestones.
 
 With `--baseline`, each key milestone also gets the baseline's dates, its variance in calendar days
-and the causes of the move (core/tracking/moved.py), and each step its baseline dates.
+and the causes of the move (core/tracking/moved.py), and each step its baseline dates. The
+calendars are those of the database's library (cli/reference.py), so its calendar notices count.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from oases_desktop.core.errors import PlanError
     from oases_desktop.core.planfile import load_plan
+    from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
     from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
@@ -48,17 +50,18 @@ def run(args: argparse.Namespace) -> int:
     seed = DEFAULT_SEED if args.seed is None else args.seed
     status = args.status_date or plan.as_of
     baseline = _baseline(plan, args.baseline, scenario.id, args.file)
-    schedule = compute_schedule(scenario, status)
+    library = library_for(args)
+    calendars = calendars_for(library)
+    schedule = compute_schedule(scenario, status, calendars=calendars)
     percentiles = {}
     if runs > 0:  # the same status date as the schedule (montecarlo.DEFAULT_RUNS explains why)
-        percentiles = simulate(scenario, runs, seed, today=status)
+        percentiles = simulate(scenario, runs, seed, today=status, calendars=calendars)
         schedule = attach_percentiles(schedule, percentiles)
     movement = None
     if baseline is not None:
-        from oases_desktop.core.scheduling.calendars import default_calendars
         from oases_desktop.core.tracking.moved import why_moved
 
-        movement = why_moved(plan, baseline, library_for(args), default_calendars(), status, percentiles)
+        movement = why_moved(plan, baseline, library, calendars, status, percentiles)
     if args.json:
         print(json.dumps(_as_json(plan, scenario, schedule, status, baseline, movement), indent=2, ensure_ascii=False))
     else:

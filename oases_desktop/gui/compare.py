@@ -208,7 +208,8 @@ class CompareWidget(QWidget):
         from oases_desktop.core.scheduling.compare import compare_scenarios
 
         try:
-            self.comparison = compare_scenarios(plan, self.baseline.currentData(), today=self.document.today)
+            self.comparison = compare_scenarios(plan, self.baseline.currentData(), today=self.document.today,
+                                                calendars=self.document.calendars())
         except OasesError as error:
             self.comparison = None
             self.model.set_comparison(None, {})

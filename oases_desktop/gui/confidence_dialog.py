@@ -75,13 +75,14 @@ def estimate_confidence(parent: QWidget, document):
         show_error(parent, OasesError(tr("This scenario has no key milestones to simulate.")))
         return None
     scenario = copy.deepcopy(document.scenario())  # the worker never touches the live plan
-    schedule, today = document.schedule, document.today
+    schedule, today, calendars = document.schedule, document.today, document.calendars()
 
     def work(progress):
         from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
         progress.report(0.05, tr("Simulating %s runs…") % f"{RUNS:,}")
-        result = simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, today=today)  # today: as the schedule's
+        result = simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, today=today,  # today: as the schedule's
+                          calendars=calendars)
         progress.check()
         return result
 

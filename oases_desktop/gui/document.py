@@ -19,7 +19,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from oases_desktop.core.errors import OasesError
 
 if TYPE_CHECKING:  # the dataclasses load with the first plan, not before the first paint
+    from collections.abc import Callable
     from datetime import date
+
+    from oases_desktop.core.scheduling.calendars import CalendarSet
 
     from oases_desktop.core.domain import Plan, Scenario, Step
 
@@ -37,8 +40,10 @@ class PlanDocument(QObject):
     locationChanged = Signal()        # file path or database id changed (window title)
     profileChanged = Signal()         # the product profile changed (eligibility must re-run)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, calendars: Callable[[], CalendarSet], parent: QObject | None = None):
+        """`calendars()` gives the reference library's calendars (with its notices) when a schedule is computed."""
         super().__init__(parent)
+        self.calendars = calendars
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.plan: Plan | None = None
@@ -145,20 +150,17 @@ class PlanDocument(QObject):
         """Recompute the active scenario's schedule; a plan that cannot be scheduled keeps the error text."""
         self.schedule, self.schedule_error = None, ""
         if self.plan is not None:
+            from oases_desktop.core.scheduling.engine import compute_schedule
+
             try:
-                from oases_desktop.core.scheduling.engine import compute_schedule
-            except ImportError:
-                self.schedule_error = self.tr("The scheduler is not available in this build.")
-            else:
-                try:
-                    self.schedule = compute_schedule(self.scenario(), today=self.status_date())
-                except OasesError as error:
-                    self.schedule_error = str(error)
-                    log.info("schedule not computed: %s", error)
-                except Exception as error:  # a bug: keep the app usable, say so, keep the traceback
-                    log.exception("scheduler failed")
-                    self.schedule_error = self.tr("The dates could not be computed because of an internal error (%s). "
-                                                  "Undo the last change, and send the log file to support.") % error
+                self.schedule = compute_schedule(self.scenario(), today=self.status_date(), calendars=self.calendars())
+            except OasesError as error:
+                self.schedule_error = str(error)
+                log.info("schedule not computed: %s", error)
+            except Exception as error:  # a bug: keep the app usable, say so, keep the traceback
+                log.exception("scheduler failed")
+                self.schedule_error = self.tr("The dates could not be computed because of an internal error (%s). "
+                                              "Undo the last change, and send the log file to support.") % error
         self.scheduleChanged.emit()
 
     # ----------------------------------------------------------------- files

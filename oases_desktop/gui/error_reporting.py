@@ -40,10 +40,6 @@ def setup_logging(folder: Path) -> Path:
     return _log_file
 
 
-def log_file() -> Path | None:
-    return _log_file
-
-
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong: their mistake plainly, a bug with where the details are."""
     from PySide6.QtWidgets import QMessageBox   # not before the first paint (start-up speed)

@@ -50,8 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
-        self.document = PlanDocument(self)
         self.services = AppServices(db_url, self)
+        self.document = PlanDocument(self.services.calendars, self)
         self.settings = settings or Settings()
         self.autosaver = None
         self.backup_scheduler = None
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         a.export_csv.triggered.connect(lambda: self.files.export_csv())
         a.export_xlsx.triggered.connect(lambda: self.files.export_xlsx())
         a.quit.triggered.connect(self.close)
+        self.services.libraryChanged.connect(doc.recompute)  # a calendar notice entered or imported moves dates
         a.recentFileChosen.connect(lambda path: self.files.open_file(path))
         a.delete.triggered.connect(self.edits.delete_selected_step)
         a.add_step.triggered.connect(self.edits.add_step)

@@ -77,6 +77,12 @@ class AppServices(QObject):
 
         return load_library()
 
+    def calendars(self):
+        """The working-day calendars of `library()` (its calendar notices installed)."""
+        from oases_desktop.core.scheduling.calendars import calendars_for
+
+        return calendars_for(self.library())
+
     def reload_library(self) -> None:
         self._library = None
         self.libraryChanged.emit()

@@ -206,12 +206,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Estimating confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/error_reporting.py" line="+53"/>
+        <location filename="../../oases_desktop/gui/error_reporting.py" line="+49"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +916,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This plan has one scenario. Duplicate it (Scenario menu) to compare a variant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,7 +2114,7 @@ GMP certificate</source>
 <context>
     <name>MilestoneDeltaModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="-147"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="-148"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,17 +2271,12 @@ GMP certificate</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../oases_desktop/gui/document.py" line="+78"/>
+        <location filename="../../oases_desktop/gui/document.py" line="+83"/>
         <source>Untitled plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The scheduler is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+73"/>
         <source>The dates could not be computed because of an internal error (%s). Undo the last change, and send the log file to support.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,7 @@ os.environ.setdefault("OASES_DATA_DIR", tempfile.mkdtemp(prefix="oases-bench-"))
 
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from tests.shipped import CALENDARS
 
 STEPS = 500
 DRAG_FRAMES = 120
@@ -127,7 +128,7 @@ def main() -> int:
         step = dataclasses.replace(scenario.step("s50"), start_no_earlier_than=doc.schedule.steps["s50"].start + timedelta(days=days))
         preview = dataclasses.replace(scenario, steps=[step if s.id == "s50" else s for s in scenario.steps])
         t0 = time.perf_counter()
-        compute_schedule(preview, today=doc.today, explain=False)
+        compute_schedule(preview, today=doc.today, explain=False, calendars=CALENDARS)
         alone.append(time.perf_counter() - t0)
     print(f"drag_frame_of_which_schedule_only_median: {statistics.median(alone) * 1000:.2f} ms")
     print(f"memory_with_{STEPS}_step_plan_open: {rss_mb():.1f} MB")

@@ -28,6 +28,7 @@ from oases_desktop.core.export import PdfOptions, render_pdf  # noqa: E402
 from oases_desktop.core.export.fonts import REGULAR, register_fonts  # noqa: E402
 from oases_desktop.core.knowledge import load_library  # noqa: E402
 from oases_desktop.core.scheduling.engine import compute_schedule  # noqa: E402
+from tests.shipped import CALENDARS
 
 ROUTES = ("hk_1plus", "hk_formulary", "gba_connect", "hk_trial", "device_mdacs")
 
@@ -92,7 +93,7 @@ def main() -> None:
     with_simulation = PdfOptions(issue_date=issue)  # montecarlo.DEFAULT_RUNS (10,000) runs for the P80 dates
     for steps, repeats in ((200, 9), (2000, 3)):
         plan = synthetic_plan(steps)
-        schedules = {"base": compute_schedule(plan.scenario())}
+        schedules = {"base": compute_schedule(plan.scenario(), calendars=CALENDARS)}
         data = render_pdf(plan, without_simulation, schedules=schedules, library=load_library())
         # the reference draws bars and labels and nothing else: the report is timed on the same
         # footing (schedule given, no Monte Carlo), then again with the P80 simulation it runs by default

@@ -21,6 +21,7 @@ from oases_desktop.core.domain.plan import (  # noqa: E402
 )
 from oases_desktop.core.scheduling.engine import compute_schedule  # noqa: E402
 from oases_desktop.core.scheduling.montecarlo import simulate  # noqa: E402
+from tests.shipped import CALENDARS
 
 UNITS = (DurationUnit.WORKING_DAYS, DurationUnit.CALENDAR_DAYS, DurationUnit.WEEKS, DurationUnit.MONTHS)
 TYPES = (DependencyType.FS,) * 6 + (DependencyType.SS, DependencyType.FF, DependencyType.SF)
@@ -97,32 +98,32 @@ def median_ms(func, repeats: int, clock=time.perf_counter) -> float:
 
 def main() -> None:
     plan500 = realistic_plan(500, 1000)
-    recompute = median_ms(lambda: compute_schedule(plan500), 21)
+    recompute = median_ms(lambda: compute_schedule(plan500, calendars=CALENDARS), 21)
     print(f"recompute_500_steps_1000_links_median: {recompute:.2f} ms")
     print(f"recompute_500_vs_goal_20ms: {recompute / 20:.2f} ratio")
-    cpu = median_ms(lambda: compute_schedule(plan500), 21, time.process_time)
+    cpu = median_ms(lambda: compute_schedule(plan500, calendars=CALENDARS), 21, time.process_time)
     print(f"recompute_500_steps_1000_links_cpu_median: {cpu:.2f} ms (CPU time: less sensitive to a busy machine)")
     reference = median_ms(lambda: textbook_cpm(plan500), 21)
     print(f"reference_textbook_cpm_500_steps_median: {reference:.2f} ms")
     print(f"recompute_500_over_textbook_cpm: {recompute / reference:.1f} ratio")
-    dates_only = median_ms(lambda: compute_schedule(plan500, explain=False), 21)
+    dates_only = median_ms(lambda: compute_schedule(plan500, explain=False, calendars=CALENDARS), 21)
     print(f"recompute_500_steps_1000_links_dates_only_median: {dates_only:.2f} ms")
     print(f"recompute_dates_only_over_full: {dates_only / recompute:.2f} ratio")
 
     sizes = {}
     for n in (100, 500, 2000):
         plan = realistic_plan(n, 2 * n, seed=n)
-        sizes[n] = median_ms(lambda plan=plan: compute_schedule(plan), 11 if n < 2000 else 5)
+        sizes[n] = median_ms(lambda plan=plan: compute_schedule(plan, calendars=CALENDARS), 11 if n < 2000 else 5)
         print(f"recompute_{n}_steps_median: {sizes[n]:.2f} ms")
         print(f"recompute_{n}_steps_per_step: {sizes[n] / n * 1000:.1f} us")
     print(f"growth_500_over_100: {sizes[500] / sizes[100]:.2f} ratio (linear = 5.00)")
     print(f"growth_2000_over_500: {sizes[2000] / sizes[500]:.2f} ratio (linear = 4.00)")
 
     plan100 = realistic_plan(100, 200, seed=7)
-    mc = median_ms(lambda: simulate(plan100, runs=10_000, seed=1), 5)
+    mc = median_ms(lambda: simulate(plan100, runs=10_000, seed=1, calendars=CALENDARS), 5)
     print(f"montecarlo_10000_runs_100_steps_median: {mc:.1f} ms")
     print(f"montecarlo_vs_goal_1s: {mc / 1000:.2f} ratio")
-    single = median_ms(lambda: compute_schedule(plan100), 11)
+    single = median_ms(lambda: compute_schedule(plan100, calendars=CALENDARS), 11)
     print(f"montecarlo_10000_runs_over_one_recompute: {mc / single:.0f} ratio")
 
 

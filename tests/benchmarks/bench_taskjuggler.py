@@ -32,7 +32,7 @@ from oases_desktop.core.domain.plan import (  # noqa: E402
 )
 from oases_desktop.core.examples import worked_example  # noqa: E402
 from oases_desktop.core.planfile.io import save_plan  # noqa: E402
-from oases_desktop.core.scheduling.calendars import default_calendars  # noqa: E402
+from tests.shipped import CALENDARS  # noqa: E402
 from oases_desktop.core.scheduling.engine import compute_schedule  # noqa: E402
 
 START = date(2026, 1, 5)  # a Monday
@@ -71,7 +71,7 @@ def synthetic_scenario(steps: int, seed: int = 0) -> Scenario:
 
 
 def _tj_holidays(first: date, last: date) -> list[date]:
-    calendar = default_calendars().get(Calendar.HK)
+    calendar = CALENDARS.get(Calendar.HK)
     day, out = first, []
     while day <= last:
         if day.weekday() < 5 and not calendar.is_working(day):
@@ -120,7 +120,7 @@ def main(steps: int) -> int:
         print("skipped: tj3 not installed (Debian package tj3)")
         return 0
     scenario = synthetic_scenario(steps)
-    ours = compute_schedule(scenario, calendars=default_calendars(), explain=False)
+    ours = compute_schedule(scenario, calendars=CALENDARS, explain=False)
     horizon = max(s.finish for s in ours.steps.values()) + timedelta(days=400)
     work = Path(tempfile.mkdtemp(prefix="oases-tj-"))
     plan = worked_example()

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tests.shipped import CALENDARS
 from oases_desktop.core.domain import Dependency, Estimate, Plan, Scenario, Step
 from oases_desktop.core.domain.plan import StepKind
 from oases_desktop.core.domain.product import ProductKind, ProductProfile
@@ -36,7 +37,7 @@ def plan() -> Plan:
 def document(qtbot, plan):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 1, 1)
     doc.set_plan(plan)
     return doc

@@ -9,13 +9,14 @@ import pytest
 from oases_desktop.gui.commands import DuplicateScenarioCommand, ResizeStepCommand
 from oases_desktop.gui.compare import CompareWidget, MilestoneDeltaModel, delta_text
 from tests.gui.timeline_plans import two_route_plan
+from tests.shipped import CALENDARS
 
 
 @pytest.fixture
 def compare(qtbot):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
     doc.push(DuplicateScenarioCommand(doc, "Faster dossier"))
@@ -40,8 +41,8 @@ def test_deltas_match_the_two_schedules(compare):
     other = "base"
     from oases_desktop.core.scheduling.engine import compute_schedule
 
-    fast = compute_schedule(doc.plan.scenario("faster-dossier"), today=doc.today)
-    slow = compute_schedule(doc.plan.scenario("base"), today=doc.today)
+    fast = compute_schedule(doc.plan.scenario("faster-dossier"), today=doc.today, calendars=CALENDARS)
+    slow = compute_schedule(doc.plan.scenario("base"), today=doc.today, calendars=CALENDARS)
     expected = (slow.steps["hk-approval"].finish - fast.steps["hk-approval"].finish).days
     assert expected > 0
     row = _row(model, "HK approval")

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from oases_desktop.core.knowledge import load_library
+from tests.shipped import CALENDARS
 from oases_desktop.gui.export_dialog import ExportDialog
 from tests.gui.timeline_plans import two_route_plan
 
@@ -20,7 +21,7 @@ SHIPPED = load_library()
 def dialog(qtbot, tmp_path):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
     widget = ExportDialog(doc, SHIPPED, path=tmp_path / "report.pdf")
@@ -80,7 +81,7 @@ def test_options_follow_the_form(dialog):
 def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, tmp_path, settings):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
     first = ExportDialog(doc, SHIPPED, path=tmp_path / "first.pdf", settings=settings)
@@ -106,7 +107,7 @@ def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, t
 def test_a_cancelled_dialog_leaves_the_remembered_options_alone(qtbot, tmp_path, settings):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(two_route_plan())
     settings.set("export/pdf_options", {"paper": "a3"})
     dialog = ExportDialog(doc, SHIPPED, path=tmp_path / "x.pdf", settings=settings)

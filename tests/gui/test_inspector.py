@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.shipped import CALENDARS
 from oases_desktop.gui.inspector import Inspector
 from tests.gui.timeline_plans import two_route_plan
 
@@ -15,7 +16,7 @@ from tests.gui.timeline_plans import two_route_plan
 def inspector(qtbot):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
     widget = Inspector(doc)
@@ -107,7 +108,7 @@ def test_a_sourced_duration_names_its_source_and_as_of_date(qtbot):
     from oases_desktop.gui.document import PlanDocument
 
     library = load_library()
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(worked_example("medicine"))
     widget = Inspector(doc)
     qtbot.addWidget(widget)

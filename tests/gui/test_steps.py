@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from tests.shipped import CALENDARS
 from oases_desktop.core.domain import Estimate, Step
 from oases_desktop.gui.commands import AddStepCommand, RemoveStepCommand
 from oases_desktop.gui.steps.model import (COL_BASIS, COL_CALENDAR, COL_FINISH, COL_FLOAT, COL_LIKELY, COL_MAX, COL_MIN,
@@ -19,7 +20,7 @@ from tests.gui.timeline_plans import two_route_plan
 def doc(qtbot):
     from oases_desktop.gui.document import PlanDocument
 
-    document = PlanDocument()
+    document = PlanDocument(lambda: CALENDARS)
     document.today = date(2026, 3, 1)
     document.set_plan(two_route_plan())
     return document
@@ -132,7 +133,7 @@ def test_filter_takes_plain_text_with_symbols(qtbot):
     from oases_desktop.core.examples import worked_example
     from oases_desktop.gui.document import PlanDocument
 
-    document = PlanDocument()
+    document = PlanDocument(lambda: CALENDARS)
     document.set_plan(worked_example("medicine"))
     panel = StepsPanel(document)
     qtbot.addWidget(panel)

@@ -11,13 +11,14 @@ from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.items import StepItem
 from oases_desktop.gui.timeline.widget import TimelineWidget
 from tests.gui.timeline_plans import two_route_plan
+from tests.shipped import CALENDARS
 
 
 @pytest.fixture
 def timeline(qtbot):
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
     assert doc.schedule is not None, doc.schedule_error
@@ -164,7 +165,7 @@ def test_drag_frames_redate_exactly_as_the_shared_layout_would(timeline):
     scenario = doc.scenario()
     moved = dataclasses.replace(scenario.step("hk-prep"), start_no_earlier_than=date(2026, 2, 20))
     preview = dataclasses.replace(scenario, steps=[moved if s.id == "hk-prep" else s for s in scenario.steps])
-    schedule = compute_schedule(preview, today=doc.today)
+    schedule = compute_schedule(preview, today=doc.today, calendars=CALENDARS)
     fast = redate(scene.data, schedule)
     full = build_timeline_data(doc.plan, preview, schedule, doc.today, keep_rows=scene.data)
     assert fast.origin == full.origin
@@ -220,7 +221,7 @@ def test_schedule_error_shows_a_message_not_a_blank_chart(qtbot):
 
     plan = two_route_plan()
     plan.scenarios[0].dependencies.append(Dependency("gba-use", "gba-apply"))  # a loop
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(plan)
     widget = TimelineWidget(doc)
     qtbot.addWidget(widget)
@@ -232,7 +233,7 @@ def test_selecting_elsewhere_scrolls_the_bar_into_view(qtbot):
     from oases_desktop.gui.document import PlanDocument
     from tests.gui.timeline_plans import large_plan
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(large_plan(120, 4))
     widget = TimelineWidget(doc)

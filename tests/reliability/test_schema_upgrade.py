@@ -22,6 +22,7 @@ from oases_desktop.core.domain import (
     ApprovalStatus, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, Estimate, Lag, Plan,
     ProductKind, ProductProfile, ReferenceApproval, Scenario, Step, StepKind,
 )
+from oases_desktop.core.knowledge.notices import NoticeDay
 from oases_desktop.core.storage import DatabaseTooNewError, MigrationError, open_database
 from oases_desktop.core.storage.schema import head_revision, known_revisions
 
@@ -89,8 +90,12 @@ def test_upgrade_from_release_keeps_every_plan_and_backs_up_first(revision, tmp_
         assert db.plans.load("fx-2").plan == EXPECTED_FX2
         if revision >= "0002":
             assert [(f.key, f.value) for f in db.library.user_facts()] == [("fixture.review_months", 7)]
-            hk = db.library.calendar_overrides()["HK"]
-            assert dict(hk.extra_holidays) == {date(2026, 12, 24): "Office closed"} and hk.published_years == {2026}
+            notices = {n.key: n for n in db.library.notices()}  # 0002/0003 overrides became a notice
+            assert list(notices) == [("HK", 2026)]
+            assert NoticeDay(date(2026, 12, 24), "Office closed") in notices["HK", 2026].days_off
+            assert NoticeDay(date(2026, 12, 25), "Christmas Day") in notices["HK", 2026].days_off
+            library = db.library.load()
+            assert library.notices == (notices["HK", 2026],) and library.has_source(notices["HK", 2026].source_id)
         if revision >= "0003":  # fx-3 was trashed on 2026-01-02, over 30 days ago: emptied on opening
             assert db.plans.list_trash() == [] and "fx-3" not in {s.id for s in db.plans.list_plans()}
         db.plans.save(EXPECTED_FX1, 7)  # the upgraded database takes saves

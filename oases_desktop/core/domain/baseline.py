@@ -40,14 +40,15 @@ class BaselineFigure:
 
 @dataclass
 class BaselineCalendar:
-    """The calendar notices (user overrides) of one working-day calendar when the baseline was saved."""
+    """A published calendar notice in force when the baseline was saved (knowledge/notices.py): one
+    calendar and year, its days off and make-up working days (ISO day -> name) and its source."""
 
     __pydantic_config__ = STRICT
     code: str
-    extra_holidays: dict[str, str] = field(default_factory=dict)   # ISO day -> name
+    year: int
+    days_off: dict[str, str] = field(default_factory=dict)
     makeup_workdays: dict[str, str] = field(default_factory=dict)
-    removed_holidays: list[str] = field(default_factory=list)
-    published_years: list[int] = field(default_factory=list)
+    source_id: str = ""
 
 
 @dataclass

@@ -36,15 +36,15 @@ GENERIC_TITLE = "Regulatory pathway plan"
 ZOOM_STEP = 0.02
 
 
-def _schedules(plan: Plan, active: str) -> dict[str, Schedule]:
+def _schedules(plan: Plan, active: str, calendars) -> dict[str, Schedule]:
     """Every scenario's schedule; the reported one must schedule, others that cannot are left out."""
     from oases_desktop.core.scheduling.engine import compute_schedule
 
-    schedules = {active: compute_schedule(plan.scenario(active), plan.as_of)}
+    schedules = {active: compute_schedule(plan.scenario(active), plan.as_of, calendars=calendars)}
     for scenario in plan.scenarios:
         if scenario.id != active:
             try:
-                schedules[scenario.id] = compute_schedule(scenario, plan.as_of)
+                schedules[scenario.id] = compute_schedule(scenario, plan.as_of, calendars=calendars)
             except OasesError:
                 continue  # the comparison shows the scenarios that can be scheduled
     return schedules
@@ -54,7 +54,8 @@ def _route_names(library: ReferenceLibrary) -> dict[str, str]:
     return {route.id: route.name for route in library.routes}
 
 
-def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | None) -> Mapping[str, object]:
+def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | None,
+                 calendars) -> Mapping[str, object]:
     """Simulated milestone dates, with the runs, seed and status date of `main.py schedule` by default,
     so the report's P80 dates are the command line's (the schedules here use the plan's status date too)."""
     if runs == 0 or not schedule.milestones or all(m.p80 for m in schedule.milestones):
@@ -62,7 +63,7 @@ def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | N
     from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
     return simulate(plan.scenario(scenario_id), runs=DEFAULT_RUNS if runs is None else runs, seed=DEFAULT_SEED,
-                    today=plan.as_of)
+                    today=plan.as_of, calendars=calendars)
 
 
 def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:
@@ -161,18 +162,22 @@ def render_pdf(
         names = ", ".join(f"{s.id} ({s.name})" for s in plan.scenarios)
         raise ExportError(f"The plan has no scenario {options.scenario_id!r}; choose one of: {names}.") from None
     register_fonts()
-    schedules = dict(schedules) if schedules is not None else _schedules(plan, scenario.id)
+    from oases_desktop.core.scheduling.calendars import calendars_for
+
+    calendars = calendars_for(library)
+    schedules = dict(schedules) if schedules is not None else _schedules(plan, scenario.id, calendars)
     issue = options.issue_date or date.today()
     names = _route_names(library)
     schedule = schedules[scenario.id]
     if percentiles is None:
-        percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs)
+        percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs, calendars)
     schedule = attach_percentiles(schedule, percentiles)
     schedules[scenario.id] = schedule
     if options.compare_scenarios:  # P80 diamonds for the other scenarios of the comparison too
         for other_id, other in schedules.items():
             if other_id != scenario.id:
-                schedules[other_id] = attach_percentiles(other, _percentiles(plan, other_id, other, options.percentile_runs))
+                schedules[other_id] = attach_percentiles(other, _percentiles(plan, other_id, other,
+                                                                             options.percentile_runs, calendars))
     report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days,
                           options.compare_scenarios)
     page_size = options.page_size()
@@ -196,7 +201,7 @@ def _movement(plan: Plan, name: str | None, scenario_id: str, library, percentil
     """Why the key milestones moved since the named baseline (None without one); ExportError if unknown."""
     if name is None:
         return None
-    from oases_desktop.core.scheduling.calendars import default_calendars
+    from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.tracking.moved import why_moved
 
     try:
@@ -206,7 +211,7 @@ def _movement(plan: Plan, name: str | None, scenario_id: str, library, percentil
                           + (", ".join(b.name for b in plan.baselines) or "none")) from None
     if baseline.scenario_id != scenario_id:
         raise ExportError(f"Baseline {name!r} is of scenario {baseline.scenario_id}; export that scenario to compare.")
-    return why_moved(plan, baseline, library, default_calendars(), plan.as_of, percentiles)
+    return why_moved(plan, baseline, library, calendars_for(library), plan.as_of, percentiles)
 
 
 def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), *, library: ReferenceLibrary, **inputs) -> None:

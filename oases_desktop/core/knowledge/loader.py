@@ -1,7 +1,8 @@
 """Read reference-library files (shipped seed or an exported library) strictly into dataclasses.
 
 A library file is {"format": "oases-reference", "version": 1, "sources": [...], "facts": [...],
-"lookups": [...], "routes": [...]} with every list optional. The shipped library is the union
+"lookups": [...], "routes": [...], "notices": [...]} with every list optional (calendar notices,
+knowledge/notices.py, came with the Calendars page; files without them still read). The shipped library is the union
 of db/seed/reference/*.json. Structure is checked by pydantic (strict, unknown fields forbidden),
 content by knowledge/validation.py; any problem raises ReferenceDataError naming file and item.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from oases_desktop.core.knowledge.notices import CalendarNotice
 from oases_desktop.core.strict_json import JsonProblem, parse_strict_json
 from oases_desktop.core.knowledge.model import (
     STRICT,
@@ -41,6 +43,7 @@ class LibraryFile:
     facts: list[Fact] = field(default_factory=list)
     lookups: list[Lookup] = field(default_factory=list)
     routes: list[RouteTemplate] = field(default_factory=list)
+    notices: list[CalendarNotice] = field(default_factory=list)
 
 
 @cache
@@ -76,13 +79,14 @@ def library_file_from_bytes(data: bytes, name: str = "<library>") -> LibraryFile
 
 
 def _merge(files: list[tuple[str, LibraryFile]]) -> ReferenceLibrary:
-    sources, facts, lookups, routes = [], [], [], []
+    sources, facts, lookups, routes, notices = [], [], [], [], []
     for _, part in files:
         sources += part.sources
         facts += part.facts
         lookups += part.lookups
         routes += part.routes
-    return ReferenceLibrary(tuple(sources), tuple(facts), tuple(lookups), tuple(routes))
+        notices += part.notices
+    return ReferenceLibrary(tuple(sources), tuple(facts), tuple(lookups), tuple(routes), tuple(notices))
 
 
 def load_library_files(paths: list[str | os.PathLike[str]]) -> ReferenceLibrary:

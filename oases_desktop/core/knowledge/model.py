@@ -16,6 +16,7 @@ from enum import StrEnum
 from oases_desktop.core.domain.plan import Calendar, DependencyType, DurationUnit, Lag, StepKind
 from oases_desktop.core.domain.strict import STRICT
 from oases_desktop.core.errors import OasesError
+from oases_desktop.core.knowledge.notices import CalendarNotice
 
 
 ESTIMATE = "estimate"  # the basis of a figure no source backs
@@ -298,12 +299,13 @@ class RouteTemplate:
 
 @dataclass(frozen=True)
 class ReferenceLibrary:
-    """Sources, facts, lookups and route templates; immutable, cheap to layer user facts over."""
+    """Sources, facts, lookups, route templates and calendar notices; immutable, cheap to layer user data over."""
 
     sources: tuple[Source, ...]
     facts: tuple[Fact, ...]
     lookups: tuple[Lookup, ...]
     routes: tuple[RouteTemplate, ...]
+    notices: tuple[CalendarNotice, ...] = ()  # published holiday notices (the user's; see notices.py)
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:
@@ -356,12 +358,15 @@ class ReferenceLibrary:
         return named, total
 
     def with_user_facts(self, facts: list[Fact] | tuple[Fact, ...],
-                        sources: list[Source] | tuple[Source, ...] = ()) -> ReferenceLibrary:
-        """A new library with these user facts (and their sources) layered over this one.
+                        sources: list[Source] | tuple[Source, ...] = (),
+                        notices: list[CalendarNotice] | tuple[CalendarNotice, ...] = ()) -> ReferenceLibrary:
+        """A new library with these user facts, notices (and their sources) layered over this one.
 
         Nothing is replaced: shipped facts stay in each key's history. A user fact must have its
-        own source (or be flagged an estimate) and that source must resolve.
+        own source (or be flagged an estimate) and that source must resolve; so must a notice's.
+        A notice replaces an earlier one for the same calendar and year.
         """
+        from oases_desktop.core.knowledge.notices import NoticeError, check_notices, replace_notice
         from oases_desktop.core.knowledge.validation import check_user_layer
 
         user_sources = tuple(replace(s, origin=Origin.USER) for s in sources)
@@ -371,12 +376,15 @@ class ReferenceLibrary:
         merged_sources = self.sources + tuple(s for s in user_sources if s.id not in known)
         present = {replace(f, origin=Origin.USER) for f in self.facts}  # re-adding a fact is a no-op
         fresh = tuple(dict.fromkeys(f for f in user_facts if f not in present))
-        return replace(self, sources=merged_sources, facts=self.facts + fresh)
+        merged_notices = self.notices
+        for notice in notices:
+            merged_notices = replace_notice(merged_notices, notice)
+        try:
+            check_notices(merged_notices, {s.id for s in merged_sources})
+        except NoticeError as error:
+            raise ReferenceDataError(str(error)) from None
+        return replace(self, sources=merged_sources, facts=self.facts + fresh, notices=merged_notices)
 
-    def shipped_only(self) -> ReferenceLibrary:
-        """This library without any user layer."""
-        return replace(self, sources=tuple(s for s in self.sources if s.origin == Origin.SHIPPED),
-                       facts=tuple(f for f in self.facts if f.origin == Origin.SHIPPED))
 
 
 class RouteStatus(StrEnum):

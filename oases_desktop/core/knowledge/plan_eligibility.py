@@ -54,9 +54,10 @@ def evaluate_plan_routes(plan: Plan, scenario_id: str | None = None, on: date | 
         library = load_library()
     scenario = plan.scenario(scenario_id)
     if schedule is None:
+        from oases_desktop.core.scheduling.calendars import calendars_for
         from oases_desktop.core.scheduling.engine import compute_schedule
 
-        schedule = compute_schedule(scenario)
+        schedule = compute_schedule(scenario, calendars=calendars_for(library))
     elif schedule.scenario_id != scenario.id:
         raise ValueError(f"schedule of scenario {schedule.scenario_id!r} given for scenario {scenario.id!r}")
     judge = _PlanJudge(plan, scenario, on or plan.as_of, library, schedule)

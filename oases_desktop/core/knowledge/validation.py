@@ -178,6 +178,12 @@ def check_library(library: ReferenceLibrary, where: str) -> None:
     for route in library.routes:
         _check_route(route, library, source_ids, where)
     _check_feeds(library, where)
+    from oases_desktop.core.knowledge.notices import NoticeError, check_notices
+
+    try:
+        check_notices(library.notices, source_ids)
+    except NoticeError as error:
+        raise ReferenceDataError(f"{where}: {error}") from None
 
 
 def check_user_layer(library: ReferenceLibrary, facts: tuple[Fact, ...], sources: tuple[Source, ...]) -> None:

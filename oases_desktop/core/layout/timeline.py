@@ -117,10 +117,6 @@ class TimelineLayout:
     ticks: tuple[AxisTick, ...]
     today: int | None = None
 
-    def day_of(self, day: date) -> int:
-        """Days from the origin to `day`."""
-        return (day - self.origin).days
-
     def date_of(self, day: float) -> date:
         """The date holding day offset `day`."""
         return self.origin + timedelta(days=int(day // 1))

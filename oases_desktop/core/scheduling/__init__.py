@@ -1,12 +1,14 @@
 """Turns a scenario into dated steps: calendars, regulator clocks, cadence gates, float, uncertainty.
 
 Modules (import the one you need; this package imports nothing heavy on its own):
-- engine: compute_schedule(scenario, today=None, calendars=None, explain=True) -> Schedule,
-  latest_dates(scenario, milestone_step_id, target_date) for backward planning, attach_percentiles.
-- montecarlo: simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, distribution="pert", today=None)
+Every entry point takes `calendars=` (required, keyword): `calendars_for(library)` of the
+reference library in use, so the calendar notices of the user's layer count everywhere.
+- engine: compute_schedule(scenario, today=None, *, calendars, explain=True) -> Schedule,
+  latest_dates(scenario, milestone_step_id, target_date, *, calendars) for backward planning, attach_percentiles.
+- montecarlo: simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, distribution="pert", today=None, *, calendars)
   -> SimulatedMilestones {milestone step id: MilestonePercentiles} (a key held by one step also works).
-- compare: compare_scenarios(plan, baseline=None, today=None) -> ScenarioComparison.
+- compare: compare_scenarios(plan, baseline=None, today=None, *, calendars) -> ScenarioComparison.
 - explain: explain_chain(schedule, step_id), the "why this date" chain.
-- calendars: HK / CN / MO working-day calendars, CalendarSet, CalendarOverrides, data_as_of().
+- calendars: HK / CN / MO working-day calendars, CalendarSet, calendars_for(library), data_as_of().
 - result: the plain dataclasses returned (Schedule, ScheduledStep, MilestoneDate, Explanation).
 """

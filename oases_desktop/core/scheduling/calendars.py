@@ -5,19 +5,21 @@ instant `t` is the start of day `t`, so a task working days S..F inclusive spans
 Each calendar keeps the sorted ordinals of its working days for a range of years, extended on
 demand, so "N working days after t" is one bisect and an index, never a day-by-day loop.
 
-Data: the `holidays` package (its version is the data's as-of). Hong Kong uses the general
-holidays of Cap. 149 (`categories=("public", "optional")`; a holiday on Sunday moves per the
-package), Mainland China its statutory days off plus make-up working days, Macao its public
-holidays plus the public administration's own days off (the package's "government" category). Saturdays and Sundays are off everywhere unless declared a make-up working day.
-A Mainland year for which the package has no make-up days (the State Council's notice is not yet
-in it) is flagged as estimated until the user enters the notice as an override.
+Data: a published notice in the reference library (knowledge/notices.py) is the authority for its
+year; other years come from the `holidays` package (its version is the data's as-of). Hong Kong
+uses the general holidays of Cap. 149, which are the package's "optional" category alone (the
+union with "public" adds days that are no holiday, e.g. Tue 3 Oct 2028); Mainland China its
+statutory days off plus make-up working days; Macao its public holidays plus the public
+administration's own days off (the package's "government" category). Saturdays and Sundays are
+off everywhere unless declared a make-up working day. A year is flagged *estimated* when no
+notice covers it and it is a Mainland year without make-up days in the package (the State
+Council's notice is not in it) or a Hong Kong year after the newest gazetted one (a library fact).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 
 import holidays as holidays_pkg
@@ -36,45 +38,6 @@ NAMES = {"HK": "Hong Kong (general holidays)", "CN": "Mainland China (statutory 
          "MO": "Macao (public administration holidays)"}
 
 
-@dataclass(frozen=True)
-class CalendarOverrides:
-    """What the user entered on top of the package data (e.g. a newly published State Council notice)."""
-
-    extra_holidays: Mapping[date, str] = field(default_factory=dict)   # days off added, with names
-    makeup_workdays: Mapping[date, str] = field(default_factory=dict)  # weekend days declared working
-    removed_holidays: frozenset[date] = frozenset()                    # package holidays that are not off
-    published_years: frozenset[int] = frozenset()                      # years whose notice the user entered
-
-
-def overrides_to_json(overrides: CalendarOverrides) -> dict:
-    """Plain JSON data for storing a calendar's overrides (dates as ISO strings)."""
-    return {
-        "extra_holidays": {d.isoformat(): name for d, name in sorted(overrides.extra_holidays.items())},
-        "makeup_workdays": {d.isoformat(): name for d, name in sorted(overrides.makeup_workdays.items())},
-        "removed_holidays": sorted(d.isoformat() for d in overrides.removed_holidays),
-        "published_years": sorted(overrides.published_years),
-    }
-
-
-def overrides_from_json(data: Mapping) -> CalendarOverrides:
-    """Overrides from overrides_to_json() data; PlanError naming the bad entry."""
-    def day(text) -> date:
-        try:
-            return date.fromisoformat(text)
-        except (TypeError, ValueError):
-            raise PlanError(f"Calendar override: \"{text}\" is not a date (YYYY-MM-DD).") from None
-
-    try:
-        return CalendarOverrides(
-            extra_holidays={day(k): str(v) for k, v in dict(data.get("extra_holidays", {})).items()},
-            makeup_workdays={day(k): str(v) for k, v in dict(data.get("makeup_workdays", {})).items()},
-            removed_holidays=frozenset(day(k) for k in data.get("removed_holidays", [])),
-            published_years=frozenset(int(y) for y in data.get("published_years", [])),
-        )
-    except (TypeError, ValueError, AttributeError) as error:
-        raise PlanError(f"Calendar overrides are malformed: {error}") from None
-
-
 def data_as_of() -> str:
     """Where the holiday data comes from, shown next to every working-day figure."""
     return f"holidays package {holidays_pkg.__version__}"
@@ -83,7 +46,7 @@ def data_as_of() -> str:
 def _package_days(code: str, year: int) -> tuple[dict[date, str], set[date]]:
     """(days off with names, make-up working days) for one year from the holidays package."""
     if code == "HK":
-        table = holidays_pkg.HongKong(years=year, categories=("public", "optional"), language="en_US")
+        table = holidays_pkg.HongKong(years=year, categories=("optional",), language="en_US")
         return dict(table.items()), set()
     if code == "CN":
         table = holidays_pkg.China(years=year, language="en_US")
@@ -100,14 +63,16 @@ def _package_days(code: str, year: int) -> tuple[dict[date, str], set[date]]:
 class WorkingCalendar:
     """One jurisdiction's working days, covering more years as computations need them."""
 
-    def __init__(self, code: str, overrides: CalendarOverrides | None = None):
+    def __init__(self, code: str, notices: Mapping[int, object] | None = None, gazetted_through: int | None = None):
+        """`notices` maps a year to its published notice; `gazetted_through` is HK's newest gazetted year."""
         if code not in NAMES:
             raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
         self.code = code
         self.name = NAMES[code]
-        self.overrides = overrides or CalendarOverrides()
+        self.notices = dict(notices or {})
+        self.gazetted_through = gazetted_through
         self._holidays: dict[int, str] = {}   # ordinal -> name, days off that fall on weekdays or weekends
-        self._makeup: set[int] = set()
+        self._makeup: dict[int, str] = {}   # ordinal -> name, weekend days declared working days
         self._estimated: set[int] = set()
         self._lo = self._hi = None  # covered years, inclusive
         self._safe_lo, self._safe_hi = 0, -1
@@ -135,16 +100,18 @@ class WorkingCalendar:
         self._holiday_days = sorted(d for d in off if d % 7 not in (6, 0) and d not in makeup)
 
     def _load_year(self, year: int) -> None:
-        days_off, makeup = _package_days(self.code, year)
-        ov = self.overrides
-        days_off.update({d: n for d, n in ov.extra_holidays.items() if d.year == year})
-        for day in ov.removed_holidays:
-            days_off.pop(day, None)
-        makeup |= {d for d in ov.makeup_workdays if d.year == year}
+        notice = self.notices.get(year)
+        if notice is not None:
+            days_off = {d.date: d.name for d in notice.days_off}
+            makeup = {d.date: d.name for d in notice.makeup_workdays}
+        else:
+            days_off, package_makeup = _package_days(self.code, year)
+            makeup = dict.fromkeys(package_makeup, "make-up working day")
+            if (self.code == "CN" and not makeup) or (
+                    self.code == "HK" and self.gazetted_through is not None and year > self.gazetted_through):
+                self._estimated.add(year)
         self._holidays.update({d.toordinal(): name for d, name in days_off.items()})
-        self._makeup |= {d.toordinal() for d in makeup}
-        if self.code == "CN" and not makeup and year not in ov.published_years:
-            self._estimated.add(year)
+        self._makeup.update({d.toordinal(): name for d, name in makeup.items()})
 
     def _ensure(self, ordinal: int, index_margin: int = 0) -> None:
         """Extend the covered years so `ordinal` and `index_margin` working days around it are inside."""
@@ -176,13 +143,8 @@ class WorkingCalendar:
         self._ensure(day.toordinal())
         return self._holidays.get(day.toordinal())
 
-    @property
-    def estimated_years(self) -> set[int]:
-        """Years loaded so far whose data is estimated (see is_estimated for any one year)."""
-        return self._estimated
-
     def is_estimated(self, year: int) -> bool:
-        """True when this year's data is a forecast (Mainland notice not yet published)."""
+        """True when this year's data is a forecast (no notice: Mainland make-up days or HK gazette not out)."""
         self._ensure(date(year, 7, 1).toordinal())
         return year in self._estimated
 
@@ -220,9 +182,15 @@ class WorkingCalendar:
         lo, hi = bisect_left(days, start), bisect_left(days, end)
         return [(date.fromordinal(d), self._holidays[d]) for d in days[lo:hi]]
 
-    def makeup_days_between(self, start: int, end: int) -> list[date]:
-        """Weekend days in [start, end) that are declared working days."""
-        return [date.fromordinal(d) for d in sorted(self._makeup) if start <= d < end]
+    def makeup_days_between(self, start: int, end: int) -> list[tuple[date, str]]:
+        """Weekend days in [start, end) that are declared working days, with their names."""
+        self._ensure(start)
+        self._ensure(end)
+        return [(date.fromordinal(d), self._makeup[d]) for d in sorted(self._makeup) if start <= d < end]
+
+    def notice(self, year: int):
+        """The published notice this calendar uses for `year`, or None (package data)."""
+        return self.notices.get(year)
 
     def estimated_years_between(self, start: int, end: int) -> list[int]:
         """Years touched by [start, end] whose data is estimated."""
@@ -242,13 +210,15 @@ class WorkingCalendar:
 
 
 class CalendarSet:
-    """The calendars a schedule runs on, with the user's overrides; one per app (cached years)."""
+    """The calendars a schedule runs on: package data with the library's notices (built by calendars_for)."""
 
-    def __init__(self, overrides: Mapping[str, CalendarOverrides] | None = None):
-        self._overrides = dict(overrides or {})
+    def __init__(self, notices: Iterable = (), gazetted_through: int | None = None):
+        self._notices: dict[str, dict[int, object]] = {}
+        for notice in notices:
+            self._notices.setdefault(str(notice.calendar), {})[notice.year] = notice
+        self.gazetted_through = gazetted_through
         self._calendars: dict[str, WorkingCalendar] = {}
-        # Compiled step durations keyed by their inputs (model.py); they hold calendars, so they are
-        # dropped whenever a calendar is replaced.
+        # Compiled step durations keyed by their inputs (model.py); they hold calendars.
         self.program_cache: dict[tuple, tuple] = {}
 
     def get(self, code: str) -> WorkingCalendar:
@@ -256,20 +226,13 @@ class CalendarSet:
         found = self._calendars.get(code)
         if found is None:
             code = str(code)
-            found = self._calendars[code] = WorkingCalendar(code, self._overrides.get(code))
+            found = self._calendars[code] = WorkingCalendar(code, self._notices.get(code),
+                                                            self.gazetted_through if code == "HK" else None)
         return found
 
-    def overrides(self, code: str) -> CalendarOverrides | None:
-        """The user's overrides installed for one calendar, if any (what a baseline records)."""
-        return self._overrides.get(code)
-
-    def set_overrides(self, code: str, overrides: CalendarOverrides) -> None:
-        """Install the user's overrides for one calendar (e.g. loaded from the database)."""
-        if code not in NAMES:
-            raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
-        self._overrides[code] = overrides
-        self._calendars.pop(code, None)
-        self.program_cache.clear()
+    def all_notices(self) -> tuple:
+        """Every notice the calendars use, by calendar and year (what a baseline records)."""
+        return tuple(sorted((n for by_year in self._notices.values() for n in by_year.values()), key=lambda n: n.key))
 
     @staticmethod
     def codes() -> Iterable[str]:
@@ -277,24 +240,24 @@ class CalendarSet:
         return tuple(NAMES)
 
 
-_DEFAULT: CalendarSet | None = None
+GAZETTED_THROUGH_KEY = "calendar.hk.gazetted_through"
+_BUILT: dict[tuple, CalendarSet] = {}
 
 
-def default_calendars() -> CalendarSet:
-    """The process-wide calendar set (package data plus whatever overrides were installed)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = CalendarSet()
-    return _DEFAULT
+def calendars_for(library) -> CalendarSet:
+    """The calendars of a reference library: its notices and HK's newest gazetted year (a fact).
 
-
-def first_after(sorted_days: list[int], instant: int) -> int | None:
-    """First element >= instant of a sorted list, or None."""
-    i = bisect_left(sorted_days, instant)
-    return sorted_days[i] if i < len(sorted_days) else None
-
-
-def last_before(sorted_days: list[int], instant: int) -> int | None:
-    """Last element <= instant of a sorted list, or None."""
-    i = bisect_right(sorted_days, instant)
-    return sorted_days[i - 1] if i else None
+    Libraries with the same notices share one CalendarSet, so the years it computed stay cached
+    across schedules; a library with other notices gets its own.
+    """
+    try:
+        gazetted = int(library.latest(GAZETTED_THROUGH_KEY).number)
+    except KeyError:
+        gazetted = None
+    key = (tuple(library.notices), gazetted)
+    found = _BUILT.get(key)
+    if found is None:
+        if len(_BUILT) > 16:  # a long session with many edits: keep memory bounded
+            _BUILT.clear()
+        found = _BUILT[key] = CalendarSet(library.notices, gazetted)
+    return found

@@ -35,8 +35,8 @@ class ScenarioComparison:
     milestones: tuple[MilestoneComparison, ...]
 
 
-def compare_scenarios(plan: Plan, baseline: str | None = None, today: date | None = None,
-                      calendars: CalendarSet | None = None, runs: int = 0, seed: int = 0) -> ScenarioComparison:
+def compare_scenarios(plan: Plan, baseline: str | None = None, today: date | None = None, *,
+                      calendars: CalendarSet, runs: int = 0, seed: int = 0) -> ScenarioComparison:
     """Schedule every scenario and compare milestones against `baseline` (default: the active scenario).
 
     With `runs` > 0 each scenario is also simulated and the P80 dates are compared too.
@@ -45,7 +45,7 @@ def compare_scenarios(plan: Plan, baseline: str | None = None, today: date | Non
     ids = tuple(s.id for s in plan.scenarios)
     if base not in ids:
         raise PlanError(f"No scenario has the id \"{base}\".")
-    schedules = {s.id: compute_schedule(s, today, calendars) for s in plan.scenarios}
+    schedules = {s.id: compute_schedule(s, today, calendars=calendars) for s in plan.scenarios}
     simulated = {}
     if runs > 0:
         from oases_desktop.core.scheduling.montecarlo import simulate  # NumPy only when asked

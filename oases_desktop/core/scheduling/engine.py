@@ -13,7 +13,7 @@ from datetime import date
 
 from oases_desktop.core.domain.plan import Scenario
 from oases_desktop.core.errors import PlanError
-from oases_desktop.core.scheduling.calendars import CalendarSet, data_as_of, default_calendars
+from oases_desktop.core.scheduling.calendars import CalendarSet, data_as_of
 from oases_desktop.core.scheduling.explain import explain_step
 from oases_desktop.core.scheduling.model import Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import Early, backward, forward, settled_steps
@@ -33,16 +33,17 @@ def _is_point(model: Model, j: int, mode: str = "likely") -> bool:
     return model.programs[mode][j].point
 
 
-def compute_schedule(scenario: Scenario, today: date | None = None,
-                     calendars: CalendarSet | None = None, explain: bool = True) -> Schedule:
+def compute_schedule(scenario: Scenario, today: date | None = None, *,
+                     calendars: CalendarSet, explain: bool = True) -> Schedule:
     """Dated steps of a scenario; PlanError/CycleError (naming the steps) for a plan that cannot be scheduled.
 
+    `calendars` come from the reference library (calendars.calendars_for), so its notices count.
     `today` is the status date progress is recorded to (the plan's `as_of`): when given, a step not
     yet started cannot start before it, one in progress cannot finish before it, and steps that a
     started step waits on keep their planned dates (passes.settled_steps). `explain=False` leaves
     ScheduledStep.explanation empty, for the live drag path where only dates are needed (about a quarter faster).
     """
-    model = compile_scenario(scenario, calendars or default_calendars())
+    model = compile_scenario(scenario, calendars)
     today_ord = today.toordinal() if today else None
     likely = forward(model, "likely", today_ord)
     low = forward(model, "min", today_ord)
@@ -88,7 +89,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None,
         steps=steps,
         critical_path=tuple(sid for _, _, sid in sorted(critical)),
         milestones=milestones,
-        warnings=tuple(_warnings(model, likely, today)),
+        warnings=tuple(_warnings(model, likely, today) + estimated_warnings(model, low, high)),
         calendar_data=data_as_of(),
     )
 
@@ -108,18 +109,40 @@ def _warnings(model: Model, likely: list[Early], today: date | None) -> list[str
                        f"so {label(step)} is held to {label(pred)}'s start.")
         if today and step.actual_finish and step.actual_finish > today:
             out.append(f"Step {label(step)} has an actual finish in the future ({step.actual_finish:%d %b %Y}).")
-    estimated: dict[str, set[int]] = {}
+    return out
+
+
+def estimated_years(model: Model, low: list[Early], high: list[Early]) -> dict[str, tuple[object, set[int]]]:
+    """Per calendar code, (calendar, estimated years) that a working-day clock touches anywhere from
+    a step's earliest start (min durations) to its latest finish (max durations)."""
+    found: dict[str, tuple[object, set[int]]] = {}
     for j, step in enumerate(model.steps):
-        for kind, amount, calendar in model.programs["likely"][j].segs:
-            if kind == WORKING and amount and step.enabled and calendar.estimated_years:
-                first, last = date.fromordinal(likely[j].start).year, date.fromordinal(likely[j].end).year
-                years = {y for y in range(first, last + 1) if y in calendar.estimated_years}
-                estimated.setdefault(calendar.code, set()).update(years)
-    for code, years in sorted(estimated.items()):
-        if years:
-            listed = ", ".join(str(y) for y in sorted(years))
-            out.append(f"The {code} working-day calendar for {listed} is estimated ({data_as_of()} has no "
-                       "published make-up working days for it); enter the official notice to firm it up.")
+        if not step.enabled:
+            continue
+        first, last = date.fromordinal(low[j].start).year, date.fromordinal(max(high[j].end - 1, high[j].start)).year
+        for mode in ("min", "likely", "max"):
+            for kind, amount, calendar in model.programs[mode][j].segs:
+                if kind == WORKING and amount:
+                    years = calendar.estimated_years_between(date(first, 1, 1).toordinal(),
+                                                             date(last, 1, 1).toordinal())
+                    if years:
+                        found.setdefault(calendar.code, (calendar, set()))[1].update(years)
+    return found
+
+
+def estimated_warnings(model: Model, low: list[Early], high: list[Early]) -> list[str]:
+    """One warning per calendar whose data is estimated in some year a step's range touches."""
+    out = []
+    for code, (calendar, years) in sorted(estimated_years(model, low, high).items()):
+        listed = ", ".join(str(y) for y in sorted(years))
+        if code == "HK":
+            why = f"computed by rule; the newest gazetted general holidays are for {calendar.gazetted_through}"
+            what = "the gazetted general holidays"
+        else:
+            why = f"{data_as_of()} has no published make-up working days for it"
+            what = "the State Council's holiday notice"
+        out.append(f"The {code} working-day calendar for {listed} is estimated ({why}); enter {what} on the "
+                   "Calendars page of the Library window to firm it up.")
     return out
 
 
@@ -134,13 +157,13 @@ class LatestDates:
 
 
 def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
-                 today: date | None = None, calendars: CalendarSet | None = None) -> dict[str, LatestDates]:
+                 today: date | None = None, *, calendars: CalendarSet) -> dict[str, LatestDates]:
     """For the milestone step and every step it depends on: the latest start/finish meeting the target.
 
     The milestone step must finish (be shown) on or before `target_date`; steps that do not lead
     to it are left out.
     """
-    model = compile_scenario(scenario, calendars or default_calendars())
+    model = compile_scenario(scenario, calendars)
     if milestone_step_id not in model.index:
         raise PlanError(f"No step has the id \"{milestone_step_id}\".")
     target = model.index[milestone_step_id]

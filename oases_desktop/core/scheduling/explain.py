@@ -170,8 +170,12 @@ def _link(model: Model, link, early: list[Early]) -> list[Explanation]:
 
 
 def _holidays(calendar, start: int, end: int) -> list[Explanation]:
-    return [Explanation("holiday", f"Skips {name} ({fmt(day)}, {calendar.code}).", day, name)
-            for day, name in calendar.holidays_between(start, end)]
+    """The weekday holidays a clock skipped and the weekend days it counted as make-up working days."""
+    skipped = [Explanation("holiday", f"Skips {name} ({fmt(day)}, {calendar.code}).", day, name)
+               for day, name in calendar.holidays_between(start, end)]
+    counted = [Explanation("makeup", f"Counts {fmt(day)} as a working day ({name}, {calendar.code}).", day, name)
+               for day, name in calendar.makeup_days_between(start, end)]
+    return sorted(skipped + counted, key=lambda e: e.date)
 
 
 def explain_chain(schedule: Schedule, step_id: str) -> list[tuple[str, tuple[Explanation, ...]]]:

@@ -17,7 +17,7 @@ import numpy as np
 
 from oases_desktop.core.domain.plan import DurationUnit, Estimate, Scenario, StepKind
 from oases_desktop.core.errors import PlanError
-from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet, default_calendars
+from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet
 from oases_desktop.core.scheduling.model import FF, FS, SF, Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import forward, settled_steps
 from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING, sittings
@@ -213,13 +213,12 @@ class SimulatedMilestones(Mapping[str, MilestonePercentiles]):
 
 
 def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, distribution: str = "pert",
-             today: date | None = None, calendars: CalendarSet | None = None) -> SimulatedMilestones:
+             today: date | None = None, *, calendars: CalendarSet) -> SimulatedMilestones:
     """P50/P80/P90 of every enabled milestone step over `runs` seeded runs, keyed by step id."""
     if distribution not in ("pert", "triangular"):
         raise PlanError(f"Unknown distribution \"{distribution}\"; use pert or triangular.")
     if runs < 1:
         raise PlanError("The number of Monte Carlo runs must be at least 1.")
-    calendars = calendars or default_calendars()
     model = compile_scenario(scenario, calendars)
     shown = _simulate_shown(model, calendars, runs, seed, distribution, today)
     out = {}
@@ -234,11 +233,10 @@ def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_S
 
 
 def step_percentiles(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, today: date | None = None,
-                     calendars: CalendarSet | None = None) -> dict[str, tuple[date, date]]:
+                     *, calendars: CalendarSet) -> dict[str, tuple[date, date]]:
     """(P50, P80) of the shown finish of every enabled step, by step id; the same runs as simulate()."""
     if runs < 1:
         raise PlanError("The number of Monte Carlo runs must be at least 1.")
-    calendars = calendars or default_calendars()
     model = compile_scenario(scenario, calendars)
     shown = _simulate_shown(model, calendars, runs, seed, "pert", today)
     out = {}

@@ -14,7 +14,7 @@ from datetime import date
 class Explanation:
     """One link of the chain that produced a date ("why does this step start on 3 Mar?")."""
 
-    kind: str      # "start", "predecessor", "lag", "calendar", "holiday", "stop_clock", "cadence", "constraint", "actual"
+    kind: str      # "start", "predecessor", "lag", "calendar", "holiday", "makeup", "stop_clock", "cadence", "constraint", "actual"
     text: str      # a sentence for the user
     date: date | None = None
     ref: str | None = None  # step id, source id or holiday name it refers to

@@ -174,7 +174,7 @@ def thin_backups(folder: Path, today: date, limits: BackupLimits = BackupLimits(
 
 
 def content_stamp(path: Path) -> str:
-    """A digest of what a user would miss: plans and their versions, user facts, sources and calendar corrections."""
+    """A digest of what a user would miss: plans and their versions, user facts, sources and calendar notices."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     digest = hashlib.sha256()
     try:
@@ -184,6 +184,7 @@ def content_stamp(path: Path) -> str:
             "user_facts": "SELECT count(*), max(pk) FROM user_facts",
             "user_sources": "SELECT count(*) FROM user_sources",
             "user_calendar_overrides": "SELECT calendar, overrides FROM user_calendar_overrides ORDER BY calendar",
+            "user_calendar_notices": "SELECT calendar, year, updated FROM user_calendar_notices ORDER BY calendar, year",
         }
         for table, query in queries.items():
             if table in tables:

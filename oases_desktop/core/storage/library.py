@@ -1,8 +1,9 @@
 """The reference library in the database: shipped rows replaced per release, the user's rows kept apart.
 
 `load()` gives the ReferenceLibrary the rest of the app uses: shipped sources, facts, lookups and
-route templates with the user's facts and sources layered over them (KB's `with_user_facts`, which
-keeps both in each fact's history). Reseeding (`replace_shipped`) never touches user_* tables.
+route templates with the user's facts, sources and calendar notices layered over them (KB's
+`with_user_facts`, which keeps both in each fact's history). Reseeding (`replace_shipped`) never
+touches user_* tables.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from sqlalchemy import Engine, delete, insert, select
 
 from oases_desktop.core.storage.guard import reading, writing
 from oases_desktop.core.storage.library_models import (
-    RefFactRow, RefLookupRow, RefMetaRow, RefRouteRow, RefSourceRow, RefStepTemplateRow, UserCalendarOverridesRow,
+    RefFactRow, RefLookupRow, RefMetaRow, RefRouteRow, RefSourceRow, RefStepTemplateRow, UserCalendarNoticeRow,
     UserFactRow, UserSourceRow,
 )
 
 sources_t, facts_t = RefSourceRow.__table__, RefFactRow.__table__
 lookups_t, routes_t, templates_t = RefLookupRow.__table__, RefRouteRow.__table__, RefStepTemplateRow.__table__
 meta_t = RefMetaRow.__table__
-user_sources_t, user_facts_t, calendar_t = UserSourceRow.__table__, UserFactRow.__table__, UserCalendarOverridesRow.__table__
+user_sources_t, user_facts_t, notices_t = UserSourceRow.__table__, UserFactRow.__table__, UserCalendarNoticeRow.__table__
 
 SEED_DIGEST = "seed_digest"
 
@@ -139,8 +140,8 @@ class LibraryRepository:
         return ReferenceLibrary(sources=sources, facts=facts, lookups=lookups, routes=routes)
 
     def load(self):
-        """Shipped data with the user's facts and sources layered over it."""
-        return self.shipped().with_user_facts(self.user_facts(), self.user_sources())
+        """Shipped data with the user's facts, sources and calendar notices layered over it."""
+        return self.shipped().with_user_facts(self.user_facts(), self.user_sources(), self.notices())
 
     def user_facts(self) -> list:
         """The user's own fact values, oldest entry first."""
@@ -173,19 +174,49 @@ class LibraryRepository:
         with writing(self._engine, "save reference data") as conn:
             return conn.execute(delete(user_facts_t).where(user_facts_t.c.key == key)).rowcount
 
-    def calendar_overrides(self) -> dict:
-        """The user's corrections per calendar code, as the scheduler's CalendarOverrides."""
-        from oases_desktop.core.scheduling.calendars import overrides_from_json
+    def notices(self) -> list:
+        """The calendar notices the user entered, by calendar and year."""
+        from oases_desktop.core.knowledge.notices import CalendarNotice, NoticeDay
+
+        def days(items) -> tuple:
+            return tuple(_load(NoticeDay, item) for item in items)
 
         with reading(self._engine) as conn:
-            return {r.calendar: overrides_from_json(r.overrides) for r in conn.execute(select(calendar_t))}
+            rows = conn.execute(select(notices_t).order_by(notices_t.c.calendar, notices_t.c.year))
+            return [CalendarNotice(r.calendar, r.year, days(r.days_off), days(r.makeup_workdays), r.source_id)
+                    for r in rows]
 
-    def set_calendar_overrides(self, code: str, overrides) -> None:
-        """Store one calendar's corrections (replacing earlier ones); empty overrides remove the row."""
-        from oases_desktop.core.scheduling.calendars import CalendarOverrides, overrides_to_json
+    def save_notice(self, notice, source=None) -> None:
+        """Store a notice (replacing the one for its calendar and year), with its new source if given;
+        checked against the library first, so a notice that cites nothing known is refused."""
+        self.add_user_layer((), (source,) if source is not None else (), (notice,))
 
-        with writing(self._engine, "save calendar corrections") as conn:
-            conn.execute(delete(calendar_t).where(calendar_t.c.calendar == code))
-            if overrides != CalendarOverrides():
-                conn.execute(insert(calendar_t).values(calendar=code, overrides=overrides_to_json(overrides),
-                                                       updated=datetime.now(UTC)))
+    def add_user_layer(self, facts, sources, notices) -> None:
+        """Store user facts, sources and notices (an imported library file) in one transaction,
+        after checking the library they make; a notice replaces the one for its calendar and year."""
+        self.shipped().with_user_facts([*self.user_facts(), *facts], [*self.user_sources(), *sources],
+                                       [*self.notices(), *notices])  # raises if invalid
+        now = datetime.now(UTC)
+        with writing(self._engine, "save reference data") as conn:
+            for source in sources:
+                conn.execute(delete(user_sources_t).where(user_sources_t.c.id == source.id))
+                conn.execute(insert(user_sources_t).values(**_source_values(source), created=now))
+            for fact in facts:
+                conn.execute(insert(user_facts_t).values(**_fact_values(fact), created=now))
+            for notice in notices:
+                data = _dump(notice)
+                self._delete_notice(conn, str(notice.calendar), notice.year)
+                conn.execute(insert(notices_t).values(calendar=str(notice.calendar), year=notice.year,
+                                                      days_off=data["days_off"],
+                                                      makeup_workdays=data["makeup_workdays"],
+                                                      source_id=notice.source_id, updated=now))
+
+    def remove_notice(self, calendar: str, year: int) -> bool:
+        """Remove the user's notice for a calendar and year (the year goes back to package data)."""
+        with writing(self._engine, "remove the calendar notice") as conn:
+            return self._delete_notice(conn, str(calendar), year) > 0
+
+    @staticmethod
+    def _delete_notice(conn, calendar: str, year: int) -> int:
+        return conn.execute(delete(notices_t).where(notices_t.c.calendar == calendar,
+                                                    notices_t.c.year == year)).rowcount

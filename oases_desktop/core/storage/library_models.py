@@ -121,11 +121,14 @@ class RefMetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class UserCalendarOverridesRow(Base):
-    """The user's corrections to one jurisdiction calendar (scheduling.calendars.CalendarOverrides as JSON)."""
+class UserCalendarNoticeRow(Base):
+    """A published holiday notice the user entered (knowledge.notices.CalendarNotice; days as JSON)."""
 
-    __tablename__ = "user_calendar_overrides"
+    __tablename__ = "user_calendar_notices"
 
     calendar: Mapped[str] = mapped_column(primary_key=True)
-    overrides: Mapped[dict] = mapped_column(JSON)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    days_off: Mapped[list] = mapped_column(JSON)          # [{"date": "2027-02-05", "name": "..."}]
+    makeup_workdays: Mapped[list] = mapped_column(JSON)
+    source_id: Mapped[str]
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))

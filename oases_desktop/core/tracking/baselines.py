@@ -14,7 +14,7 @@ from datetime import date
 from oases_desktop.core.domain import Baseline, BaselineCalendar, BaselineDate, BaselineFigure, Plan, Scenario
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.knowledge.model import ReferenceLibrary
-from oases_desktop.core.scheduling.calendars import CalendarSet, overrides_to_json
+from oases_desktop.core.scheduling.calendars import CalendarSet
 
 
 def key_milestone_ids(plan: Plan, scenario: Scenario) -> list[str]:
@@ -46,15 +46,22 @@ def cited_figures(scenario: Scenario, library: ReferenceLibrary) -> list[Baselin
 
 
 def calendar_notices(calendars: CalendarSet) -> list[BaselineCalendar]:
-    """The user's calendar overrides, one record per calendar that has any."""
-    out = []
-    for code in calendars.codes():
-        found = calendars.overrides(code)
-        if found is not None:
-            data = overrides_to_json(found)
-            if any(data.values()):
-                out.append(BaselineCalendar(code, **data))
-    return out
+    """The published notices the calendars use, one record per calendar and year."""
+    return [BaselineCalendar(str(n.calendar), n.year, {d.date.isoformat(): d.name for d in n.days_off},
+                             {d.date.isoformat(): d.name for d in n.makeup_workdays}, n.source_id)
+            for n in calendars.all_notices()]
+
+
+def notices_of(records) -> list:
+    """The CalendarNotice of each recorded BaselineCalendar."""
+    from oases_desktop.core.domain.plan import Calendar
+    from oases_desktop.core.knowledge.notices import CalendarNotice, NoticeDay
+
+    def days(mapping: dict[str, str]) -> tuple:
+        return tuple(NoticeDay(date.fromisoformat(day), name) for day, name in sorted(mapping.items()))
+
+    return [CalendarNotice(Calendar(r.code), r.year, days(r.days_off), days(r.makeup_workdays), r.source_id)
+            for r in records]
 
 
 def take_baseline(plan: Plan, name: str, library: ReferenceLibrary, calendars: CalendarSet,
@@ -76,8 +83,8 @@ def take_baseline(plan: Plan, name: str, library: ReferenceLibrary, calendars: C
                         + ", ".join(s.id for s in plan.scenarios)) from None
     runs = DEFAULT_RUNS if runs is None else runs
     seed = DEFAULT_SEED if seed is None else seed
-    schedule = compute_schedule(scenario, plan.as_of, calendars, explain=False)
-    spread = step_percentiles(scenario, runs, seed, plan.as_of, calendars) if runs > 0 else {}
+    schedule = compute_schedule(scenario, plan.as_of, calendars=calendars, explain=False)
+    spread = step_percentiles(scenario, runs, seed, plan.as_of, calendars=calendars) if runs > 0 else {}
     names = {s.id: s.name for s in scenario.steps}
     dates = [BaselineDate(sid, names[sid], item.start, item.finish, *spread.get(sid, (None, None)))
              for sid, item in schedule.steps.items()]
@@ -102,10 +109,7 @@ def without_baseline(baselines: list[Baseline], name: str) -> list[Baseline]:
     return [b for b in baselines if b.name != name]
 
 
-def calendars_of(baseline: Baseline) -> CalendarSet:
-    """A calendar set with the calendar notices the baseline recorded."""
-    from oases_desktop.core.scheduling.calendars import overrides_from_json
-
-    return CalendarSet({c.code: overrides_from_json({
-        "extra_holidays": c.extra_holidays, "makeup_workdays": c.makeup_workdays,
-        "removed_holidays": c.removed_holidays, "published_years": c.published_years}) for c in baseline.calendars})
+def calendars_of(baseline: Baseline, calendars: CalendarSet) -> CalendarSet:
+    """`calendars` with the notices the baseline recorded instead of today's (dates only: the
+    "estimated" flags follow today's library)."""
+    return CalendarSet(notices_of(baseline.calendars), calendars.gazetted_through)

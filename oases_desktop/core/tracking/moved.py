@@ -17,8 +17,8 @@ from datetime import date
 from oases_desktop.core.domain import Baseline, Plan, Scenario, Step
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.knowledge.model import ReferenceLibrary
-from oases_desktop.core.scheduling.calendars import CalendarOverrides, CalendarSet
-from oases_desktop.core.tracking.baselines import calendar_notices, calendars_of, key_milestone_ids
+from oases_desktop.core.scheduling.calendars import CalendarSet
+from oases_desktop.core.tracking.baselines import calendar_notices, calendars_of, key_milestone_ids, notices_of
 from oases_desktop.core.tracking.figures import fact_likely
 from oases_desktop.core.tracking.wording import describe_change, fmt_day
 
@@ -103,11 +103,12 @@ def find_changes(then: Scenario, now: Scenario, baseline: Baseline, library: Ref
                 planned = baseline.date_of(sid)
                 changes.append(Change(kind, sid, describe_change(kind, old, new, library,
                                                                  planned.finish if planned else None)))
-    then_notes = {c.code: c for c in baseline.calendars}
-    now_notes = {c.code: c for c in calendar_notices(calendars)}
-    for code in sorted(set(then_notes) | set(now_notes)):
-        if then_notes.get(code) != now_notes.get(code):
-            changes.append(Change("calendar", code, f"a calendar notice for the {code} calendar was entered or changed"))
+    then_notes = {(c.code, c.year): c for c in baseline.calendars}
+    now_notes = {(c.code, c.year): c for c in calendar_notices(calendars)}
+    for code, year in sorted(set(then_notes) | set(now_notes)):
+        if then_notes.get((code, year)) != now_notes.get((code, year)):
+            what = "removed" if (code, year) not in now_notes else "entered or changed"
+            changes.append(Change("calendar", f"{code} {year}", f"the {code} {year} calendar notice was {what}"))
     if then.start_date != now.start_date:
         changes.append(Change("start", "", f"the scenario now starts on {fmt_day(now.start_date)} instead of "
                                            f"{fmt_day(then.start_date)}"))
@@ -190,18 +191,18 @@ def compose(then: Scenario, now: Scenario, applied: set[tuple[str, str]]) -> Sce
 
 
 def _calendars(baseline: Baseline, calendars: CalendarSet, applied: set) -> CalendarSet:
-    """The baseline's calendar notices, with today's for each calendar whose change is applied."""
-    mixed = calendars_of(baseline)
-    for code in calendars.codes():
-        if ("calendar", code) in applied:
-            mixed.set_overrides(code, calendars.overrides(code) or CalendarOverrides())
-    return mixed
+    """The baseline's calendar notices, with today's for each calendar year whose change is applied."""
+    def changed(notice) -> bool:
+        return ("calendar", f"{notice.calendar} {notice.year}") in applied
+
+    kept = [n for n in notices_of(baseline.calendars) if not changed(n)]
+    return CalendarSet([*kept, *(n for n in calendars.all_notices() if changed(n))], calendars.gazetted_through)
 
 
 def _finishes(scenario: Scenario, status: date, calendars: CalendarSet, ids: list[str]) -> dict[str, date]:
     from oases_desktop.core.scheduling.engine import compute_schedule
 
-    schedule = compute_schedule(scenario, status, calendars, explain=False)
+    schedule = compute_schedule(scenario, status, calendars=calendars, explain=False)
     return {sid: schedule.steps[sid].finish for sid in ids if sid in schedule.steps}
 
 
@@ -222,7 +223,7 @@ def why_moved(plan: Plan, baseline: Baseline, library: ReferenceLibrary, calenda
     ids = list(dict.fromkeys([*key_milestone_ids(plan, now), *baseline.key_milestones]))
     changes = find_changes(then, now, baseline, library, calendars, status)
     applied: set[tuple[str, str]] = set()
-    previous = _finishes(then, baseline.status_date, calendars_of(baseline), ids)
+    previous = _finishes(then, baseline.status_date, calendars_of(baseline, calendars), ids)
     stored = {sid: baseline.date_of(sid).finish for sid in ids if baseline.date_of(sid)}
     causes: dict[str, list[Cause]] = {sid: [] for sid in ids}
     _add(causes, "the app's holiday data or scheduling rules changed since the baseline was saved",

@@ -20,6 +20,7 @@ from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.export.conftest import ISSUE, small_library
 from tests.core.export.pdfcheck import pypdf_text
 from tests.core.layout.sample import sample_plan, sample_schedule
+from tests.shipped import CALENDARS
 
 
 def test_a_sourced_duration_reads_as_its_label_value_publisher_and_date():
@@ -41,7 +42,7 @@ def test_step_sources_read_as_publisher_and_date_one_per_line():
 def worked():
     plan = worked_example("medicine")
     library = load_library()
-    schedules = {s.id: compute_schedule(s) for s in plan.scenarios}
+    schedules = {s.id: compute_schedule(s, calendars=CALENDARS) for s in plan.scenarios}
     return plan, library, build_report(plan, plan.scenario(), schedules, ISSUE, library)
 
 
@@ -127,7 +128,7 @@ def test_date_ranges_name_each_year_once_and_a_single_day_once():
 def test_the_comparison_names_the_start_year_of_a_plan_spanning_years():
     plan = worked_example("medicine")
     text = re.sub(r"\s+", " ", " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0), library=load_library()))))
-    start = min(compute_schedule(plan.scenario()).steps.values(), key=lambda s: s.start).start
+    start = min(compute_schedule(plan.scenario(), calendars=CALENDARS).steps.values(), key=lambda s: s.start).start
     assert f"{start.day} {start.strftime('%b')} {start.year} – " in text
     assert not re.search(r"\b(\d{1,2} [A-Z][a-z]{2}) – \1 \d{4}", text)   # no "15 Jul – 15 Jul 2029"
 

@@ -8,6 +8,7 @@ from oases_desktop.core.export.report import build_report
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.export.conftest import ISSUE
+from tests.shipped import CALENDARS
 
 
 def written(day) -> str:
@@ -17,7 +18,7 @@ def written(day) -> str:
 def _report():
     plan = worked_example("medicine")
     scenario = plan.scenario()
-    schedules = {s.id: compute_schedule(s) for s in plan.scenarios}
+    schedules = {s.id: compute_schedule(s, calendars=CALENDARS) for s in plan.scenarios}
     report = build_report(plan, scenario, schedules, ISSUE, library=load_library(), compare=False)
     return scenario, schedules[scenario.id], report
 

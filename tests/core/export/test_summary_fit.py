@@ -18,6 +18,7 @@ from oases_desktop.core.export.style import MIN_SIZE
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.export.conftest import ISSUE
+from tests.shipped import CALENDARS
 
 
 def _pages(data: bytes) -> list[pdfplumber.page.Page]:
@@ -37,7 +38,7 @@ def test_the_summary_with_its_notes_is_on_one_page_followed_by_the_timeline(whic
     summary, following = _flat(pages[1].extract_text()), _flat(pages[2].extract_text())
     assert "Summary" in summary
     assert "Timeline" in following and "Routes chosen" not in following
-    schedule = compute_schedule(plan.scenario(), today=ISSUE)
+    schedule = compute_schedule(plan.scenario(), today=ISSUE, calendars=CALENDARS)
     for warning in schedule.warnings:           # the notes that used to spill onto a page of their own
         assert _flat(warning)[:60] in summary
     sizes = {round(char["size"], 1) for char in pages[1].chars}
@@ -47,7 +48,7 @@ def test_the_summary_with_its_notes_is_on_one_page_followed_by_the_timeline(whic
 def _medicine_report():
     register_fonts()
     plan = worked_example("medicine")
-    schedules = {s.id: compute_schedule(s, today=ISSUE) for s in plan.scenarios}
+    schedules = {s.id: compute_schedule(s, today=ISSUE, calendars=CALENDARS) for s in plan.scenarios}
     return build_report(plan, plan.scenario(), schedules, ISSUE, library=load_library(), compare=False)
 
 

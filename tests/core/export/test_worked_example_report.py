@@ -14,6 +14,7 @@ from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.export.conftest import ISSUE
 from tests.core.export.pdfcheck import plumber_text, pypdf_text
+from tests.shipped import CALENDARS
 
 
 def written(day) -> str:
@@ -31,7 +32,7 @@ def test_the_report_names_every_milestone_date_route_and_source_date(medicine, r
     plan, data = medicine
     text = re.sub(r"\s+", " ", " ".join(reader(data)))
     library = load_library()
-    schedule = compute_schedule(plan.scenario())
+    schedule = compute_schedule(plan.scenario(), calendars=CALENDARS)
     assert schedule.milestones
     for mark in schedule.milestones:
         assert written(mark.likely) in text, mark.name

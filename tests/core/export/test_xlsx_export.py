@@ -11,13 +11,14 @@ from oases_desktop.core.examples import worked_example
 from oases_desktop.core.export.xlsx_export import ESTIMATE, HEADERS, export_xlsx
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling.engine import compute_schedule
+from tests.shipped import CALENDARS
 
 
 @pytest.fixture(scope="module")
 def example():
     plan = worked_example("medicine")
     scenario = plan.scenario()
-    return plan, scenario, compute_schedule(scenario, today=date(2026, 11, 25)), load_library()
+    return plan, scenario, compute_schedule(scenario, today=date(2026, 11, 25), calendars=CALENDARS), load_library()
 
 
 def _read(path):
@@ -85,7 +86,7 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, example):
     scenario.steps[0].name = '=HYPERLINK("http://evil.example","click")'
     scenario.steps[0].notes = "bell\x07 and nul\x00 characters"
     path = tmp_path / "steps.xlsx"
-    export_xlsx(plan, scenario, compute_schedule(scenario, today=date(2026, 11, 25)), path, library)
+    export_xlsx(plan, scenario, compute_schedule(scenario, today=date(2026, 11, 25), calendars=CALENDARS), path, library)
     book = openpyxl.load_workbook(path)
     cell = book["Steps"]["A2"]
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")

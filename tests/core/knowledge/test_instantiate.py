@@ -8,6 +8,7 @@ import pytest
 from oases_desktop.core.domain import DurationUnit, StepKind
 from oases_desktop.core.knowledge import Fact, Source, instantiate_route, load_library
 from oases_desktop.core.knowledge.model import Reliability
+from tests.shipped import CALENDARS
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +111,7 @@ def test_projected_cmpr_phase_dates_the_route_from_its_assumed_start(library):
     first = [s for s in steps if not any(d.successor == s.id for d in links)]
     assert first and all(s.start_no_earlier_than == opens for s in first)
     assert all(s.projected for s in steps)
-    schedule = compute_schedule(Scenario("s", "s", start, ["cmpr_primary"], steps, links))
+    schedule = compute_schedule(Scenario("s", "s", start, ["cmpr_primary"], steps, links), calendars=CALENDARS)
     assert min(t.start for t in schedule.steps.values()) >= opens
     assert schedule.steps["cmpr_primary.approval"].finish > opens
 

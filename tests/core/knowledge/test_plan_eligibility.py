@@ -22,6 +22,7 @@ from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, eva
 from oases_desktop.core.planfile import save_plan
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.knowledge.helpers import approval, by_route, condition, drug
+from tests.shipped import CALENDARS
 
 LIBRARY = load_library()
 
@@ -41,7 +42,7 @@ def test_worked_example_1plus_formulary_connect_open_on_their_plan_dates():
     plan = worked_example("medicine", LIBRARY)
     before = copy.deepcopy(plan)
     scenario = plan.scenario("one_plus_trial")
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     readout = _finish_of(scenario, schedule, milestone="trial_readout")
     registered = schedule.steps["one_plus.approval"].finish
     assert [m.step_id for m in schedule.milestones if m.key == "hk_approval"] == ["one_plus.approval"]
@@ -68,7 +69,7 @@ def test_worked_example_1plus_formulary_connect_open_on_their_plan_dates():
 def test_standard_scenario_opens_when_the_second_reference_approval_step_finishes():
     plan = worked_example("medicine", LIBRARY)
     scenario = plan.scenario("standard_two_reference")
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     second = _finish_of(scenario, schedule, template="standard_two_reference/reference_approvals")
     registered = _finish_of(scenario, schedule, milestone="hk_approval")
 
@@ -106,7 +107,7 @@ def test_disabled_supplying_step_leaves_the_route_not_eligible_and_closes_what_f
 
 def test_a_step_already_finished_on_the_evaluation_date_makes_the_route_eligible():
     plan = worked_example("medicine", LIBRARY)
-    schedule = compute_schedule(plan.scenario())
+    schedule = compute_schedule(plan.scenario(), calendars=CALENDARS)
     readout = _finish_of(plan.scenario(), schedule, milestone="trial_readout")
 
     one_plus = _verdicts(plan, on=readout + timedelta(days=1))["one_plus"]
@@ -121,7 +122,7 @@ def test_a_step_already_finished_on_the_evaluation_date_makes_the_route_eligible
 def test_device_connect_opens_when_public_hospital_use_starts():
     plan = worked_example("device", LIBRARY)
     scenario = plan.scenario()
-    in_use = _finish_of(scenario, compute_schedule(scenario), milestone="hk_public_hospital_use")
+    in_use = _finish_of(scenario, compute_schedule(scenario, calendars=CALENDARS), milestone="hk_public_hospital_use")
 
     connect = _verdicts(plan)["gba_connect"]
 
@@ -160,7 +161,7 @@ def _non_life_threatening():
 
 
 def _readout(plan):
-    return _finish_of(plan.scenario(), compute_schedule(plan.scenario()), milestone="trial_readout")
+    return _finish_of(plan.scenario(), compute_schedule(plan.scenario(), calendars=CALENDARS), milestone="trial_readout")
 
 
 def test_extended_scope_gate_after_the_readout_holds_the_route_until_it_opens():
@@ -239,7 +240,7 @@ def test_routes_command_counts_the_plan_by_default(tmp_path, capsys):
     path = tmp_path / "medicine.json"
     save_plan(plan, path)
     readout = _readout(plan)
-    second = _finish_of(plan.scenario("standard_two_reference"), compute_schedule(plan.scenario("standard_two_reference")),
+    second = _finish_of(plan.scenario("standard_two_reference"), compute_schedule(plan.scenario("standard_two_reference"), calendars=CALENDARS),
                         template="standard_two_reference/reference_approvals")
 
     assert main(["routes", str(path), "--json"]) == 0
@@ -282,7 +283,7 @@ def test_pdf_summary_says_when_the_plan_opens_each_route_and_which_step_does_it(
 
     plan = worked_example("medicine", LIBRARY)
     scenario = plan.scenario()
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     readout = _finish_of(scenario, schedule, milestone="trial_readout")
     registered = _finish_of(scenario, schedule, milestone="hk_approval")
 
@@ -354,7 +355,7 @@ def test_a_done_supplying_step_counts_from_its_actual_finish():
 
 def test_another_scenarios_schedule_is_refused():
     plan = worked_example("medicine", LIBRARY)
-    other = compute_schedule(plan.scenario("standard_two_reference"))
+    other = compute_schedule(plan.scenario("standard_two_reference"), calendars=CALENDARS)
     with pytest.raises(ValueError, match="standard_two_reference"):
         evaluate_plan_routes(plan, "one_plus_trial", None, LIBRARY, other)
 
@@ -366,7 +367,7 @@ def test_a_registration_scheduled_before_the_route_opens_is_flagged():
     # drop the links from the trial read-out to "1+": the schedule no longer waits for the local data
     scenario.dependencies = [d for d in scenario.dependencies
                              if not (d.predecessor == "hk_clinical_trial.readout" and d.successor.startswith("one_plus."))]
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     registered, readout = schedule.steps["one_plus.approval"].finish, schedule.steps["hk_clinical_trial.readout"].finish
     assert registered < readout
 

@@ -19,6 +19,7 @@ from oases_desktop.core.knowledge.route_links import cross_route_links, links_fo
 from oases_desktop.core.knowledge.routes import instantiate_route
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.core.knowledge.helpers import approval, by_route, drug
+from tests.shipped import CALENDARS
 
 LIBRARY = load_library()
 START = date(2026, 12, 1)
@@ -56,7 +57,7 @@ def test_routes_added_in_any_order_get_the_same_links(order):
 
 def test_formulary_added_before_registration_is_dated_after_it():
     scenario = _build(["ha_formulary", "gba_connect", "one_plus"])
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     registered = schedule.steps["one_plus.approval"].finish
     assert schedule.steps["ha_formulary.clinician_application"].start > registered
     assert schedule.steps["gba_connect.prereview"].start > registered
@@ -160,7 +161,7 @@ def test_instantiated_for_a_product_lacking_approvals_the_step_obtains_them():
     assert first.duration.likely > 0 and first.duration.basis == "estimate"
     assert "Obtain" in first.name
     plan = _standard_plan(steps, links, product)
-    schedule = compute_schedule(plan.scenarios[0])
+    schedule = compute_schedule(plan.scenarios[0], calendars=CALENDARS)
     verdict = by_route(evaluate_plan_routes(plan, library=LIBRARY, schedule=schedule))["standard_two_reference"]
     assert (verdict.status, verdict.eligible_from) == (RouteStatus.ELIGIBLE_FROM, schedule.steps[first.id].finish)
 
@@ -192,6 +193,6 @@ def test_route_additions_is_what_the_add_to_plan_button_appends():
     assert _cross(scenario) == {("standard_two_reference.approval", "ha_formulary.clinician_application"),
                                 ("standard_two_reference.approval", "gba_connect.prereview")}
     assert scenario.step("standard_two_reference.reference_approvals").duration.likely > 0
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     registered = schedule.steps["standard_two_reference.approval"].finish
     assert schedule.steps["ha_formulary.listed"].finish > registered

@@ -17,6 +17,7 @@ from oases_desktop.core.scheduling.explain import explain_chain
 
 from .builders import MO, WD, link, scenario, step
 from .test_montecarlo import rich_plan
+from tests.shipped import CALENDARS
 
 QUARTERLY = "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"
 
@@ -33,35 +34,35 @@ def approval_plan(start=date(2026, 3, 2), sid="std", evaluation=150):
 
 def test_latest_dates_meet_the_target_and_are_tight():
     plan = approval_plan()
-    forecast = compute_schedule(plan).steps["ok"].finish
+    forecast = compute_schedule(plan, calendars=CALENDARS).steps["ok"].finish
     target = forecast + timedelta(days=40)
-    latest = latest_dates(plan, "ok", target)
+    latest = latest_dates(plan, "ok", target, calendars=CALENDARS)
     assert set(latest) == {"dossier", "eval", "ok"}                 # the side task does not lead to approval
     assert latest["ok"].latest_finish == target or latest["ok"].latest_finish <= target
     # Starting every step at its latest start still meets the target...
     pinned = replace(plan, steps=[replace(s, start_no_earlier_than=latest[s.id].latest_start) if s.id in latest else s
                                   for s in plan.steps])
-    assert compute_schedule(pinned).steps["ok"].finish <= target
+    assert compute_schedule(pinned, calendars=CALENDARS).steps["ok"].finish <= target
     # ...and starting the first step one working day later than that misses it.
     later = replace(plan, steps=[replace(s, start_no_earlier_than=latest["dossier"].latest_start + timedelta(days=1))
                                  if s.id == "dossier" else s for s in plan.steps])
-    assert compute_schedule(later).steps["ok"].finish > target
+    assert compute_schedule(later, calendars=CALENDARS).steps["ok"].finish > target
     assert latest["dossier"].slack > 0
 
 
 def test_latest_dates_report_negative_slack_when_already_late():
     plan = approval_plan()
-    forecast = compute_schedule(plan).steps["ok"].finish
-    latest = latest_dates(plan, "ok", forecast - timedelta(days=20))
+    forecast = compute_schedule(plan, calendars=CALENDARS).steps["ok"].finish
+    latest = latest_dates(plan, "ok", forecast - timedelta(days=20), calendars=CALENDARS)
     assert latest["dossier"].slack < 0
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_latest_dates_on_the_forecast_give_no_negative_slack(seed):
     plan = rich_plan(seed, spread=False, types=("FS", "SS"))
-    sched = compute_schedule(plan)
+    sched = compute_schedule(plan, calendars=CALENDARS)
     target = max(sched.milestones, key=lambda m: m.likely)
-    latest = latest_dates(plan, target.step_id, target.likely)
+    latest = latest_dates(plan, target.step_id, target.likely, calendars=CALENDARS)
     assert all(v.slack >= 0 for v in latest.values())
     assert latest[target.step_id].latest_finish >= target.likely
 
@@ -69,7 +70,7 @@ def test_latest_dates_on_the_forecast_give_no_negative_slack(seed):
 def test_compare_scenarios_gives_deltas_against_the_active_one():
     fast, slow = approval_plan(sid="fast", evaluation=100), approval_plan(sid="slow", evaluation=150)
     plan = Plan("p", "T", "C", ProductProfile("X"), date(2026, 1, 1), [fast, slow], "fast")
-    result = compare_scenarios(plan)
+    result = compare_scenarios(plan, calendars=CALENDARS)
     rows = {row.key: row for row in result.milestones}
     approval = rows["hk_approval"]
     assert approval.deltas["fast"] == 0
@@ -78,7 +79,7 @@ def test_compare_scenarios_gives_deltas_against_the_active_one():
 
 
 def test_explanation_chain_walks_back_to_the_start():
-    sched = compute_schedule(approval_plan())
+    sched = compute_schedule(approval_plan(), calendars=CALENDARS)
     chain = explain_chain(sched, "dac")
     assert [sid for sid, _ in chain] == ["dac", "ok", "eval", "dossier"]
     assert chain[-1][1][0].kind == "start"
@@ -97,7 +98,7 @@ def _cli(tmp_path, *extra):
 def test_schedule_command_prints_json(tmp_path, capsys):
     assert _cli(tmp_path, "--json", "--runs", "300") == 0
     out = json.loads(capsys.readouterr().out)
-    expected = compute_schedule(approval_plan())
+    expected = compute_schedule(approval_plan(), calendars=CALENDARS)
     milestones = {m["key"]: m for m in out["milestones"]}
     assert milestones["hk_approval"]["likely"] == expected.steps["ok"].finish.isoformat()
     assert milestones["listing"]["p50"] <= milestones["listing"]["p80"] <= milestones["listing"]["p90"]
@@ -131,8 +132,8 @@ def test_compare_scenarios_with_simulation_compares_p80_too():
         evaluation.duration = replace(evaluation.duration, min=evaluation.duration.likely * 0.8,
                                       max=evaluation.duration.likely * 1.5)
     plan = Plan("p", "T", "C", ProductProfile("X"), date(2026, 1, 1), [fast, slow], "fast")
-    row = {r.key: r for r in compare_scenarios(plan, runs=500).milestones}["hk_approval"]
+    row = {r.key: r for r in compare_scenarios(plan, runs=500, calendars=CALENDARS).milestones}["hk_approval"]
     assert row.p80_deltas["fast"] == 0
     assert row.p80_deltas["slow"] > 0
     assert row.p80["fast"] >= row.dates["fast"]
-    assert compare_scenarios(plan).milestones[0].p80 == {}
+    assert compare_scenarios(plan, calendars=CALENDARS).milestones[0].p80 == {}

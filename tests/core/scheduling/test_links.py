@@ -8,6 +8,7 @@ from oases_desktop.core.domain.plan import Calendar, StepKind
 from oases_desktop.core.scheduling.engine import compute_schedule
 
 from .builders import MO, WD, WK, link, scenario, step
+from tests.shipped import CALENDARS
 
 MON = date(2026, 1, 5)  # a Monday with no holiday near it
 
@@ -18,7 +19,7 @@ def dates(sched, sid):
 
 
 def test_single_step_in_calendar_days_is_inclusive():
-    sched = compute_schedule(scenario([step("a", 10)], start=MON))
+    sched = compute_schedule(scenario([step("a", 10)], start=MON), calendars=CALENDARS)
     assert dates(sched, "a") == (date(2026, 1, 5), date(2026, 1, 14))
 
 
@@ -34,12 +35,12 @@ def test_single_step_in_calendar_days_is_inclusive():
     ("SF", 8, (date(2026, 1, 8), date(2026, 1, 12))),
 ])
 def test_dependency_types_with_calendar_day_lags(kind, lag, expected_b):
-    sched = compute_schedule(scenario([step("a", 10), step("b", 5)], [link("a", "b", kind, lag)], start=MON))
+    sched = compute_schedule(scenario([step("a", 10), step("b", 5)], [link("a", "b", kind, lag)], start=MON), calendars=CALENDARS)
     assert dates(sched, "b") == expected_b
 
 
 def test_constraints_never_pull_a_step_before_the_scenario_start():
-    sched = compute_schedule(scenario([step("a", 10), step("b", 5)], [link("a", "b", "FF", -8)], start=MON))
+    sched = compute_schedule(scenario([step("a", 10), step("b", 5)], [link("a", "b", "FF", -8)], start=MON), calendars=CALENDARS)
     assert dates(sched, "b") == (MON, date(2026, 1, 9))
 
 
@@ -47,7 +48,7 @@ def test_working_day_lag_skips_weekend_and_holidays():
     # a: Mon 30 Mar - Thu 2 Apr 2026 (4 calendar days); FS + 2 HK working days: Fri 3 Apr (Good Friday),
     # Sat, Sun, Mon 6 and Tue 7 Apr are off, so the lag uses Wed 8 and Thu 9 and b starts Fri 10 Apr.
     sched = compute_schedule(scenario([step("a", 4), step("b", 1)], [link("a", "b", lag=2, unit=WD)],
-                                      start=date(2026, 3, 30)))
+                                      start=date(2026, 3, 30)), calendars=CALENDARS)
     assert dates(sched, "b") == (date(2026, 4, 10), date(2026, 4, 10))
     kinds = [e.kind for e in sched.steps["b"].explanation]
     assert kinds.count("holiday") == 3 and "lag" in kinds
@@ -56,7 +57,7 @@ def test_working_day_lag_skips_weekend_and_holidays():
 def test_negative_working_day_lag_is_a_lead_in_working_days():
     # a: 10 HK working days Wed 1 Apr - Fri 17 Apr 2026; FS - 2 working days: b starts Thu 16 Apr.
     sched = compute_schedule(scenario([step("a", 10, WD), step("b", 1)], [link("a", "b", lag=-2, unit=WD)],
-                                      start=date(2026, 4, 1)))
+                                      start=date(2026, 4, 1)), calendars=CALENDARS)
     assert dates(sched, "a") == (date(2026, 4, 1), date(2026, 4, 17))
     assert dates(sched, "b") == (date(2026, 4, 16), date(2026, 4, 16))
 
@@ -64,28 +65,28 @@ def test_negative_working_day_lag_is_a_lead_in_working_days():
 def test_week_and_month_lags_and_durations():
     steps = [step("a", 2, WK), step("b", 3, MO), step("c", 1)]
     links = [link("a", "b", lag=1, unit=WK), link("b", "c", lag=1, unit=MO)]
-    sched = compute_schedule(scenario(steps, links, start=date(2026, 1, 31)))
+    sched = compute_schedule(scenario(steps, links, start=date(2026, 1, 31)), calendars=CALENDARS)
     assert dates(sched, "a") == (date(2026, 1, 31), date(2026, 2, 13))   # 14 days
     assert dates(sched, "b") == (date(2026, 2, 21), date(2026, 5, 20))   # 21 Feb + 3 months = 21 May (exclusive)
     assert dates(sched, "c") == (date(2026, 6, 21), date(2026, 6, 21))   # 21 May + 1 month
 
 
 def test_month_arithmetic_clips_to_month_end():
-    sched = compute_schedule(scenario([step("a", 1, MO)], start=date(2026, 1, 31)))
+    sched = compute_schedule(scenario([step("a", 1, MO)], start=date(2026, 1, 31)), calendars=CALENDARS)
     assert dates(sched, "a") == (date(2026, 1, 31), date(2026, 2, 27))   # 31 Jan + 1 month = 28 Feb (exclusive)
 
 
 def test_working_day_step_starts_on_next_working_day_of_its_own_calendar():
     # Ready on Sat 3 Jan 2026. HK: next working day Mon 5 Jan. CN: Sun 4 Jan is a make-up working day.
-    hk = compute_schedule(scenario([step("a", 1, WD, Calendar.HK)], start=date(2026, 1, 3)))
-    cn = compute_schedule(scenario([step("a", 1, WD, Calendar.CN)], start=date(2026, 1, 3)))
+    hk = compute_schedule(scenario([step("a", 1, WD, Calendar.HK)], start=date(2026, 1, 3)), calendars=CALENDARS)
+    cn = compute_schedule(scenario([step("a", 1, WD, Calendar.CN)], start=date(2026, 1, 3)), calendars=CALENDARS)
     assert dates(hk, "a") == (date(2026, 1, 5), date(2026, 1, 5))
     assert dates(cn, "a") == (date(2026, 1, 4), date(2026, 1, 4))
 
 
 def test_milestone_after_work_shows_the_day_work_finished_and_successors_start_next_day():
     steps = [step("a", 10), step("m", kind=StepKind.MILESTONE, milestone="hk_approval"), step("b", 2)]
-    sched = compute_schedule(scenario(steps, [link("a", "m"), link("m", "b")], start=MON))
+    sched = compute_schedule(scenario(steps, [link("a", "m"), link("m", "b")], start=MON), calendars=CALENDARS)
     assert dates(sched, "m") == (date(2026, 1, 14), date(2026, 1, 14))
     assert dates(sched, "b") == (date(2026, 1, 15), date(2026, 1, 16))
     assert sched.milestones[0].likely == date(2026, 1, 14) and sched.milestones[0].key == "hk_approval"
@@ -93,7 +94,7 @@ def test_milestone_after_work_shows_the_day_work_finished_and_successors_start_n
 
 def test_kickoff_milestone_sits_on_the_start_date():
     steps = [step("k", kind=StepKind.MILESTONE), step("a", 3)]
-    sched = compute_schedule(scenario(steps, [link("k", "a")], start=MON))
+    sched = compute_schedule(scenario(steps, [link("k", "a")], start=MON), calendars=CALENDARS)
     assert dates(sched, "k") == (MON, MON)
     assert dates(sched, "a") == (MON, date(2026, 1, 7))
 
@@ -115,7 +116,7 @@ def test_month_arithmetic_matches_dateutil_relativedelta():
 
 
 def test_schedule_names_its_holiday_data():
-    sched = compute_schedule(scenario([step("a", 3, WD)], start=MON))
+    sched = compute_schedule(scenario([step("a", 3, WD)], start=MON), calendars=CALENDARS)
     assert sched.calendar_data.startswith("holidays package ")
 
 
@@ -123,7 +124,7 @@ def test_working_day_lead_over_a_holiday_only_step_is_held_to_its_start_with_a_w
     # a: Fri 3 - Mon 6 Apr 2026 (Good Friday, weekend, Easter Monday): no HK working day in it, so a
     # one-working-day lead would reach back to Thu 2 Apr, before a starts.
     steps = [step("a", 4), step("b", 2)]
-    sched = compute_schedule(scenario(steps, [link("a", "b", lag=-1, unit=WD)], start=date(2026, 4, 3)))
+    sched = compute_schedule(scenario(steps, [link("a", "b", lag=-1, unit=WD)], start=date(2026, 4, 3)), calendars=CALENDARS)
     assert sched.steps["b"].start == date(2026, 4, 3)
     assert any("reaches back before" in w and "\"Step a\" (a)" in w for w in sched.warnings)
 
@@ -132,6 +133,6 @@ def test_point_after_work_and_after_a_start_shows_the_same_day_whichever_link_dr
     # m follows a's finish (FS) and b's start (SS); whichever is later, m is shown at the end of a day.
     steps = [step("a", 3), step("b", 5), step("m", kind=StepKind.MILESTONE)]
     links = [link("a", "m"), link("b", "m", "SS", 3)]
-    sched = compute_schedule(scenario(steps, links, start=MON))
+    sched = compute_schedule(scenario(steps, links, start=MON), calendars=CALENDARS)
     # a ends Wed 7 Jan (instant Thu 8); b starts Mon 5 + 3 = Thu 8: same instant, shown Wed 7 Jan.
     assert sched.steps["m"].start == date(2026, 1, 7)

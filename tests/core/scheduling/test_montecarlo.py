@@ -11,6 +11,7 @@ from oases_desktop.core.scheduling.engine import attach_percentiles, compute_sch
 from oases_desktop.core.scheduling.montecarlo import simulate
 
 from .builders import CD, MO, WD, WK, link, scenario, step
+from tests.shipped import CALENDARS
 
 UNITS = (CD, WD, WK, MO)
 CALS = (Calendar.HK, Calendar.CN, Calendar.MO)
@@ -50,8 +51,8 @@ def rich_plan(seed: int, n: int = 40, spread: bool = True, types=("FS", "FS", "S
 @pytest.mark.parametrize("seed", range(10))
 def test_simulation_without_spread_reproduces_the_engine(seed):
     plan = rich_plan(seed, spread=False)
-    sched = compute_schedule(plan)
-    sims = simulate(plan, runs=3, seed=seed)
+    sched = compute_schedule(plan, calendars=CALENDARS)
+    sims = simulate(plan, runs=3, seed=seed, calendars=CALENDARS)
     for m in sched.milestones:
         assert sims[m.step_id].p50 == sims[m.step_id].p90 == m.likely, m.step_id
 
@@ -61,8 +62,8 @@ def test_percentiles_are_ordered_and_within_the_min_max_paths(seed):
     # Finish-to-finish and start-to-finish links make dates non-monotone in durations (a longer
     # successor starts earlier), so the min/max passes bound the runs only for FS/SS plans.
     plan = rich_plan(50 + seed, types=("FS", "SS"))
-    sched = compute_schedule(plan)
-    sims = simulate(plan, runs=2000, seed=seed)
+    sched = compute_schedule(plan, calendars=CALENDARS)
+    sims = simulate(plan, runs=2000, seed=seed, calendars=CALENDARS)
     assert set(sims) == {m.step_id for m in sched.milestones}
     for m in sched.milestones:
         got = sims[m.step_id]
@@ -72,25 +73,25 @@ def test_percentiles_are_ordered_and_within_the_min_max_paths(seed):
 
 def test_seeded_runs_are_reproducible_and_seeds_differ():
     plan = rich_plan(7)
-    assert simulate(plan, runs=500, seed=1) == simulate(plan, runs=500, seed=1)
-    a, b = simulate(plan, runs=500, seed=1), simulate(plan, runs=500, seed=2)
+    assert simulate(plan, runs=500, seed=1, calendars=CALENDARS) == simulate(plan, runs=500, seed=1, calendars=CALENDARS)
+    a, b = simulate(plan, runs=500, seed=1, calendars=CALENDARS), simulate(plan, runs=500, seed=2, calendars=CALENDARS)
     assert any(a[k].p80 != b[k].p80 for k in a)
 
 
 def test_triangular_and_pert_on_a_single_step():
     plan = scenario([step("a", 20, low=10, high=60, milestone="done")], start=date(2026, 1, 1))
-    pert = simulate(plan, runs=20000, seed=0)["done"]
-    tri = simulate(plan, runs=20000, seed=0, distribution="triangular")["done"]
+    pert = simulate(plan, runs=20000, seed=0, calendars=CALENDARS)["done"]
+    tri = simulate(plan, runs=20000, seed=0, distribution="triangular", calendars=CALENDARS)["done"]
     # PERT mean = (10 + 4*20 + 60)/6 = 25 days; triangular mean = 30 days; the medians follow the means.
     assert date(2026, 1, 22) <= pert.p50 <= date(2026, 1, 26)
     assert pert.p50 < tri.p50
     with pytest.raises(PlanError):
-        simulate(plan, distribution="uniform")
+        simulate(plan, distribution="uniform", calendars=CALENDARS)
 
 
 def test_attach_percentiles_fills_the_schedule():
     plan = rich_plan(3)
-    sched = attach_percentiles(compute_schedule(plan), simulate(plan, runs=200))
+    sched = attach_percentiles(compute_schedule(plan, calendars=CALENDARS), simulate(plan, runs=200, calendars=CALENDARS))
     assert all(m.p50 and m.p80 and m.p90 for m in sched.milestones)
 
 
@@ -103,7 +104,7 @@ def _two_registrations():
 
 def test_milestones_sharing_a_key_keep_their_own_percentiles():
     plan = _two_registrations()
-    sched = attach_percentiles(compute_schedule(plan), simulate(plan, runs=2000))
+    sched = attach_percentiles(compute_schedule(plan, calendars=CALENDARS), simulate(plan, runs=2000, calendars=CALENDARS))
     by_step = {m.step_id: m for m in sched.milestones}
     for step_id in ("fast_ok", "slow_ok"):
         m = by_step[step_id]
@@ -118,7 +119,7 @@ def test_a_shared_key_finds_nothing_a_unique_key_finds_its_step():
     plan = _two_registrations()
     plan.steps.append(step("listed", kind=StepKind.MILESTONE, milestone="formulary_listing"))
     plan.dependencies.append(link("slow_ok", "listed"))
-    sims = simulate(plan, runs=50)
+    sims = simulate(plan, runs=50, calendars=CALENDARS)
     assert set(sims) == {"fast_ok", "slow_ok", "listed"}
     assert "hk_approval" not in sims and sims.get("hk_approval") is None
     assert sims["formulary_listing"] is sims["listed"]
@@ -130,5 +131,5 @@ def test_one_default_run_count_and_seed():
 
     plan = rich_plan(4)
     assert (montecarlo.DEFAULT_RUNS, montecarlo.DEFAULT_SEED) == (10_000, 0)
-    assert simulate(plan) == simulate(plan, runs=montecarlo.DEFAULT_RUNS, seed=montecarlo.DEFAULT_SEED)
-    assert next(iter(simulate(plan).values())).runs == montecarlo.DEFAULT_RUNS
+    assert simulate(plan, calendars=CALENDARS) == simulate(plan, runs=montecarlo.DEFAULT_RUNS, seed=montecarlo.DEFAULT_SEED, calendars=CALENDARS)
+    assert next(iter(simulate(plan, calendars=CALENDARS).values())).runs == montecarlo.DEFAULT_RUNS

@@ -9,6 +9,7 @@ import pytest
 from oases_desktop.core.scheduling.engine import compute_schedule
 
 from .builders import link, scenario, step
+from tests.shipped import CALENDARS
 
 START = date(2026, 3, 2)
 
@@ -48,7 +49,7 @@ def reference_early_dates(plan):
 @pytest.mark.parametrize("seed", range(12))
 def test_finish_to_start_dags_match_networkx_longest_path(seed):
     plan = random_plan(seed, 60)
-    sched = compute_schedule(plan)
+    sched = compute_schedule(plan, calendars=CALENDARS)
     dag = nx.DiGraph()
     for s in plan.steps:
         dag.add_edge("origin", s.id, weight=0)
@@ -71,7 +72,7 @@ def test_finish_to_start_dags_match_networkx_longest_path(seed):
 @pytest.mark.parametrize("seed", range(12))
 def test_all_link_types_match_longest_path_reference(seed):
     plan = random_plan(100 + seed, 50, types=("FS", "SS", "FF", "SF"))
-    sched = compute_schedule(plan)
+    sched = compute_schedule(plan, calendars=CALENDARS)
     reference = reference_early_dates(plan)
     for sid, (start, end) in reference.items():
         got = sched.steps[sid]
@@ -81,7 +82,7 @@ def test_all_link_types_match_longest_path_reference(seed):
 @pytest.mark.parametrize("seed", range(6))
 def test_late_dates_and_float_are_consistent(seed):
     plan = random_plan(200 + seed, 40, types=("FS", "SS", "FF", "SF"))
-    sched = compute_schedule(plan)
+    sched = compute_schedule(plan, calendars=CALENDARS)
     for s in sched.steps.values():
         assert s.total_float >= 0
         assert s.total_float == (s.late_start - s.start).days == (s.late_finish - s.finish).days
@@ -112,11 +113,11 @@ def test_float_is_exactly_how_far_a_step_can_slip(seed):
             links.append(link(f"c{pred}", f"c{i}", rng.choice(["FS", "FS", "SS"]), rng.choice([0, 1, 2]),
                               rng.choice([MO, WD])))
     plan = scenario(steps, links, start=date(2026, 1, 31))
-    sched = compute_schedule(plan)
+    sched = compute_schedule(plan, calendars=CALENDARS)
     for s in plan.steps:
         mine = sched.steps[s.id]
         assert mine.total_float >= 0
         for delay, keeps_finish in ((mine.total_float, True), (mine.total_float + 1, False)):
             pinned = replace(plan, steps=[replace(x, start_no_earlier_than=mine.start + timedelta(days=delay))
                                           if x.id == s.id else x for x in plan.steps])
-            assert (compute_schedule(pinned).finish == sched.finish) is keeps_finish, (s.id, delay)
+            assert (compute_schedule(pinned, calendars=CALENDARS).finish == sched.finish) is keeps_finish, (s.id, delay)

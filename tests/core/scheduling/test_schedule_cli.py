@@ -15,6 +15,7 @@ from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
 from .builders import MO, link, scenario, step
+from tests.shipped import CALENDARS
 
 
 def _file(tmp_path, plan):
@@ -53,7 +54,7 @@ def test_default_percentiles_are_the_apps(tmp_path, capsys):
     plan = worked_example("medicine")
     assert main(["schedule", str(_file(tmp_path, plan)), "--json"]) == 0
     printed = {m["step_id"]: m["p80"] for m in json.loads(capsys.readouterr().out)["milestones"]}
-    expected = simulate(plan.scenario(plan.active_scenario), DEFAULT_RUNS, DEFAULT_SEED)
+    expected = simulate(plan.scenario(plan.active_scenario), DEFAULT_RUNS, DEFAULT_SEED, calendars=CALENDARS)
     assert printed == {sid: expected[sid].p80.isoformat() for sid in printed}
 
 
@@ -73,6 +74,6 @@ def test_a_date_beyond_the_calendars_names_the_scenario_and_step():
     late = step("late", 1, MO, name="Very long wait", start_no_earlier_than=date(9999, 12, 1))
     scen = scenario([step("a", 10), late], [link("a", "late")], start=date(2150, 1, 5))
     with pytest.raises(PlanError) as caught:
-        compute_schedule(scen)
+        compute_schedule(scen, calendars=CALENDARS)
     message = str(caught.value)
     assert 'Scenario "Scenario s" (s), step "Very long wait" (late):' in message

@@ -11,6 +11,7 @@ from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.scheduling.montecarlo import simulate
 
 from .builders import link, scenario, step
+from tests.shipped import CALENDARS
 
 QUARTERLY = "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15"
 CHRISTMAS = "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"
@@ -30,14 +31,14 @@ def _cadence_text(sched, sid="dac") -> str:
 def test_a_sitting_on_a_working_day_is_unchanged():
     # prep 1-31 Dec 2028, ready Mon 1 Jan 2029 (a holiday, but readiness does not move a sitting):
     # next sitting Mon 15 Jan 2029, a working day.
-    sched = compute_schedule(_gate_after(31, date(2028, 12, 1)))
+    sched = compute_schedule(_gate_after(31, date(2028, 12, 1)), calendars=CALENDARS)
     assert sched.steps["dac"].start == sched.steps["dac"].finish == date(2029, 1, 15)
     assert "taken as" not in _cadence_text(sched)
 
 
 def test_a_sunday_sitting_is_taken_on_the_monday():
     # prep 1-30 Sep 2028, ready Sun 1 Oct: the 15 Oct 2028 sitting is a Sunday -> Mon 16 Oct.
-    sched = compute_schedule(_gate_after(30, date(2028, 9, 1)))
+    sched = compute_schedule(_gate_after(30, date(2028, 9, 1)), calendars=CALENDARS)
     gate = sched.steps["dac"]
     assert gate.start == gate.finish == date(2028, 10, 16)
     assert sched.milestones[0].likely == date(2028, 10, 16)
@@ -48,13 +49,13 @@ def test_a_sunday_sitting_is_taken_on_the_monday():
 
 def test_a_sitting_ready_on_the_moved_day_still_takes_it():
     # prep 1 Sep - 15 Oct 2028 (45 days), ready Mon 16 Oct: the Sunday sitting held that Monday.
-    sched = compute_schedule(_gate_after(45, date(2028, 9, 1)))
+    sched = compute_schedule(_gate_after(45, date(2028, 9, 1)), calendars=CALENDARS)
     assert sched.steps["dac"].start == date(2028, 10, 16)
 
 
 def test_a_sitting_on_hk_holidays_moves_past_all_of_them():
     # 25 Dec 2028 (Mon, Christmas Day) and 26 Dec (Tue, first weekday after Christmas) -> Wed 27 Dec.
-    sched = compute_schedule(_gate_after(10, date(2028, 12, 1), CHRISTMAS))
+    sched = compute_schedule(_gate_after(10, date(2028, 12, 1), CHRISTMAS), calendars=CALENDARS)
     assert sched.steps["dac"].start == date(2028, 12, 27)
     text = _cadence_text(sched)
     assert "25 Dec 2028 is Christmas Day, a public holiday (HK); the sitting is taken as Wed 27 Dec 2028." in text
@@ -62,10 +63,10 @@ def test_a_sitting_on_hk_holidays_moves_past_all_of_them():
 
 def test_the_step_calendar_decides_what_a_day_off_is():
     # Christmas is not a Mainland holiday: on the CN calendar the Monday sitting stands.
-    sched = compute_schedule(_gate_after(10, date(2028, 12, 1), CHRISTMAS, Calendar.CN))
+    sched = compute_schedule(_gate_after(10, date(2028, 12, 1), CHRISTMAS, Calendar.CN), calendars=CALENDARS)
     assert sched.steps["dac"].start == date(2028, 12, 25)
 
 
 def test_monte_carlo_moves_sittings_as_the_scheduler_does():
-    result = simulate(_gate_after(30, date(2028, 9, 1)), runs=50, seed=1)
+    result = simulate(_gate_after(30, date(2028, 9, 1)), runs=50, seed=1, calendars=CALENDARS)
     assert result.by_key()["listed"].p50 == date(2028, 10, 16)

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from oases_desktop.core.scheduling.engine import compute_schedule
+from tests.shipped import CALENDARS
 
 examples = pytest.importorskip("oases_desktop.core.examples")
 
@@ -26,7 +27,7 @@ def test_standard_route_milestones_by_hand():
     assert inputs["ha_formulary.clinician_application"] == (1, "months")
     assert inputs["ha_formulary.dtc"] == (2, "months")
     assert inputs["ha_formulary.listing"] == (3, "months")
-    got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
+    got = {m.key: m.likely for m in compute_schedule(scenario, calendars=CALENDARS).milestones}
     # References 1 Dec 2026 + 24 months -> last day 30 Nov 2028; dossier Dec-Jan; submission February
     # 2029; evaluation 9 months from 1 Mar 2029 -> last day 30 Nov 2029 = HK approval.
     assert got["hk_approval"] == date(2029, 11, 30)
@@ -43,7 +44,7 @@ def test_one_plus_trial_milestones_by_hand():
     assert inputs["hk_clinical_trial.ctc"] == (2.5, "months")
     assert inputs["hk_clinical_trial.import_licence"] == (2, "weeks")
     assert inputs["hk_clinical_trial.conduct"] == (9, "months")
-    got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
+    got = {m.key: m.likely for m in compute_schedule(scenario, calendars=CALENDARS).milestones}
     # Feasibility Dec-Jan; ethics 1 Feb + 3 months -> 30 Apr; CTC 1 Feb + 2.5 months (2 months and 16 days)
     # -> 16 Apr, import licence 2 weeks 17-30 Apr: first patient when all are done, 30 Apr 2027.
     assert got["first_patient_in"] == date(2027, 4, 30)
@@ -56,7 +57,7 @@ def test_one_plus_formulary_sitting_moves_off_a_sunday_by_hand():
     assert inputs["ha_formulary.clinician_application"] == (1, "months")
     assert inputs["ha_formulary.dtc"] == (2, "months")
     assert inputs["ha_formulary.listing"] == (3, "months")
-    schedule = compute_schedule(scenario)
+    schedule = compute_schedule(scenario, calendars=CALENDARS)
     # The working below starts from the 1+ approval (150 HK working days of evaluation, not redone here).
     assert schedule.steps["one_plus.approval"].finish == date(2029, 2, 1)
     # Clinician application 2 Feb - 1 Mar 2029, DTC 2 Mar - 1 May, ready Wed 2 May: the 15 Apr sitting
@@ -72,7 +73,7 @@ def test_device_listing_by_hand():
     inputs = likely_inputs(scenario)
     assert [inputs[f"mdacs_listing.{k}"] for k in ("classify", "lrp", "dossier", "review")] == [
         (2, "weeks"), (3, "weeks"), (2, "months"), (4, "months")]
-    got = {m.key: m.likely for m in compute_schedule(scenario).milestones}
+    got = {m.key: m.likely for m in compute_schedule(scenario, calendars=CALENDARS).milestones}
     # 1-14 Dec 2026, 15 Dec - 4 Jan, 5 Jan - 4 Mar, 5 Mar + 4 months -> last day 4 Jul 2027.
     assert got["hk_approval"] == date(2027, 7, 4)
     assert inputs["mdacs_listing.public_hospital_use"] == (6, "months")

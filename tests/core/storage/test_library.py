@@ -51,20 +51,26 @@ def test_user_fact_without_source_or_estimate_flag_is_refused(seeded):
     assert seeded.library.user_facts() == []
 
 
-def test_calendar_overrides_are_stored_replaced_and_cleared(seeded):
-    from oases_desktop.core.scheduling.calendars import CalendarOverrides
+def test_calendar_notices_are_stored_replaced_removed_and_survive_reseeding(seeded):
+    from oases_desktop.core.domain.plan import Calendar
+    from oases_desktop.core.knowledge.model import ReferenceDataError, Reliability, Source
+    from oases_desktop.core.knowledge.notices import CalendarNotice, NoticeDay
 
-    hk = CalendarOverrides(extra_holidays={date(2026, 12, 24): "Office closed"},
-                           removed_holidays=frozenset({date(2026, 12, 26)}), published_years=frozenset({2026}))
-    cn = CalendarOverrides(makeup_workdays={date(2026, 10, 10): "Make-up day"})
-    seeded.library.set_calendar_overrides("HK", hk)
-    seeded.library.set_calendar_overrides("CN", cn)
-    assert seeded.library.calendar_overrides() == {"HK": hk, "CN": cn}
+    source = Source("user-sc-2027", "State Council holiday notice 2027 (test)", "State Council", "",
+                    date(2026, 11, 20), Reliability.OFFICIAL)
+    cn = CalendarNotice(Calendar.CN, 2027, (NoticeDay(date(2027, 2, 8), "Spring Festival"),),
+                        (NoticeDay(date(2027, 2, 20), "make-up working day"),), source.id)
+    seeded.library.save_notice(cn, source)
+    assert seeded.library.notices() == [cn]
+    assert seeded.library.load().notices == (cn,) and seeded.library.load().source(source.id).title == source.title
+    newer = CalendarNotice(Calendar.CN, 2027, cn.days_off + (NoticeDay(date(2027, 2, 9), "Spring Festival"),),
+                           cn.makeup_workdays, source.id)
+    seeded.library.save_notice(newer)  # one notice per calendar and year: the new one replaces it
     seeded.library.replace_shipped(load_library(), "a newer release")
-    assert seeded.library.calendar_overrides() == {"HK": hk, "CN": cn}  # user rows survive reseeding
-    seeded.library.set_calendar_overrides("CN", CalendarOverrides())
-    assert seeded.library.calendar_overrides() == {"HK": hk}
-
+    assert seeded.library.notices() == [newer]  # user rows survive reseeding
+    with pytest.raises(ReferenceDataError, match="not in the library"):
+        seeded.library.save_notice(CalendarNotice(Calendar.HK, 2028, (), (), "no-such-source"))
+    assert seeded.library.remove_notice("CN", 2027) and seeded.library.notices() == []
 
 def test_first_run_stores_the_worked_example_once(db_url):
     from oases_desktop.core.examples import worked_example

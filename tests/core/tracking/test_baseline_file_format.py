@@ -10,9 +10,9 @@ from oases_desktop.core.examples import worked_example
 from oases_desktop.core.knowledge.loader import load_library
 from oases_desktop.core.planfile import FORMAT_VERSION, load_plan, plan_from_bytes, plan_to_bytes, save_plan
 from oases_desktop.core.planfile.io import MIGRATIONS
-from oases_desktop.core.scheduling.calendars import CalendarSet
 from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.tracking.baselines import take_baseline, with_baseline, without_baseline
+from tests.shipped import CALENDARS
 
 
 def _version_1_bytes(plan) -> bytes:
@@ -26,7 +26,7 @@ def _version_1_bytes(plan) -> bytes:
 def _with_baseline():
     library = load_library()
     plan = worked_example(library=library)
-    plan.baselines.append(take_baseline(plan, "Presented to client", library, CalendarSet(),
+    plan.baselines.append(take_baseline(plan, "Presented to client", library, CALENDARS,
                                         saved_on=date(2027, 1, 12), runs=200))
     return plan
 
@@ -60,7 +60,7 @@ def test_an_older_reader_refuses_a_file_with_baselines_by_its_format_version_alo
 def test_baseline_records_every_step_with_likely_p50_p80_and_the_key_milestones():
     plan = _with_baseline()
     baseline = plan.baseline("Presented to client")
-    schedule = compute_schedule(plan.scenario(), plan.as_of)
+    schedule = compute_schedule(plan.scenario(), plan.as_of, calendars=CALENDARS)
     assert {d.step_id for d in baseline.dates} == set(schedule.steps)
     for item in baseline.dates:
         assert (item.start, item.finish) == (schedule.steps[item.step_id].start, schedule.steps[item.step_id].finish)
@@ -72,12 +72,12 @@ def test_baseline_records_every_step_with_likely_p50_p80_and_the_key_milestones(
 
 def test_names_are_unique_and_deleting_one_gives_the_list_back():
     plan = _with_baseline()
-    again = take_baseline(plan, "Second", load_library(), CalendarSet(), runs=0)
+    again = take_baseline(plan, "Second", load_library(), CALENDARS, runs=0)
     both = with_baseline(plan.baselines, again)
     assert [b.name for b in both] == ["Presented to client", "Second"]
     assert without_baseline(both, "Second") == plan.baselines
     with pytest.raises(PlanError, match="already has a baseline"):
-        take_baseline(plan, "Presented to client", load_library(), CalendarSet(), runs=0)
+        take_baseline(plan, "Presented to client", load_library(), CALENDARS, runs=0)
     with pytest.raises(PlanError, match="No baseline named"):
         without_baseline(both, "Third")
 

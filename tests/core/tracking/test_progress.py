@@ -9,6 +9,7 @@ from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.scheduling.montecarlo import simulate
 
 from tests.core.scheduling.builders import link, scenario, step
+from tests.shipped import CALENDARS
 
 D = date.fromordinal
 
@@ -20,10 +21,10 @@ def _chain():
 
 
 def test_unfinished_step_past_its_planned_finish_is_moved_past_the_status_date_with_its_successors():
-    plain = compute_schedule(_chain())
+    plain = compute_schedule(_chain(), calendars=CALENDARS)
     assert (plain.steps["a"].start, plain.steps["a"].finish) == (date(2026, 1, 5), date(2026, 1, 14))
     status = date(2026, 2, 2)  # after a's planned finish (14 Jan); a has no actual dates
-    moved = compute_schedule(_chain(), status)
+    moved = compute_schedule(_chain(), status, calendars=CALENDARS)
     # Not started by the status date: a is planned from it, b and the milestone after it (10 + 10 days).
     assert moved.steps["a"].start == status and moved.steps["a"].finish == date(2026, 2, 11)
     assert moved.steps["b"].start == date(2026, 2, 12) and moved.steps["b"].finish == date(2026, 2, 21)
@@ -36,7 +37,7 @@ def test_in_progress_step_is_held_past_the_status_date_and_the_explanation_says_
     chain = _chain()
     chain.step("a").actual_start = date(2026, 1, 5)
     status = date(2026, 1, 20)  # a would have finished on 14 Jan
-    result = compute_schedule(chain, status)
+    result = compute_schedule(chain, status, calendars=CALENDARS)
     assert result.steps["a"].start == date(2026, 1, 5) and result.steps["a"].finish == status
     assert result.steps["b"].start == date(2026, 1, 21)
     said = " ".join(e.text for e in result.steps["a"].explanation)
@@ -47,7 +48,7 @@ def test_done_steps_keep_their_actual_dates_and_the_work_before_them_its_planned
     chain = _chain()
     chain.step("b").actual_start, chain.step("b").actual_finish = date(2026, 1, 20), date(2026, 2, 3)
     status = date(2026, 3, 2)
-    result = compute_schedule(chain, status)
+    result = compute_schedule(chain, status, calendars=CALENDARS)
     assert (result.steps["b"].start, result.steps["b"].finish) == (date(2026, 1, 20), date(2026, 2, 3))
     # a has no actual dates but b, which waits on it, has started: a keeps its planned dates.
     assert (result.steps["a"].start, result.steps["a"].finish) == (date(2026, 1, 5), date(2026, 1, 14))
@@ -58,9 +59,9 @@ def test_done_steps_keep_their_actual_dates_and_the_work_before_them_its_planned
 
 def test_a_status_date_before_the_plan_changes_nothing():
     plan = worked_example()
-    plain = compute_schedule(plan.scenario())
+    plain = compute_schedule(plan.scenario(), calendars=CALENDARS)
     assert plan.as_of < plan.scenario().start_date
-    with_status = compute_schedule(plan.scenario(), plan.as_of)
+    with_status = compute_schedule(plan.scenario(), plan.as_of, calendars=CALENDARS)
     assert {k: (s.start, s.finish) for k, s in plain.steps.items()} == \
         {k: (s.start, s.finish) for k, s in with_status.steps.items()}
 
@@ -74,16 +75,16 @@ def test_the_simulation_spread_of_a_milestone_shrinks_as_its_predecessors_are_do
     """Worked example: HK registration's P50-P90 and min-max spread, as the trial chain gets done."""
     plan = worked_example()
     scen = plan.scenario()
-    planned = compute_schedule(scen)
+    planned = compute_schedule(scen, calendars=CALENDARS)
     target = "one_plus.approval"
-    spreads = [_spread(simulate(scen, 4000, 0, today=plan.as_of), target)]
+    spreads = [_spread(simulate(scen, 4000, 0, today=plan.as_of, calendars=CALENDARS), target)]
     done = dataclasses.replace(scen, steps=[dataclasses.replace(s) for s in scen.steps])
     status = None
     for sid in ("hk_clinical_trial.conduct", "one_plus.dossier", "one_plus.submission"):
         item = done.step(sid)
         item.actual_start, item.actual_finish = planned.steps[sid].start, planned.steps[sid].finish
         status = planned.steps[sid].finish + timedelta(days=1)
-        spreads.append(_spread(simulate(done, 4000, 0, today=status), target))
+        spreads.append(_spread(simulate(done, 4000, 0, today=status, calendars=CALENDARS), target))
     for before, after in zip(spreads, spreads[1:]):
         assert after[0] < before[0] and after[1] < before[1], spreads
     # With everything before the DH evaluation done, only the evaluation (100..170 working days,
@@ -97,5 +98,5 @@ def test_done_steps_are_not_sampled():
     chain = _chain()
     chain.steps[0] = dataclasses.replace(chain.steps[0], duration=dataclasses.replace(chain.steps[0].duration, min=5, max=40))
     chain.step("a").actual_start, chain.step("a").actual_finish = date(2026, 1, 5), date(2026, 1, 30)
-    result = simulate(chain, 500, 1, today=date(2026, 2, 1))
+    result = simulate(chain, 500, 1, today=date(2026, 2, 1), calendars=CALENDARS)
     assert result["m"].earliest == result["m"].latest == date(2026, 2, 10)

@@ -23,11 +23,11 @@ from oases_desktop.core.knowledge.exchange import export_library
 from oases_desktop.core.knowledge.loader import load_library
 from oases_desktop.core.knowledge.model import Fact
 from oases_desktop.core.planfile import load_plan, save_plan
-from oases_desktop.core.scheduling.calendars import CalendarSet
 from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.tracking.baselines import take_baseline
 from oases_desktop.core.tracking.figures import follow_library
 from oases_desktop.core.tracking.moved import why_moved
+from tests.shipped import CALENDARS
 
 ROOT = Path(__file__).resolve().parents[3]
 REG, TRIAL, DH, ETHICS = "one_plus.approval", "hk_clinical_trial.conduct", "one_plus.evaluation", "hk_clinical_trial.ethics"
@@ -62,15 +62,15 @@ def _changed(plan, baseline, library):
 def _by_hand(plan0, library, finish):
     """HK registration's likely date after each change in the stated order, recomputed from scratch."""
     s = plan0.scenario()
-    dates = [compute_schedule(s, plan0.as_of).steps[REG].finish]
+    dates = [compute_schedule(s, plan0.as_of, calendars=CALENDARS).steps[REG].finish]
     s, _ = follow_library(s, library)                   # 1. library figure
-    dates.append(compute_schedule(s, plan0.as_of).steps[REG].finish)
+    dates.append(compute_schedule(s, plan0.as_of, calendars=CALENDARS).steps[REG].finish)
     s = dataclasses.replace(s, steps=[dataclasses.replace(x) for x in s.steps])
     _dh_200(s)                                          # 2. duration edited
-    dates.append(compute_schedule(s, plan0.as_of).steps[REG].finish)
+    dates.append(compute_schedule(s, plan0.as_of, calendars=CALENDARS).steps[REG].finish)
     s.step(TRIAL).actual_finish = finish                # 3. actual dates
-    dates.append(compute_schedule(s, plan0.as_of).steps[REG].finish)
-    dates.append(compute_schedule(s, finish).steps[REG].finish)  # 4. status date
+    dates.append(compute_schedule(s, plan0.as_of, calendars=CALENDARS).steps[REG].finish)
+    dates.append(compute_schedule(s, finish, calendars=CALENDARS).steps[REG].finish)  # 4. status date
     return [(b - a).days for a, b in zip(dates, dates[1:])]
 
 
@@ -78,12 +78,12 @@ def test_core_attributes_the_hk_registration_move_to_the_three_changes():
     library = load_library()
     newer = library.with_user_facts([NEWER_ETHICS])
     plan = worked_example(library=library)
-    baseline = take_baseline(plan, "Presented to client", library, CalendarSet(), saved_on=date(2027, 1, 12), runs=0)
+    baseline = take_baseline(plan, "Presented to client", library, CALENDARS, saved_on=date(2027, 1, 12), runs=0)
     expected = _by_hand(plan, newer, baseline.date_of(TRIAL).finish + timedelta(days=30))
     plan.baselines.append(baseline)
     _changed(plan, baseline, newer)
-    move = next(m for m in why_moved(plan, baseline, newer, CalendarSet()).milestones if m.step_id == REG)
-    now = compute_schedule(plan.scenario(), plan.as_of).steps[REG].finish
+    move = next(m for m in why_moved(plan, baseline, newer, CALENDARS).milestones if m.step_id == REG)
+    now = compute_schedule(plan.scenario(), plan.as_of, calendars=CALENDARS).steps[REG].finish
     assert move.variance_days == (now - baseline.date_of(REG).finish).days > 0
     assert [c.days for c in move.causes] == [d for d in expected if d]
     assert len(move.causes) == 3 and sum(c.days for c in move.causes) == move.variance_days
