@@ -49,6 +49,10 @@ class Actions(QObject):
         self.export_csv = make(self.tr("Export Steps to CS&V…"), None, None, self.tr("Write the steps and their dates as a table"))
         self.export_xlsx = make(self.tr("Export Steps to E&xcel (.xlsx)…"), None, None,
                                 self.tr("Write the steps with dates, durations, basis and sources as an Excel workbook"))
+        self.export_library = make(self.tr("Export &Library…"), None, None,
+                                   self.tr("Write your own facts, calendar notices and their sources to a file for colleagues"))
+        self.import_library = make(self.tr("&Import Library…"), None, None,
+                                   self.tr("Add a colleague's library file (facts, calendar notices) to your library"))
         self.properties = make(self.tr("Plan &Properties…"), "Ctrl+Shift+P", None,
                                self.tr("Title, client, advisor, confidentiality and start date"))
         self.quit = make(self.tr("&Quit"), Std.Quit, None)
@@ -116,6 +120,8 @@ class Actions(QObject):
         file_menu.addActions([self.save, self.save_as, self.save_encrypted])
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_library, self.import_library])
         file_menu.addSeparator()
         file_menu.addAction(self.properties)
         file_menu.addSeparator()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.source_picker import SourcePicker
 
 
 FRACTIONAL_UNITS = ("months", "years", "weeks")   # "1.5 months"; counts, days and fees are whole numbers
@@ -28,8 +28,6 @@ def value_decimals(fact) -> int:
 
 class FactValueDialog(QDialog):
     """Read `fact` and `new_source` (None when an existing source was chosen) after accept()."""
-
-    NEW_SOURCE = "__new__"
 
     def __init__(self, library, history, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,12 +47,7 @@ class FactValueDialog(QDialog):
             self.value_high.setValue(float(latest.value_high or 0))
         self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
         self.estimate = QCheckBox(self.tr("No source: mark this value as an estimate"))
-        self.source = QComboBox()
-        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(40)
-        self.source.addItem(self.tr("New source…"), self.NEW_SOURCE)
-        for source in sorted(library.sources, key=lambda s: s.date, reverse=True):
-            self.source.addItem(f"{source.publisher}: {source.title} ({display_date(source.date)})", source.id)
+        self.source = SourcePicker(library)
         self.note = QLineEdit()
         form = QFormLayout()
         from oases_desktop.gui.models.library_models import fact_value_text, source_text
@@ -71,52 +64,27 @@ class FactValueDialog(QDialog):
         form.addRow(self.tr("Source:"), self.source)
         form.addRow("", self.estimate)
         form.addRow(self.tr("Note:"), self.note)
-        self.new_source_box = QGroupBox(self.tr("New source"))
-        source_form = QFormLayout(self.new_source_box)
-        self.src_title, self.src_publisher, self.src_url = QLineEdit(), QLineEdit(), QLineEdit()
-        self.src_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
-        source_form.addRow(self.tr("Title:"), self.src_title)
-        source_form.addRow(self.tr("Publisher:"), self.src_publisher)
-        source_form.addRow(self.tr("Address (URL):"), self.src_url)
-        source_form.addRow(self.tr("Published:"), self.src_date)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.new_source_box)
         layout.addWidget(self.buttons)
-        for signal in (self.source.currentIndexChanged, self.estimate.toggled, self.src_title.textChanged,
-                       self.src_publisher.textChanged):
-            signal.connect(self._validate)
+        self.source.changed.connect(self._validate)
+        self.estimate.toggled.connect(self._validate)
         self._validate()
 
-    def _wants_new_source(self) -> bool:
-        return not self.estimate.isChecked() and self.source.currentData() == self.NEW_SOURCE
-
     def _validate(self, *_args) -> None:
-        self.source.setEnabled(not self.estimate.isChecked())
-        self.new_source_box.setVisible(self._wants_new_source())
-        ok = not self._wants_new_source() or bool(self.src_title.text().strip() and self.src_publisher.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if self.source.isEnabled() == self.estimate.isChecked():
+            self.source.setEnabled(not self.estimate.isChecked())  # emits changed: validated again
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.source.is_complete())
         self.adjustSize()
 
     @property
     def new_source(self):
         """The Source to store first, or None."""
-        if not self._wants_new_source():
-            return None
-        from oases_desktop.core.knowledge.model import Origin, Reliability, Source
-
-        title = self.src_title.text().strip()
-        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "source"
-        taken = {s.id for s in self.library.sources}
-        source_id, n = f"user-{slug}", 2
-        while source_id in taken:
-            source_id, n = f"user-{slug}-{n}", n + 1
-        return Source(id=source_id, title=title, publisher=self.src_publisher.text().strip(),
-                      url=self.src_url.text().strip(), date=self.src_date.date().toPython(),
-                      reliability=Reliability.SECONDARY, origin=Origin.USER)
+        return self.source.new_source
 
     @property
     def fact(self):
@@ -125,12 +93,7 @@ class FactValueDialog(QDialog):
         from oases_desktop.core.knowledge.model import Origin
 
         latest = self.history.latest
-        if self.estimate.isChecked():
-            source_id = None
-        elif self._wants_new_source():
-            source_id = self.new_source.id
-        else:
-            source_id = self.source.currentData()
+        source_id = self.source.source_id  # None for an estimate (the picker is then disabled)
         if self.is_text:
             value, high = self.value_text.text().strip(), None
         else:

@@ -1,7 +1,8 @@
-"""The reference library: routes and their steps, sources, and dated facts with their history.
+"""The reference library: routes and their steps, sources, dated facts with their history, calendars.
 
 Shipped data is read-only; the advisor adds a newer value of a fact with its own source and
-as-of date (stored apart from shipped data, so both stay visible). Stale facts are flagged.
+as-of date (stored apart from shipped data, so both stay visible), and enters published holiday
+notices on the Calendars page (gui/calendars_page.py). Stale facts are flagged.
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ class LibraryWindow(QMainWindow):
         self.sources_view = _table(self.sources_model, 1)
         self.tabs.addTab(self.sources_view, self.tr("Sources"))
 
+        from oases_desktop.gui.calendars_page import CalendarsPage
+
+        self.calendars_page = CalendarsPage(services, self)
+        self.tabs.addTab(self.calendars_page, self.tr("Calendars"))
+
         services.libraryChanged.connect(self.reload)
         self.reload()
 
@@ -106,6 +112,7 @@ class LibraryWindow(QMainWindow):
         self.library = library
         self.facts_model.set_library(library)
         self.sources_model.set_library(library)
+        self.calendars_page.set_library(library)
         self._fill_routes(library)
         stale = sum(1 for key in library.fact_keys() if is_stale(library.latest(key), self.facts_model.today))
         self.stale_label.setText(self.tr("⚠ %n fact(s) older than a year", "", stale) if stale else "")

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         a.export_ical.triggered.connect(lambda: self.files.export_ical())
         a.export_csv.triggered.connect(lambda: self.files.export_csv())
         a.export_xlsx.triggered.connect(lambda: self.files.export_xlsx())
+        a.export_library.triggered.connect(lambda: self._library_file("export_library_file"))
+        a.import_library.triggered.connect(lambda: self._library_file("import_library_file"))
         a.quit.triggered.connect(self.close)
         self.services.libraryChanged.connect(doc.recompute)  # a calendar notice entered or imported moves dates
         a.recentFileChosen.connect(lambda path: self.files.open_file(path))
@@ -272,6 +274,14 @@ class MainWindow(QMainWindow):
         from oases_desktop.gui.confidence_dialog import estimate_confidence
 
         return estimate_confidence(self, self.document)
+
+    def _library_file(self, action: str) -> None:
+        """File > Export/Import Library (gui/library_files.py); the result goes to the status bar."""
+        from oases_desktop.gui import library_files
+
+        text = getattr(library_files, action)(self, self.services)
+        if text:
+            self.statusBar().showMessage(text, 8000)
 
     def show_library(self) -> None:
         from oases_desktop.gui.library_window import LibraryWindow

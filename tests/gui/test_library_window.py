@@ -29,9 +29,9 @@ def test_user_value_with_new_source_joins_the_history(qtbot, monkeypatch):
     def fill(dialog: FactValueDialog):
         dialog.value.setValue(123)
         dialog.as_of.setDate(QDate(2026, 10, 1))
-        dialog.source.setCurrentIndex(0)  # a new source
-        dialog.src_title.setText("Advisor's call with the DH, October 2026")
-        dialog.src_publisher.setText("Own notes")
+        dialog.source.combo.setCurrentIndex(0)  # a new source
+        dialog.source.title.setText("Advisor's call with the DH, October 2026")
+        dialog.source.publisher.setText("Own notes")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(FactValueDialog, "exec", fill)
@@ -61,7 +61,7 @@ def test_estimate_needs_no_source(qtbot):
                if not isinstance(library.latest(k).value, str) and library.latest(k).as_of < date(2026, 10, 1))
     dialog = FactValueDialog(library, library.history(key))
     qtbot.addWidget(dialog)
-    dialog.source.setCurrentIndex(0)
+    dialog.source.combo.setCurrentIndex(0)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()  # a new source needs a title and publisher
     dialog.estimate.setChecked(True)

@@ -192,6 +192,14 @@ class WorkingCalendar:
         """The published notice this calendar uses for `year`, or None (package data)."""
         return self.notices.get(year)
 
+    def year_days(self, year: int) -> tuple[list[tuple[date, str]], list[tuple[date, str]]]:
+        """(named days off, make-up working days) of one year as the calendar uses them, by date."""
+        first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        self._ensure(first)
+        self._ensure(last)
+        off = [(date.fromordinal(d), n) for d, n in sorted(self._holidays.items()) if first <= d <= last]
+        return off, self.makeup_days_between(first, last + 1)
+
     def estimated_years_between(self, start: int, end: int) -> list[int]:
         """Years touched by [start, end] whose data is estimated."""
         first = date.fromordinal(start).year

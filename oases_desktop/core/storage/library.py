@@ -176,6 +176,7 @@ class LibraryRepository:
 
     def notices(self) -> list:
         """The calendar notices the user entered, by calendar and year."""
+        from oases_desktop.core.domain.plan import Calendar
         from oases_desktop.core.knowledge.notices import CalendarNotice, NoticeDay
 
         def days(items) -> tuple:
@@ -183,7 +184,7 @@ class LibraryRepository:
 
         with reading(self._engine) as conn:
             rows = conn.execute(select(notices_t).order_by(notices_t.c.calendar, notices_t.c.year))
-            return [CalendarNotice(r.calendar, r.year, days(r.days_off), days(r.makeup_workdays), r.source_id)
+            return [CalendarNotice(Calendar(r.calendar), r.year, days(r.days_off), days(r.makeup_workdays), r.source_id)
                     for r in rows]
 
     def save_notice(self, notice, source=None) -> None:

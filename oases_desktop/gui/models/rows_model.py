@@ -20,6 +20,10 @@ class RowsTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows(self) -> list:
+        """Every row object, in order (a copy)."""
+        return list(self._rows)
+
     def item(self, index: QModelIndex | QPersistentModelIndex):
         """The row object behind `index`, or None for an invalid or stale index."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
