@@ -91,14 +91,12 @@ def _iso(day: date | None) -> str | None:
 
 
 def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=None) -> dict:
-    from oases_desktop.core.scheduling.calendars import data_as_of
-
     names = {s.id: s.name for s in scenario.steps}
     recorded = {s.id: s for s in scenario.steps}
     moves = {m.step_id: m for m in movement.milestones} if movement else {}
     out = {
         "plan": plan.id, "scenario": scenario.id, "start": _iso(schedule.start), "finish": _iso(schedule.finish),
-        "status_date": _iso(status), "calendar_data": data_as_of(),
+        "status_date": _iso(status), "calendar_data": schedule.calendar_data,
         "steps": [{
             "id": s.step_id, "name": names[s.step_id], "start": _iso(s.start), "finish": _iso(s.finish),
             "late_start": _iso(s.late_start), "late_finish": _iso(s.late_finish), "total_float": s.total_float,

@@ -63,14 +63,17 @@ def _package_days(code: str, year: int) -> tuple[dict[date, str], set[date]]:
 class WorkingCalendar:
     """One jurisdiction's working days, covering more years as computations need them."""
 
-    def __init__(self, code: str, notices: Mapping[int, object] | None = None, gazetted_through: int | None = None):
-        """`notices` maps a year to its published notice; `gazetted_through` is HK's newest gazetted year."""
+    def __init__(self, code: str, notices: Mapping[int, object] | None = None, gazetted_through: int | None = None,
+                 cited: Mapping[str, str] | None = None):
+        """`notices` maps a year to its published notice; `gazetted_through` is HK's newest gazetted year;
+        `cited` names each notice's source ("Publisher: title, date") for explanations."""
         if code not in NAMES:
             raise PlanError(f"Unknown calendar \"{code}\"; use one of {', '.join(sorted(NAMES))}.")
         self.code = code
         self.name = NAMES[code]
         self.notices = dict(notices or {})
         self.gazetted_through = gazetted_through
+        self.cited = dict(cited or {})
         self._holidays: dict[int, str] = {}   # ordinal -> name, days off that fall on weekdays or weekends
         self._makeup: dict[int, str] = {}   # ordinal -> name, weekend days declared working days
         self._estimated: set[int] = set()
@@ -192,6 +195,15 @@ class WorkingCalendar:
         """The published notice this calendar uses for `year`, or None (package data)."""
         return self.notices.get(year)
 
+    def data_note(self, start: int, end: int) -> str:
+        """Where the days in [start, end) come from: the package, and any notice of those years."""
+        years = range(date.fromordinal(start).year, date.fromordinal(max(start, end - 1)).year + 1)
+        used = [self.notices[y] for y in years if y in self.notices]
+        notes = [f"{n.year} from the published notice ({self.cited.get(n.source_id, n.source_id)})" for n in used]
+        if len(used) < len(years):
+            notes.insert(0, data_as_of())
+        return "; ".join(notes)
+
     def year_days(self, year: int) -> tuple[list[tuple[date, str]], list[tuple[date, str]]]:
         """(named days off, make-up working days) of one year as the calendar uses them, by date."""
         first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
@@ -220,11 +232,13 @@ class WorkingCalendar:
 class CalendarSet:
     """The calendars a schedule runs on: package data with the library's notices (built by calendars_for)."""
 
-    def __init__(self, notices: Iterable = (), gazetted_through: int | None = None):
+    def __init__(self, notices: Iterable = (), gazetted_through: int | None = None,
+                 cited: Mapping[str, str] | None = None):
         self._notices: dict[str, dict[int, object]] = {}
         for notice in notices:
             self._notices.setdefault(str(notice.calendar), {})[notice.year] = notice
         self.gazetted_through = gazetted_through
+        self.cited = dict(cited or {})
         self._calendars: dict[str, WorkingCalendar] = {}
         # Compiled step durations keyed by their inputs (model.py); they hold calendars.
         self.program_cache: dict[tuple, tuple] = {}
@@ -235,17 +249,21 @@ class CalendarSet:
         if found is None:
             code = str(code)
             found = self._calendars[code] = WorkingCalendar(code, self._notices.get(code),
-                                                            self.gazetted_through if code == "HK" else None)
+                                                            self.gazetted_through if code == "HK" else None,
+                                                            self.cited)
         return found
 
     def all_notices(self) -> tuple:
         """Every notice the calendars use, by calendar and year (what a baseline records)."""
         return tuple(sorted((n for by_year in self._notices.values() for n in by_year.values()), key=lambda n: n.key))
 
-    @staticmethod
-    def codes() -> Iterable[str]:
-        """Calendar codes known to the scheduler."""
-        return tuple(NAMES)
+    def data_note(self) -> str:
+        """Where all the calendars' days come from, for a schedule's footnote."""
+        notices = self.all_notices()
+        if not notices:
+            return data_as_of()
+        listed = ", ".join(f"{n.title} ({self.cited.get(n.source_id, n.source_id)})" for n in notices)
+        return f"{data_as_of()}; published notices: {listed}"
 
 
 GAZETTED_THROUGH_KEY = "calendar.hk.gazetted_through"
@@ -262,10 +280,14 @@ def calendars_for(library) -> CalendarSet:
         gazetted = int(library.latest(GAZETTED_THROUGH_KEY).number)
     except KeyError:
         gazetted = None
-    key = (tuple(library.notices), gazetted)
+    cited = {}
+    for notice in library.notices:
+        source = library.source(notice.source_id)
+        cited[source.id] = f"{source.publisher}: {source.title}, {source.date.isoformat()}"
+    key = (tuple(library.notices), gazetted, tuple(sorted(cited.items())))
     found = _BUILT.get(key)
     if found is None:
         if len(_BUILT) > 16:  # a long session with many edits: keep memory bounded
             _BUILT.clear()
-        found = _BUILT[key] = CalendarSet(library.notices, gazetted)
+        found = _BUILT[key] = CalendarSet(library.notices, gazetted, cited)
     return found

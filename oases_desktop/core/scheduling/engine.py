@@ -90,7 +90,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
         critical_path=tuple(sid for _, _, sid in sorted(critical)),
         milestones=milestones,
         warnings=tuple(_warnings(model, likely, today) + estimated_warnings(model, low, high)),
-        calendar_data=data_as_of(),
+        calendar_data=calendars.data_note(),
     )
 
 
@@ -119,14 +119,15 @@ def estimated_years(model: Model, low: list[Early], high: list[Early]) -> dict[s
     for j, step in enumerate(model.steps):
         if not step.enabled:
             continue
-        first, last = date.fromordinal(low[j].start).year, date.fromordinal(max(high[j].end - 1, high[j].start)).year
-        for mode in ("min", "likely", "max"):
-            for kind, amount, calendar in model.programs[mode][j].segs:
-                if kind == WORKING and amount:
-                    years = calendar.estimated_years_between(date(first, 1, 1).toordinal(),
-                                                             date(last, 1, 1).toordinal())
-                    if years:
-                        found.setdefault(calendar.code, (calendar, set()))[1].update(years)
+        clocks = {seg[2] for mode in ("min", "likely", "max") for seg in model.programs[mode][j].segs
+                  if seg[0] == WORKING and seg[1]}
+        if not clocks:
+            continue
+        first, last = low[j].start, max(high[j].end - 1, high[j].start)
+        for calendar in clocks:
+            years = calendar.estimated_years_between(first, last)
+            if years:
+                found.setdefault(calendar.code, (calendar, set()))[1].update(years)
     return found
 
 

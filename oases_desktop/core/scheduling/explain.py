@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from oases_desktop.core.scheduling.calendars import data_as_of
 from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, STOP_CLOCK_AFTER, SF, Model
 from oases_desktop.core.scheduling.passes import Early
 from oases_desktop.core.scheduling.result import Explanation, Schedule
@@ -84,7 +83,8 @@ def explain_step(model: Model, j: int, early: list[Early], settled: frozenset[in
                                    _day(t)))
         elif seg[1]:
             out.append(Explanation("calendar", f"Takes {describe(seg)}, {fmt(_day(t))} to {fmt(_day(end - 1))}"
-                                   + (f" ({seg[2].name}; {data_as_of()})." if seg[0] == WORKING else "."), _day(t)))
+                                   + (f" ({seg[2].name}; {seg[2].data_note(t, end)})." if seg[0] == WORKING else "."),
+                                   _day(t)))
             if seg[0] == WORKING:
                 out.extend(_holidays(seg[2], t, end))
         t = end

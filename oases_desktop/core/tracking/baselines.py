@@ -112,4 +112,4 @@ def without_baseline(baselines: list[Baseline], name: str) -> list[Baseline]:
 def calendars_of(baseline: Baseline, calendars: CalendarSet) -> CalendarSet:
     """`calendars` with the notices the baseline recorded instead of today's (dates only: the
     "estimated" flags follow today's library)."""
-    return CalendarSet(notices_of(baseline.calendars), calendars.gazetted_through)
+    return CalendarSet(notices_of(baseline.calendars), calendars.gazetted_through, calendars.cited)

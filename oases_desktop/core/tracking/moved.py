@@ -196,7 +196,8 @@ def _calendars(baseline: Baseline, calendars: CalendarSet, applied: set) -> Cale
         return ("calendar", f"{notice.calendar} {notice.year}") in applied
 
     kept = [n for n in notices_of(baseline.calendars) if not changed(n)]
-    return CalendarSet([*kept, *(n for n in calendars.all_notices() if changed(n))], calendars.gazetted_through)
+    return CalendarSet([*kept, *(n for n in calendars.all_notices() if changed(n))], calendars.gazetted_through,
+                       calendars.cited)
 
 
 def _finishes(scenario: Scenario, status: date, calendars: CalendarSet, ids: list[str]) -> dict[str, date]:

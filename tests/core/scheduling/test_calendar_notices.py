@@ -43,6 +43,10 @@ def test_a_mainland_2027_notice_with_a_makeup_saturday_moves_a_20_working_day_cl
     assert not any("2027" in w for w in after.warnings)
     texts = [e.text for e in after.steps["a"].explanation]
     assert "Counts Sat 20 Feb 2027 as a working day (Spring Festival make-up working day, CN)." in texts
+    cited = f"Test: {SOURCE.title}, 2026-12-01"
+    assert any(f"2027 from the published notice ({cited})" in text for text in texts)  # says where the days came from
+    assert after.calendar_data.endswith(f"published notices: CN 2027 ({cited})")
+    assert "published notice" not in before.calendar_data
     assert calendars_for(LIBRARY).get("CN").is_estimated(2027)  # the library without the notice is unchanged
 
 
