@@ -30,27 +30,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_library_argument(parser)
 
 
+PASSWORD_FILE_BYTES = 64 * 1024  # a password file holds one line
+
+
 def _password(path: str | None) -> str | None:
     """The first line of the password file, or ExportError naming the file and what to do."""
     from oases_desktop.core.errors import ExportError
 
     if path is None:
         return None
+    from oases_desktop.core.bounded_read import ReadProblem, read_regular_file
+
     what = "Give the path of a text file with the password on its first line."
     try:
-        with open(path, encoding="utf-8") as handle:
-            password = handle.readline().rstrip("\r\n")
-    except FileNotFoundError:
-        raise ExportError(f"The password file {path} does not exist. {what}") from None
-    except IsADirectoryError:
-        raise ExportError(f"The password file {path} is a folder. {what}") from None
-    except PermissionError:
-        raise ExportError(f"The password file {path} cannot be read (permission denied). "
-                          "Allow reading it or give another file.") from None
+        text = read_regular_file(path, PASSWORD_FILE_BYTES, "password file").decode("utf-8")
+    except ReadProblem as problem:
+        if problem.problem == "no such file":
+            raise ExportError(f"The password file {path} does not exist. {what}") from None
+        if problem.problem.startswith("permission denied"):
+            raise ExportError(f"The password file {path} cannot be read (permission denied). "
+                              "Allow reading it or give another file.") from None
+        raise ExportError(f"The password file {problem}. {what}") from None
     except UnicodeDecodeError:
         raise ExportError(f"The password file {path} is not UTF-8 text. Save it as UTF-8 text and try again.") from None
-    except OSError as error:
-        raise ExportError(f"The password file {path} could not be read ({error.strerror or error}). {what}") from None
+    password = text.splitlines()[0] if text else ""
     if not password:
         raise ExportError(f"The password file {path} is empty; put the password on its first line.")
     return password
@@ -69,7 +72,14 @@ def run(args: argparse.Namespace) -> int:
     from oases_desktop.core.export import PdfOptions, export_pdf
     from oases_desktop.core.planfile import load_plan
 
+    from oases_desktop.core.atomic import hold
+
     plan = load_plan(args.file)
+    hold(args.file, "the plan file this command reads")
+    if args.password_file:
+        hold(args.password_file, "the password file this command reads")
+    if getattr(args, "library", None):
+        hold(args.library, "the library file this command reads")
     options = PdfOptions(
         paper=args.paper, orientation=args.orientation, scenario_id=_scenario_id(plan, args.scenario),
         password=_password(args.password_file), watermark=args.watermark, fit_one_page=args.fit_one_page,

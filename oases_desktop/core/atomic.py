@@ -4,19 +4,38 @@ Every save and export goes through `write_atomic`. It writes a temporary file be
 checks that every byte was written, fsyncs, then renames over the target. On Windows a target held
 open by a viewer (Acrobat, the indexer, OneDrive) makes the rename fail for a while, so it retries
 for a moment before it reports the file as locked.
+
+A symlinked target is written through: the link's target gets the new content and the link stays.
+A target that is not a regular file (a FIFO, a device such as /dev/null) is refused, never
+replaced. The new file keeps the mode of the file it replaces; a new file gets the umask's mode,
+a private one (encrypted plans) 0600. A file the app holds open (its database, or the input of a
+command that writes) is never written over: `hold` registers one.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 from oases_desktop.core.errors import OasesError
 
 RENAME_RETRY_SECONDS = 2.5
+_held: dict[str, str] = {}  # real path -> why no write may replace it
+_held_lock = threading.Lock()
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once at import (os.umask can only be read by setting it)
 
 
 class WriteError(OasesError):
@@ -70,16 +89,63 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace `path` with `data`, or raise WriteError and leave the old file and no temp file."""
-    target = Path(path)
-    if target.is_dir():
-        raise WriteError(f"Could not write {target}: a folder has that name.")
+def _real(path: str | os.PathLike[str]) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def hold(path: str | os.PathLike[str], reason: str) -> None:
+    """Refuse every write over `path` (through any link to it) until released; `reason` names what it is."""
+    with _held_lock:
+        _held[_real(path)] = reason
+
+
+def release(path: str | os.PathLike[str]) -> None:
+    """Allow writes over `path` again."""
+    with _held_lock:
+        _held.pop(_real(path), None)
+
+
+def _target(path: str | os.PathLike[str], not_over: dict) -> tuple[Path, int | None]:
+    """The file to replace (a symlink's target) and its mode if it exists; WriteError for a
+    folder, a FIFO, a device or a file that must not be overwritten."""
+    from oases_desktop.core.bounded_read import kind_of
+
+    shown = Path(path)
+    real = _real(path)
+    reason = _held.get(real) or next((why for other, why in not_over.items()
+                                      if other is not None and _real(other) == real), None)
+    if reason is not None:
+        raise WriteError(f"Could not write {shown}: that is {reason}. Choose another file name.")
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        return Path(real) if os.path.islink(path) else shown, None
+    except OSError as error:
+        raise WriteError(_explain(error, shown)) from error
+    kind = kind_of(info.st_mode)
+    if kind == "a folder":
+        raise WriteError(f"Could not write {shown}: a folder has that name.")
+    if kind is not None:
+        raise WriteError(f"Could not write {shown}: it is {kind}, not a regular file. Choose a file name.")
+    return (Path(real) if os.path.islink(path) else shown), stat.S_IMODE(info.st_mode)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = False,
+                 not_over: dict | None = None) -> None:
+    """Replace `path` (or a symlink's target) with `data`, or raise WriteError and leave the old file
+    and no temp file. `private` makes the file 0600; `not_over` maps paths it must not be to what they are."""
+    target, mode = _target(path, not_over or {})
+    if private:
+        mode = 0o600
+    elif mode is None:
+        mode = 0o666 & ~_UMASK
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         try:
+            if os.name != "nt":
+                os.fchmod(fd, mode)
             _write_all(fd, data)
             os.fsync(fd)
         finally:

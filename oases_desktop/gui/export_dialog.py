@@ -313,6 +313,7 @@ class ExportDialog(QDialog):
         self._job_number += 1
         self._export_job = self._job_number
         render = self._render_work(self.options())
+        plan_file = self.document.file_path
 
         def work():
             from oases_desktop.core.atomic import WriteError, write_atomic
@@ -322,7 +323,7 @@ class ExportDialog(QDialog):
             if self._cancelled:
                 return None
             try:
-                write_atomic(target, data)
+                write_atomic(target, data, not_over={plan_file: "the plan file open in this window"})
             except WriteError as error:
                 raise ExportError(str(error)) from error
             return target

@@ -302,11 +302,13 @@ def _safe_name(text: str) -> str:
 
 def _is_encrypted_file(path) -> bool:
     """True for a file that starts like an encrypted plan (the plain reader would call it junk)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
-    except OSError:
-        return False   # missing, a folder, unreadable: the plain reader says what is wrong
+    from oases_desktop.core.bounded_read import ReadProblem, read_regular_file
+    from oases_desktop.core.planfile.io import MAX_FILE_BYTES
+
+    try:  # never open() a FIFO or device here: it would block the window or read without end
+        return read_regular_file(path, MAX_FILE_BYTES).startswith(ENCRYPTED_MAGIC)
+    except ReadProblem:
+        return False   # missing, a folder, a FIFO, too large: the plain reader says what is wrong
 
 
 class _busy:

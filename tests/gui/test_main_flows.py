@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 from datetime import date
 
 import pytest
@@ -392,3 +393,18 @@ def test_eligibility_on_another_day_follows_rules_that_change_on_a_date(window, 
     panel.on_date.setDate(QDate(2023, 6, 1))
     assert status("one_plus") != "eligible"
     assert "1 Jun 2023" in panel.summary.text()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_opening_a_fifo_or_dev_zero_is_refused_at_once_and_keeps_the_plan(window, plan, dialogs, tmp_path):
+    import time
+
+    window.document.set_plan(plan)
+    os.mkfifo(tmp_path / "pipe.oases")
+    (tmp_path / "zero.oases").symlink_to("/dev/zero")
+    for name, words in (("pipe.oases", "named pipe"), ("zero.oases", "device")):
+        began = time.monotonic()
+        assert not window.files.open_file(str(tmp_path / name))
+        assert time.monotonic() - began < 10
+        assert any(name in text and words in text for text in dialogs.texts("box"))
+    assert window.document.plan == plan

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from oases_desktop.core.knowledge.loader import (
     FORMAT_NAME,
@@ -125,11 +124,10 @@ def apply_changes(base: ReferenceLibrary, changes: LibraryChanges) -> ReferenceL
 
 
 def read_library_file(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a library file; ReferenceDataError naming the file if it cannot be read."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise ReferenceDataError(f"{path}: could not read the file ({error.strerror or error})") from None
+    """The bytes of a library file (regular, bounded, never blocking); ReferenceDataError naming the file otherwise."""
+    from oases_desktop.core.knowledge.loader import read_library_bytes
+
+    return read_library_bytes(path)
 
 
 def import_library_bytes(data: bytes, base: ReferenceLibrary, name: str = "<library>") -> ReferenceLibrary:

@@ -95,14 +95,21 @@ def load_library_files(paths: list[str | os.PathLike[str]]) -> ReferenceLibrary:
 
     parts = []
     for path in paths:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            raise ReferenceDataError(f"{path}: could not read the file ({error.strerror or error})") from None
+        data = read_library_bytes(path)
         parts.append((str(path), library_file_from_bytes(data, str(path))))
     library = _merge(parts)
     check_library(library, ", ".join(name for name, _ in parts) or "<empty library>")
     return library
+
+
+def read_library_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A library file's bytes, read without blocking and at most MAX_FILE_BYTES; ReferenceDataError otherwise."""
+    from oases_desktop.core.bounded_read import ReadProblem, read_regular_file
+
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES, "library file")
+    except ReadProblem as problem:
+        raise ReferenceDataError(str(problem)) from None
 
 
 @cache

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
-from pathlib import Path
 
 from oases_desktop.core.domain import Plan
 from oases_desktop.core.errors import PlanFileError
@@ -78,22 +77,17 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
     """Read and validate a plan file; PlanFileError says what is wrong and where."""
-    name = str(path)
-    target = Path(path)
+    return plan_from_bytes(read_plan_bytes(path), str(path))
+
+
+def read_plan_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A plan file's bytes, read without blocking and at most MAX_FILE_BYTES; PlanFileError otherwise."""
+    from oases_desktop.core.bounded_read import ReadProblem, read_regular_file
+
     try:
-        if target.is_dir():
-            raise PlanFileError(name, "this is a folder, not a plan file")
-        size = target.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(name, f"the file is {size // 1_048_576} MB; plan files are at most {MAX_FILE_BYTES // 1_048_576} MB")
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise PlanFileError(name, "no such file") from None
-    except PermissionError:
-        raise PlanFileError(name, "permission denied; the file may be locked by another program") from None
-    except OSError as error:
-        raise PlanFileError(name, f"could not read the file ({error.strerror or error})") from None
-    return plan_from_bytes(data, name)
+        return read_regular_file(path, MAX_FILE_BYTES, "plan file")
+    except ReadProblem as problem:
+        raise PlanFileError(problem.path, problem.problem) from None
 
 
 def plan_from_bytes(data: bytes, name: str = "<plan>", reads_up_to: int = FORMAT_VERSION) -> Plan:

@@ -13,6 +13,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from oases_desktop.core.atomic import hold, release
 from oases_desktop.core.storage import backup as backups
 from oases_desktop.core.storage.engine import is_sqlite, make_engine, sqlite_file, sqlite_url
 from oases_desktop.core.storage.errors import DatabaseCorruptError, StorageError
@@ -75,6 +76,12 @@ class Database:
         self.startup_backup: Path | None = None   # the scheduled backup taken while opening, if one was due
         self.backup_problem: str | None = None    # why that backup failed (show it); None if it did not
         self._lock = lock
+        self._held = [self.file, *(Path(f"{self.file}{end}") for end in ("-wal", "-shm", "-journal"))] \
+            if self.file else []
+        if lock is not None:
+            self._held.append(lock.path)
+        for path in self._held:  # no export or save may replace the database under it
+            hold(path, "the app's database (or one of its files)")
 
     @property
     def backups_folder(self) -> Path | None:
@@ -95,6 +102,9 @@ class Database:
     def close(self) -> None:
         """Release connections and the instance lock."""
         self.engine.dispose()
+        for path in self._held:
+            release(path)
+        self._held = []
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -125,6 +135,8 @@ def open_database(url: str | None = None, *, seed: bool = True, auto_backup: boo
     try:
         if db_file.exists():
             _refuse_if_unsound(db_file)
+        else:  # created empty and private first: SQLite gives -wal and -shm the same mode
+            os.close(os.open(db_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         taken: list[Path] = []
 
         def _backup_before_upgrade(revision: str) -> Path:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import struct
-from pathlib import Path
 
 from oases_desktop.core.domain import Plan
 from oases_desktop.core.errors import OasesError, PlanFileError
@@ -88,21 +87,11 @@ def save_encrypted_plan(plan: Plan, path: str | os.PathLike[str], passphrase: st
     from oases_desktop.core.planfile.checks import check_plan
 
     check_plan(plan, str(path))
-    write_atomic(path, encrypt_plan(plan, passphrase))
+    write_atomic(path, encrypt_plan(plan, passphrase), private=True)
 
 
 def load_encrypted_plan(path: str | os.PathLike[str], passphrase: str) -> Plan:
     """Read and decrypt a plan file; PlanFileError says what is wrong."""
-    name = str(path)
-    target = Path(path)
-    try:
-        if target.is_dir():
-            raise PlanFileError(name, "this is a folder, not a plan file")
-        if target.stat().st_size > MAX_FILE_BYTES:
-            raise PlanFileError(name, f"the file is larger than {MAX_FILE_BYTES // 1_048_576} MB")
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise PlanFileError(name, "no such file") from None
-    except OSError as error:
-        raise PlanFileError(name, f"could not read the file ({error.strerror or error})") from None
-    return decrypt_plan(data, passphrase, name)
+    from oases_desktop.core.planfile.io import read_plan_bytes
+
+    return decrypt_plan(read_plan_bytes(path), passphrase, str(path))

@@ -23,7 +23,12 @@ _DAMAGE = ("malformed", "not a database", "corrupt")  # sqlite3 messages that me
 
 def problem_with(path: Path) -> str | None:
     """What is wrong with an existing database file, or None if it is a sound OASES database."""
+    from oases_desktop.core.bounded_read import kind_of
+
     try:
+        kind = kind_of(os.stat(path).st_mode)
+        if kind is not None:  # never open a FIFO or device: it would block or read without end
+            return f"this is {kind}, not a database file"
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
