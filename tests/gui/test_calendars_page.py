@@ -116,3 +116,20 @@ def test_an_import_the_advisor_declines_stores_nothing(window, tmp_path):
     assert library_files.import_library_file(window, window.services, ask_path=lambda _p: str(path),
                                              confirm=lambda *_args: False) is None
     assert window.services.database().library.notices() == []
+
+
+def test_explain_this_date_in_the_inspector_names_the_makeup_saturday(qtbot):
+    """10 CN working days from Thu 1 Oct 2026 end Tue 20 Oct, counting Sat 10 Oct (State Council 2026)."""
+    from oases_desktop.gui.document import PlanDocument
+    from oases_desktop.gui.inspector import Inspector
+    from tests.shipped import CALENDARS
+
+    doc = PlanDocument(lambda: CALENDARS)
+    doc.set_plan(Plan("p", "Clock", "c", ProductProfile("X"), date(2026, 9, 1),
+                      [_clock(Calendar.CN, date(2026, 10, 1), 10)], "s"))
+    inspector = Inspector(doc)
+    qtbot.addWidget(inspector)
+    doc.select_step("a")
+    html = inspector.explanation_html()
+    assert "Counts Sat 10 Oct 2026 as a working day (make-up working day, CN)." in html
+    assert "Starts on the next CN working day, Thu 8 Oct 2026." in html and "to Tue 20 Oct 2026" in html

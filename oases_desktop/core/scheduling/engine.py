@@ -131,11 +131,22 @@ def estimated_years(model: Model, low: list[Early], high: list[Early]) -> dict[s
     return found
 
 
+def years_text(years) -> str:
+    """'2027, 2028' or, for three or more years in a row, '2027-2031' (runs joined by commas)."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
 def estimated_warnings(model: Model, low: list[Early], high: list[Early]) -> list[str]:
     """One warning per calendar whose data is estimated in some year a step's range touches."""
     out = []
     for code, (calendar, years) in sorted(estimated_years(model, low, high).items()):
-        listed = ", ".join(str(y) for y in sorted(years))
+        listed = years_text(years)
         if code == "HK":
             why = f"computed by rule; the newest gazetted general holidays are for {calendar.gazetted_through}"
             what = "the gazetted general holidays"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
@@ -32,9 +32,6 @@ class TimelineView(QGraphicsView):
         """Show the step names and the plan's start (the left edge of the scene)."""
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-
-    def timeline_scene(self) -> TimelineScene:
-        return self._scene
 
     def set_px_per_day(self, px_per_day: float, anchor_x: float | None = None) -> None:
         """Zoom to `px_per_day`, keeping the date under `anchor_x` (viewport pixels) in place."""
@@ -115,6 +112,3 @@ class TimelineView(QGraphicsView):
         """Scroll so that `day` is near the left of the chart area."""
         self.horizontalScrollBar().setValue(int(day * self._scene.px_per_day - 40 + style.GUTTER_WIDTH
                                                 - self.horizontalScrollBar().minimum() - style.GUTTER_WIDTH))
-
-    def map_day_to_viewport(self, day: float) -> QPointF:
-        return QPointF(self.mapFromScene(QPointF(day * self._scene.px_per_day, 0)))

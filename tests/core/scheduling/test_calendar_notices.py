@@ -79,3 +79,10 @@ def test_a_gazetted_hk_notice_firms_up_its_year():
     schedule = compute_schedule(_clock(Calendar.HK, date(2028, 12, 4), 10), calendars=calendars_for(library))
     assert not [w for w in schedule.warnings if "HK" in w]
     assert calendars_for(library).get("HK").is_estimated(2029)
+
+
+def test_estimated_years_read_as_ranges():
+    from oases_desktop.core.scheduling.engine import years_text
+
+    assert years_text({2027}) == "2027" and years_text({2028, 2029}) == "2028, 2029"
+    assert years_text({2027, 2028, 2029, 2030, 2031, 2033}) == "2027–2031, 2033"
