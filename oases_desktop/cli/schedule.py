@@ -97,6 +97,7 @@ def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=Non
     out = {
         "plan": plan.id, "scenario": scenario.id, "start": _iso(schedule.start), "finish": _iso(schedule.finish),
         "status_date": _iso(status), "calendar_data": schedule.calendar_data,
+        "estimated_calendars": {code: list(years) for code, years in schedule.estimated_calendars},
         "steps": [{
             "id": s.step_id, "name": names[s.step_id], "start": _iso(s.start), "finish": _iso(s.finish),
             "late_start": _iso(s.late_start), "late_finish": _iso(s.late_finish), "total_float": s.total_float,

@@ -19,6 +19,7 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.calendar_status import CalendarStatus
 from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.calendar_status = CalendarStatus()
+        self.statusBar().addPermanentWidget(self.calendar_status)
         self._connect()
         self._update_title()
         self._update_enabled()
@@ -216,6 +219,8 @@ class MainWindow(QMainWindow):
         doc.scenarioChanged.connect(lambda _id: self._fill_scenarios())
         doc.planChanged.connect(self._fill_scenarios)
         doc.scheduleChanged.connect(self._update_status)
+        doc.scheduleChanged.connect(lambda: self.calendar_status.set_schedule(doc.schedule))
+        self.calendar_status.openCalendar.connect(self.show_calendar)
         doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(lambda step_id: a.edit_links.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(self._show_inspector)
@@ -282,6 +287,13 @@ class MainWindow(QMainWindow):
         text = getattr(library_files, action)(self, self.services)
         if text:
             self.statusBar().showMessage(text, 8000)
+
+    def show_calendar(self, code: str, year: int) -> None:
+        """The Library window on its Calendars page, showing one calendar's year."""
+        self.show_library()
+        page = self.library_window.calendars_page
+        self.library_window.tabs.setCurrentWidget(page)
+        page.show_year(code, year)
 
     def show_library(self) -> None:
         from oases_desktop.gui.library_window import LibraryWindow

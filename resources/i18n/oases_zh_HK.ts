@@ -971,6 +971,19 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
 </context>
 <context>
+    <name>CalendarStatus</name>
+    <message>
+        <location filename="../../oases_desktop/gui/calendar_status.py" line="+38"/>
+        <source>⚠ Estimated calendars: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to open the Calendars page and enter the published notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarsPage</name>
     <message>
         <location filename="../../oases_desktop/gui/calendars_page.py" line="+23"/>
@@ -2263,7 +2276,7 @@ GMP certificate</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+98"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+101"/>
         <location line="+6"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -2319,7 +2332,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+187"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,7 +2593,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>The dates could not be computed because of an internal error (%s). Undo the last change, and send the log file to support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3280,7 @@ GMP certificate</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/view.py" line="+112"/>
+        <location filename="../../oases_desktop/gui/timeline/view.py" line="+109"/>
         <source>Route / step</source>
         <translation type="unfinished"></translation>
     </message>

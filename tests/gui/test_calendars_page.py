@@ -21,21 +21,18 @@ def _open_clock_plan(window) -> None:
     window.document.set_plan(plan)
 
 
-def _library_window(window):
-    window.show_library()
-    page = window.library_window.calendars_page
-    window.library_window.tabs.setCurrentWidget(page)
-    return page
-
-
 def test_a_notice_entered_on_the_calendars_page_reschedules_the_open_plan(window, qtbot, monkeypatch):
     from oases_desktop.gui.notice_dialog import NoticeDialog
 
     _open_clock_plan(window)
     assert window.document.schedule.steps["a"].finish == date(2027, 3, 4)
     assert any("CN working-day calendar for 2027 is estimated" in w for w in window.document.schedule.warnings)
-    page = _library_window(window)
-    page.show_year("CN", 2027)
+    assert window.document.schedule.estimated_calendars == (("CN", (2027,)),)
+    assert not window.calendar_status.isHidden() and window.calendar_status.text() == "⚠ Estimated calendars: CN 2027"
+    window.calendar_status.click()  # opens the Calendars page on that year
+    page = window.library_window.calendars_page
+    assert window.library_window.tabs.currentWidget() is page
+    assert (page.code, page.year.value()) == ("CN", 2027)
     assert "estimated" in page.status.text() and not page.remove.isEnabled()
     assert "Chinese New Year's Eve" in [page.days_model.index(r, 2).data() for r in range(page.days_model.rowCount())]
 
@@ -69,6 +66,7 @@ def test_a_notice_entered_on_the_calendars_page_reschedules_the_open_plan(window
         (("CN", 2027), CN_2027.days_off, CN_2027.makeup_workdays)]
     assert window.document.schedule.steps["a"].finish == date(2027, 3, 5)
     assert not [w for w in window.document.schedule.warnings if "2027" in w]
+    assert window.calendar_status.isHidden()
     assert "the published notice you entered" in page.status.text() and page.remove.isEnabled()
     assert page.notices_model.rowCount() == 1 and page.notices_model.index(0, 4).data().startswith("Test: ")
 

@@ -78,6 +78,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
         )
         if is_critical:
             critical.append((mine.start, position, step.id))
+    estimated = estimated_years(model, low, high)
     milestones = tuple(
         MilestoneDate(key=s.milestone, name=s.name, step_id=s.id, likely=steps[s.id].finish)
         for s in model.steps if s.enabled and s.milestone)
@@ -89,8 +90,9 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
         steps=steps,
         critical_path=tuple(sid for _, _, sid in sorted(critical)),
         milestones=milestones,
-        warnings=tuple(_warnings(model, likely, today) + estimated_warnings(model, low, high)),
+        warnings=tuple(_warnings(model, likely, today) + estimated_warnings(estimated)),
         calendar_data=calendars.data_note(),
+        estimated_calendars=tuple((code, tuple(sorted(years))) for code, (_, years) in sorted(estimated.items())),
     )
 
 
@@ -142,10 +144,10 @@ def years_text(years) -> str:
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
 
 
-def estimated_warnings(model: Model, low: list[Early], high: list[Early]) -> list[str]:
+def estimated_warnings(estimated: dict[str, tuple[object, set[int]]]) -> list[str]:
     """One warning per calendar whose data is estimated in some year a step's range touches."""
     out = []
-    for code, (calendar, years) in sorted(estimated_years(model, low, high).items()):
+    for code, (calendar, years) in sorted(estimated.items()):
         listed = years_text(years)
         if code == "HK":
             why = f"computed by rule; the newest gazetted general holidays are for {calendar.gazetted_through}"

@@ -62,5 +62,7 @@ class Schedule:
     critical_path: tuple[str, ...]
     milestones: tuple[MilestoneDate, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
-    # Where working-day calendars come from, for a footnote ("holidays package 0.109; CN 2027 estimated").
+    # Where working-day calendars come from, for a footnote ("holidays package 0.109; published notices: ...").
     calendar_data: str = ""
+    # (calendar code, years) whose days are estimated somewhere a step's min-max range touches.
+    estimated_calendars: tuple[tuple[str, tuple[int, ...]], ...] = ()
