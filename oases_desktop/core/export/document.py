@@ -228,9 +228,11 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
         block += _conditions(route.reasons, fit, width)
         story += [KeepTogether(block)] if keep_together else block
         story.append(Spacer(1, 4))
-    if report.warnings:
+    notes = ((f"Working days are counted on the {report.calendar_data}.",) if report.calendar_data else ()) \
+        + tuple(report.warnings)
+    if notes:
         story += [Spacer(1, 6 * fit.gap), _heading("Scheduling notes", 11.5)]
-        story += _conditions(tuple(report.warnings), replace(fit, columns=1), width)
+        story += _conditions(notes, replace(fit, columns=1), width)
     return story
 
 

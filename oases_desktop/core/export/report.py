@@ -130,6 +130,7 @@ class ReportData:
     facts: tuple[FactLine, ...]
     scenario_names: tuple[str, ...] = ()
     comparison: tuple[ComparisonLine, ...] = ()
+    calendar_data: str = ""   # where the working days come from (package version, published notices used)
     stale_after_days: int = STALE_AFTER_DAYS
     app: str = f"{APP_NAME} {__version__}"
     disclaimer: str = DISCLAIMER
@@ -301,4 +302,5 @@ def build_report(
         milestones=_key_milestones(schedule), warnings=tuple(schedule.warnings),
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
         comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
+        calendar_data=schedule.calendar_data,
     )
