@@ -70,7 +70,14 @@ class Actions(QObject):
         self.add_step = make(self.tr("&Add Step…"), "Ctrl+Shift+A", None, self.tr("Add a step of your own to the scenario"))
         self.edit_links = make(self.tr("&Links of Selected Step…"), "Ctrl+Shift+L", None,
                                self.tr("Make the selected step wait on another, or remove a link"))
-        self.find = make(self.tr("&Find Plan…"), Std.Find, "edit-find", self.tr("Search the plans by client, product or title"))
+        self.find = make(self.tr("&Find Step…"), Std.Find, "edit-find",
+                         self.tr("Filter the timeline's steps by name, number, route or source (Esc clears)"))
+        self.find_plan = make(self.tr("Find &Plan…"), "Ctrl+Shift+F", None, self.tr("Search the plans by client, product or title"))
+        self.explain = make(self.tr("E&xplain This Date"), "Ctrl+Shift+X", None,
+                            self.tr("Why the selected step starts and finishes when it does"))
+        self.key_milestone = make(self.tr("Mark as &Key Milestone"), None, None,
+                                  self.tr("Key milestones arrive with the key-milestones work; not available yet"))
+        self.key_milestone.setEnabled(False)
 
         self.zoom_in = make(self.tr("Zoom &In"), Std.ZoomIn, "zoom-in")
         self.zoom_out = make(self.tr("Zoom &Out"), Std.ZoomOut, "zoom-out")
@@ -89,10 +96,12 @@ class Actions(QObject):
         self.delete_scenario = make(self.tr("&Delete Scenario"))
         self.link_routes = make(self.tr("&Link Routes"), None, None,
                                 self.tr("Add the links between this scenario's routes that it is missing (plans saved before routes were linked)"))
-        self.confidence = make(self.tr("Con&fidence of Milestones…"), "Ctrl+M", None,
+        # Not Ctrl+M: on macOS that is Cmd+M, the system's Minimize (and Cmd+H hides, Cmd+Q quits)
+        self.confidence = make(self.tr("Con&fidence of Milestones…"), "Ctrl+Shift+M", None,
                                self.tr("Simulate 10,000 runs to see how sure each milestone date is"))
         self.compare = make(self.tr("&Compare Scenarios"), "Ctrl+K", "scenario-compare", self.tr("Milestones of every scenario side by side"))
         self.library = make(self.tr("Reference &Library"), "Ctrl+L", "library", self.tr("Routes, steps, sources and dated facts"))
+        self.shortcuts = make(self.tr("&Keyboard Shortcuts"), "Ctrl+/", None, self.tr("Every key the app answers to"))
         self.about = make(self.tr("&About"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
@@ -129,9 +138,9 @@ class Actions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_step, self.edit_links, self.delete])
+        edit_menu.addActions([self.add_step, self.edit_links, self.explain, self.key_milestone, self.delete])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.find)
+        edit_menu.addActions([self.find, self.find_plan])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out])
         view_menu.addSeparator()
@@ -147,7 +156,7 @@ class Actions(QObject):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.library)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.shortcuts, self.about])
         return view_menu
 
     def build_toolbar(self) -> QToolBar:

@@ -262,6 +262,13 @@ class Inspector(QScrollArea):
             self.links.addItem(self.tr("No links: starts with the scenario"))
 
     # explain ---------------------------------------------------------------------------------
+    def show_explanation(self) -> None:
+        """Open the explanation of the selected step's dates (menu, context menu, keyboard)."""
+        if self.explain_button.isChecked():
+            self._fill_explanation()
+        else:
+            self.explain_button.setChecked(True)
+
     def _toggle_explanation(self, shown: bool) -> None:
         self.explanation.setVisible(shown)
         if shown:

@@ -24,7 +24,7 @@ from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
-from oases_desktop.gui.window_layout import TimelineSplitter, default_dock_widths, default_window_size
+from oases_desktop.gui.window_layout import default_dock_widths, default_window_size
 from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
@@ -98,13 +98,14 @@ class MainWindow(QMainWindow):
         doc = self.document
         self.actions.set_recent_files(self.settings.recent_files())
         self._build_hidden_docks()
-        self.timeline = optional_panel("oases_desktop.gui.timeline.widget", "TimelineWidget", self.tr("Timeline"), doc)
-        self.steps = optional_panel("oases_desktop.gui.steps.view", "StepsPanel", self.tr("Steps"), doc)
+        from oases_desktop.gui.gantt.pane import GanttPane
+
+        self.gantt = GanttPane(doc, self.settings)   # names | details | chart, one row order and selection
+        self.timeline = self.gantt.timeline
         self.compare = optional_panel("oases_desktop.gui.compare", "CompareView", self.tr("Scenario comparison"), doc)
         # A panel's toolbar must not force the window wider than a laptop screen; it clips instead.
-        self.timeline.setMinimumWidth(420)
-        self.splitter = TimelineSplitter(self.timeline, self.steps, self.settings)
-        self.tabs.addTab(self.splitter, self.tr("Timeline"))
+        self.timeline.setMinimumWidth(300)
+        self.tabs.addTab(self.gantt, self.tr("Timeline"))
         self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
         self.plans_panel = PlansPanel(self.services)
         self.profile_form = ProfileForm(doc)
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
         self.plans_panel.open_plan_id = lambda: self.document.db_plan_id or ""
         self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
-        link_library(self.services, [self.steps, self.timeline, self.inspector])
+        link_library(self.services, [self.gantt, self.inspector])
+        a = self.actions
+        self.gantt.menu_actions = [a.add_step, a.edit_links, a.key_milestone, a.explain, None, a.delete]
         self.panels_built = True
         if hasattr(self.timeline, "scaleChosen"):
             self.timeline.scaleChosen.connect(self._set_scale)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(QWidget())
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.toggleViewAction().setText("&" + title)   # View menu entries open by Alt+letter too
         if area is not None:
             self.addDockWidget(area, dock)
         self.docks.append(dock)
@@ -199,7 +203,10 @@ class MainWindow(QMainWindow):
         a.add_step.triggered.connect(self.edits.add_step)
         a.properties.triggered.connect(self.edits.edit_properties)
         a.edit_links.triggered.connect(self.edits.edit_links)
-        a.find.triggered.connect(self._find)
+        a.find.triggered.connect(self._find_step)
+        a.find_plan.triggered.connect(self._find)
+        a.explain.triggered.connect(self._explain)
+        a.shortcuts.triggered.connect(self._show_shortcuts)
         a.zoom_in.triggered.connect(lambda: self._zoom(1.25))
         a.zoom_out.triggered.connect(lambda: self._zoom(0.8))
         for action, scale in ((a.zoom_fit, "fit"), (a.zoom_month, "month"), (a.zoom_quarter, "quarter"), (a.zoom_year, "year")):
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
         self.calendar_status.openCalendar.connect(self.show_calendar)
         doc.selectionChanged.connect(lambda step_id: a.delete.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(lambda step_id: a.edit_links.setEnabled(bool(step_id)))
+        doc.selectionChanged.connect(lambda step_id: a.explain.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(self._show_inspector)
 
     @property
@@ -310,11 +318,27 @@ class MainWindow(QMainWindow):
         self.plans_panel.search.setFocus()
         self.plans_panel.search.selectAll()
 
+    def _find_step(self) -> None:
+        """Ctrl+F: the step filter over the timeline (Esc there clears it)."""
+        self.build_panels()
+        self.tabs.setCurrentWidget(self.gantt)
+        self.gantt.filter_bar.focus_text()
+
+    def _explain(self) -> None:
+        """Why the selected step has its dates, in the Step dock's explanation pane."""
+        if self.panels_built and self.document.selected_step_id:
+            self.inspector_dock.show()
+            self.inspector_dock.raise_()
+            self.inspector.show_explanation()
+
+    def _show_shortcuts(self) -> None:
+        from oases_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self, self).exec()
+
     def _zoom(self, factor: float) -> None:
-        timeline = getattr(self, "timeline", None)
-        view, scene = getattr(timeline, "view", None), getattr(timeline, "scene", None)
-        if view is not None and scene is not None:
-            view.set_px_per_day(scene.px_per_day * factor)
+        if self.panels_built:
+            self.timeline.zoom_by(factor)
 
     def _set_scale(self, scale: str) -> None:
         if self.panels_built and hasattr(self.timeline, "set_scale"):
@@ -341,6 +365,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
         self.actions.delete.setEnabled(has_plan and bool(self.document.selected_step_id))
         self.actions.edit_links.setEnabled(has_plan and bool(self.document.selected_step_id))
+        self.actions.explain.setEnabled(has_plan and bool(self.document.selected_step_id))
 
     def _fill_scenarios(self) -> None:
         self.scenario_box.clear()
@@ -377,8 +402,6 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        if self.panels_built:
-            self.settings.set("window/main_splitter", self.splitter.sizes())
         if self.document.file_path is not None:
             self.settings.set("files/last_plan", str(self.document.file_path.resolve()))
         else:

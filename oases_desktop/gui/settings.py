@@ -14,7 +14,7 @@ MAX_RECENT_FILES = 8
 _SCHEMA: dict[str, tuple[object, object]] = {
     "window/geometry": (QByteArray, QByteArray()),
     "window/state": (QByteArray, QByteArray()),
-    "window/main_splitter": ("json", []),
+    "gantt/splitter": ("json", []),        # widths of the names, details and chart panes
     "files/recent": ("json", []),
     "files/last_folder": (str, ""),
     "files/last_plan": (str, ""),          # path of the plan file open at exit

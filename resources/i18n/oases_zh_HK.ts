@@ -712,16 +712,46 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Find Plan…</source>
+        <source>&amp;Find Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Filter the timeline&apos;s steps by name, number, route or source (Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search the plans by client, product or title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Find &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xplain This Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the selected step starts and finishes when it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Key Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key milestones arrive with the key-milestones work; not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +816,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Con&amp;fidence of Milestones…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +843,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+0"/>
         <source>Routes, steps, sources and dated facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every key the app answers to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,7 +1553,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1856,133 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../oases_desktop/gui/gantt/filter_bar.py" line="+21"/>
+        <source>Filter steps: name, number, route or source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show one route only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only steps on the critical path (no float)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the steps whose dates set the plan&apos;s finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only steps still to settle: not done, with an estimated duration or a projected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clear Step Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GanttPane</name>
+    <message>
+        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+114"/>
+        <source>Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename Step in Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge Step a Day Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge Step a Day Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge Step a Week Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge Step a Week Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%d steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d of %d steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Start as Early as Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the &apos;start no earlier than&apos; date set by dragging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../oases_desktop/gui/models/library_models.py" line="+11"/>
@@ -2082,7 +2249,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>No dates to explain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,23 +2443,17 @@ GMP certificate</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+101"/>
-        <location line="+6"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+108"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Scenario comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Compare Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,7 +2468,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2493,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+208"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2690,14 @@ GMP certificate</source>
     <message>
         <location line="+1"/>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../oases_desktop/gui/gantt/outline.py" line="+210"/>
+        <source>  (projected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,6 +3169,24 @@ GMP certificate</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/shortcuts_dialog.py" line="+24"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcePicker</name>
     <message>
         <location filename="../../oases_desktop/gui/source_picker.py" line="+30"/>
@@ -3077,29 +3264,6 @@ GMP certificate</source>
     <message>
         <location line="+1"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepsPanel</name>
-    <message>
-        <location filename="../../oases_desktop/gui/steps/view.py" line="+99"/>
-        <source>Filter steps by name, route or source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%d steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%d of %d steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Edit not applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,7 +3436,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3444,7 @@ GMP certificate</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/view.py" line="+109"/>
+        <location filename="../../oases_desktop/gui/timeline/view.py" line="+122"/>
         <source>Route / step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,7 +3452,7 @@ GMP certificate</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+91"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+99"/>
         <source>Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,12 +3517,12 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Drag a bar to move it, or its right end to change its duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <source>Cannot move the step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,24 +3532,14 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Start as early as possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the &apos;start no earlier than&apos; date set by dragging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+54"/>
         <source>Plan finishes %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,7 +3682,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-278"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-285"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,7 +3745,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-345"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-379"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -108,11 +108,11 @@ def test_date_cells_edit_in_the_same_format(window, plan):
     approvals = [ReferenceApproval(country="United States", date=date(2025, 6, 1))]
     window.document.push(EditProfileCommand(window.document, "reference_approvals", approvals))
     cells = ((window.profile_form.approvals, window.profile_form.approvals_model.index(0, COL_DATE)),
-             (window.steps.table, window.steps.table.model().index(0, COL_START)))
+             (window.gantt.table, window.gantt.proxy.mapFromSource(window.gantt.outline.step_index("prep", COL_START))))
     for view, index in cells:
-        editor = view.itemDelegateForColumn(index.column()).createEditor(view.viewport(), QStyleOptionViewItem(), index)
+        editor = view.itemDelegateForIndex(index).createEditor(view.viewport(), QStyleOptionViewItem(), index)
         assert isinstance(editor, QDateEdit)
-        view.itemDelegateForColumn(index.column()).setEditorData(editor, index)
+        view.itemDelegateForIndex(index).setEditorData(editor, index)
         assert editor.displayFormat() == "d MMM yyyy" and ISO.search(editor.text()) is None
         assert editor.text().count(" ") == 2, editor.text()
 

@@ -25,11 +25,11 @@ def test_the_worked_example_opens_with_the_whole_plan_in_view(window, qtbot):
     assert window.actions.zoom_fit.isChecked()
     data, px = timeline.scene.data, timeline.scene.px_per_day
     # every day of the plan is inside the viewport, and there is nothing to scroll sideways
-    assert data.span_days * px <= timeline.view.viewport().width() - style.GUTTER_WIDTH
+    assert data.span_days * px <= timeline.view.viewport().width() - timeline.scene.gutter
     bar = timeline.view.horizontalScrollBar()
     assert bar.maximum() == bar.minimum()
     # and the fit is not a timid one: the plan uses most of the chart's width
-    assert data.span_days * px > 0.8 * (timeline.view.viewport().width() - style.GUTTER_WIDTH - 24)
+    assert data.span_days * px > 0.8 * (timeline.view.viewport().width() - timeline.scene.gutter - 24)
 
 
 def test_fit_follows_a_resize_until_the_user_zooms_by_hand(window, qtbot):
@@ -61,25 +61,11 @@ def test_a_chosen_zoom_is_remembered_and_used_for_the_next_window(qtbot, setting
     assert second.timeline.scene.px_per_day == style.ZOOM_PX_PER_DAY["quarter"]
 
 
-def test_the_timeline_gets_most_of_the_height_and_a_moved_split_is_remembered(qtbot, settings):
-    from oases_desktop.gui.main_window import MainWindow
-
-    first = MainWindow(settings=settings)
-    qtbot.addWidget(first)
-    first.resize(1200, 580)
-    first.show()
-    qtbot.waitExposed(first)
-    assert 0.55 <= first.splitter.timeline_share() <= 0.65
-    total = sum(first.splitter.sizes())
-    first.splitter.moveSplitter(int(total * 0.4), 1)   # the user drags the handle up
-    saved = settings.get("window/main_splitter")
-    assert saved == first.splitter.sizes() and saved[0] < saved[1]
-    second = MainWindow(settings=settings)
-    qtbot.addWidget(second)
-    second.resize(1200, 580)
-    second.show()
-    qtbot.waitExposed(second)
-    assert second.splitter.timeline_share() < 0.5
+def test_the_chart_gets_the_whole_height_of_the_centre(window, qtbot):
+    _open_example(window, qtbot, size=(1200, 580))
+    chart, centre = window.timeline.view, window.tabs.currentWidget()
+    assert centre is window.gantt
+    assert chart.height() >= 0.8 * centre.height()   # no table under it: the step details are beside it
 
 
 def test_the_legend_wraps_instead_of_widening_the_window(window, qtbot):
@@ -96,23 +82,21 @@ def test_the_legend_wraps_instead_of_widening_the_window(window, qtbot):
         assert legend.rect().contains(label.mapTo(legend, label.rect().bottomRight()))
 
 
-def test_the_step_name_stays_in_view_when_the_table_scrolls_sideways(window, qtbot):
+def test_the_step_name_stays_in_view_when_the_details_scroll_sideways(window, qtbot):
     _open_example(window, qtbot, size=(1000, 560))
-    table = window.steps.table
+    gantt = window.gantt
+    table = gantt.table
     bar = table.horizontalScrollBar()
-    assert bar.maximum() > 0, "the table is narrower than its columns here"
+    assert bar.maximum() > 0, "the details pane is narrower than its columns here"
+    names_left = gantt.names.mapTo(gantt, gantt.names.rect().topLeft()).x()
     bar.setValue(bar.maximum())
     QApplication.processEvents()
-    frozen = table.frozen
-    assert frozen.isVisible() and frozen.geometry().left() <= table.frameWidth() + 1
-    assert frozen.columnWidth(0) == table.columnWidth(0)
-    first_name = window.document.scenario().steps[0].name
-    assert frozen.model().index(0, 0).data() == first_name
-    assert not frozen.isColumnHidden(0) and all(frozen.isColumnHidden(c) for c in range(1, frozen.model().columnCount()))
-    # the frozen column follows vertical scrolling and shares the selection
-    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
-    assert frozen.verticalScrollBar().value() == table.verticalScrollBar().value()
-    assert frozen.selectionModel() is table.selectionModel()
+    assert gantt.names.isVisible() and gantt.names.mapTo(gantt, gantt.names.rect().topLeft()).x() == names_left
+    shown = [c for c in range(gantt.proxy.columnCount()) if not gantt.names.isColumnHidden(c)]
+    assert shown == [0]
+    first_name = gantt.proxy.index(0, 0, gantt.proxy.index(0, 0)).data()
+    assert first_name.endswith(window.document.step(gantt.shown_step_ids()[0]).name)
+    assert table.selectionModel() is gantt.names.selectionModel()
 
 
 def test_default_window_size_fits_a_laptop_and_a_desktop_screen():

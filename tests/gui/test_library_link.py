@@ -24,8 +24,8 @@ def test_a_fact_added_by_the_user_reaches_the_table_the_tooltip_and_the_inspecto
     key = step.duration.basis
     library = window.services.library()
     shipped = library.latest(key)
-    row = window.steps.model.row_of(step.id)
-    cell = window.steps.model.index(row, COL_BASIS)
+    row = window.gantt.cells.row_of(step.id)
+    cell = window.gantt.cells.index(row, COL_BASIS)
     before = cell.data(Qt.ItemDataRole.ToolTipRole) or ""
     assert "Advisor's call" not in before
 
@@ -37,7 +37,7 @@ def test_a_fact_added_by_the_user_reaches_the_table_the_tooltip_and_the_inspecto
     store.add_user_fact(dataclasses.replace(shipped, value=value, value_high=None, as_of=date(2026, 11, 20),
                                             source_id=source.id, origin=Origin.USER, qualifier=""))
     changed = []
-    window.steps.model.dataChanged.connect(lambda *a: changed.append(a))
+    window.gantt.cells.dataChanged.connect(lambda *a: changed.append(a))
     window.services.reload_library()
 
     assert changed, "the table redraws when the library changes"

@@ -348,7 +348,7 @@ def test_delete_key_acts_where_the_focus_is(window, plan, qtbot):
     window.plans_panel.view.setFocus()
     qtbot.keyClick(window.plans_panel.view, _Qt.Key.Key_Delete)
     assert "translate" in {s.id for s in window.document.scenario().steps}
-    table = getattr(window.steps, "table", window.steps)
+    table = window.gantt.table
     table.setFocus()
     qtbot.keyClick(table, _Qt.Key.Key_Delete)
     assert "translate" not in {s.id for s in window.document.scenario().steps}

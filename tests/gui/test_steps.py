@@ -12,7 +12,6 @@ from oases_desktop.core.domain import Estimate, Step
 from oases_desktop.gui.commands import AddStepCommand, RemoveStepCommand
 from oases_desktop.gui.steps.model import (COL_BASIS, COL_CALENDAR, COL_FINISH, COL_FLOAT, COL_LIKELY, COL_MAX, COL_MIN,
                                            COL_NAME, COL_START, COL_UNIT, SORT_ROLE, STEP_ID_ROLE, StepsTableModel)
-from oases_desktop.gui.steps.view import StepsPanel
 from tests.gui.timeline_plans import two_route_plan
 
 
@@ -81,24 +80,6 @@ def test_a_refused_edit_says_why_and_changes_nothing(qtbot, doc):
     assert not model.flags(model.index(model.row_of("hk-submit"), COL_MAX)) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_panel_filters_sorts_and_follows_the_selection(qtbot, doc):
-    panel = StepsPanel(doc)
-    qtbot.addWidget(panel)
-    panel.filter.setText("gba")
-    assert panel.proxy.rowCount() == 2
-    assert "2 of 7" in panel.count.text()
-    panel.filter.clear()
-    panel.table.sortByColumn(COL_START, Qt.SortOrder.DescendingOrder)
-    starts = [panel.proxy.index(r, COL_START).data(SORT_ROLE) for r in range(panel.proxy.rowCount())]
-    assert starts == sorted(starts, reverse=True)
-    doc.select_step("hk-review")
-    current = panel.proxy.mapToSource(panel.table.currentIndex())
-    assert panel.model.step_id(current.row()) == "hk-review"
-    panel.table.selectRow(0)
-    first = panel.model.step_id(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row())
-    assert doc.selected_step_id == first
-
-
 def test_min_and_max_columns_edit_the_estimate(doc):
     model = StepsTableModel(doc)
     row = model.row_of("hk-labels")
@@ -127,16 +108,3 @@ def test_basis_follows_the_apps_library_with_user_facts():
     finally:
         basis.set_library_source(None)
     assert basis.describe_basis(Estimate(1, 2, 3, basis=key)).as_of == shipped.latest(key).as_of
-
-
-def test_filter_takes_plain_text_with_symbols(qtbot):
-    from oases_desktop.core.examples import worked_example
-    from oases_desktop.gui.document import PlanDocument
-
-    document = PlanDocument(lambda: CALENDARS)
-    document.set_plan(worked_example("medicine"))
-    panel = StepsPanel(document)
-    qtbot.addWidget(panel)
-    panel.filter.setText('"1+"')
-    names = [panel.proxy.index(r, COL_NAME).data() for r in range(panel.proxy.rowCount())]
-    assert names and all('"1+"' in n or '"1+"' in panel.proxy.index(r, 1).data() for r, n in enumerate(names))

@@ -121,9 +121,36 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
     )
     lanes = tuple(LaneData(lane.route, lane.title, lane.header_row, lane.last_row - lane.first_row + 1, lane.projected)
                   for lane in layout.lanes)
-    key = (tuple((lane.route, lane.title, lane.row_count, lane.projected) for lane in lanes),
-           tuple(sorted(bars)), tuple((a.predecessor, a.successor, a.from_start, a.to_end) for a in arrows))
-    return TimelineData(layout.origin, layout.end_day, lanes, bars, arrows, layout.today, layout.row_count, key)
+    return TimelineData(layout.origin, layout.end_day, lanes, bars, arrows, layout.today, layout.row_count,
+                        _structure_key(lanes, bars, arrows))
+
+
+def _structure_key(lanes, bars, arrows) -> tuple:
+    return (tuple((lane.route, lane.title, lane.row_count, lane.projected) for lane in lanes),
+            tuple(sorted(bars)), tuple((a.predecessor, a.successor, a.from_start, a.to_end) for a in arrows))
+
+
+def restrict_rows(data: TimelineData, entries) -> TimelineData:
+    """`data` drawn on the rows of `entries`, top to bottom: ("lane", route id) or ("step", step id).
+
+    The Gantt pane's tree decides the rows (filtered, routes folded); bars not listed are left out,
+    and so are links to them. A listed step the data lacks keeps its (empty) row, so rows never shift.
+    """
+    lanes_by_route = {lane.route: lane for lane in data.lanes}
+    bars: dict[str, BarData] = {}
+    lanes: list[LaneData] = []
+    for row, (kind, key) in enumerate(entries):
+        if kind == "lane":
+            lane = lanes_by_route.get(key)
+            lanes.append(replace(lane, header_row=row, row_count=0) if lane is not None
+                         else LaneData(key, key, row, 0))
+        elif key in data.bars:
+            bars[key] = replace(data.bars[key], row=row)
+            if lanes:
+                lanes[-1] = replace(lanes[-1], row_count=lanes[-1].row_count + 1)
+    arrows = tuple(a for a in data.arrows if a.predecessor in bars and a.successor in bars)
+    return replace(data, lanes=tuple(lanes), bars=bars, arrows=arrows, row_count=len(entries),
+                   structure_key=_structure_key(lanes, bars, arrows))
 
 
 def redate(base: TimelineData, schedule: Schedule) -> TimelineData:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QLineF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from oases_desktop.gui.timeline import style
@@ -40,7 +40,14 @@ class TimelineScene(QGraphicsScene):
         self.rebuild_count = 0         # how many full rebuilds happened (tests check drags do not rebuild)
         self._geometry_px = 0.0        # zoom the items were last placed at
         self._labels_placed = False
+        # Names drawn in the scene, left of day 0 (the comparison chart); the Gantt pane shows them in its tree.
+        self.show_labels = True
         self.selectionChanged.connect(self._emit_selection)
+
+    @property
+    def gutter(self) -> float:
+        """Scene width left of day 0: the names' column, or a small margin when a tree shows the names."""
+        return style.GUTTER_WIDTH if self.show_labels else style.CHART_MARGIN
 
     # public ---------------------------------------------------------------------------------
     def set_data(self, data: TimelineData, px_per_day: float | None = None) -> None:
@@ -101,9 +108,9 @@ class TimelineScene(QGraphicsScene):
         data = self.data
         bold = QFont()
         bold.setBold(True)
-        for lane in data.lanes:
+        for lane in data.lanes if self.show_labels else ():
             title = lane.title + (self.projected_suffix if lane.projected else "")
-            text = self.addSimpleText(self._elide(title, 70), bold)
+            text = self.addSimpleText(self._elide(title, 40, bold), bold)
             text.setBrush(style.text_colour())
             text.setToolTip(title)
             self.lane_title_items.append(text)
@@ -111,9 +118,10 @@ class TimelineScene(QGraphicsScene):
             item = StepItem(bar, self.px_per_day)
             self.addItem(item)
             self.step_items[step_id] = item
-            label = self.addSimpleText("")
-            label.setBrush(style.text_colour())
-            self.label_items[step_id] = label
+            if self.show_labels:
+                label = self.addSimpleText("")
+                label.setBrush(style.text_colour())
+                self.label_items[step_id] = label
         self.links_item = LinksItem(self.step_items)
         self.addItem(self.links_item)
         pen = QPen(style.TODAY, 1.5, Qt.PenStyle.DashLine)
@@ -125,8 +133,10 @@ class TimelineScene(QGraphicsScene):
             self.select_step(selected)
 
     @staticmethod
-    def _elide(name: str, limit: int = 34) -> str:
-        return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+    def _elide(name: str, limit: int = 34, font: QFont | None = None) -> str:
+        """Cut by pixel width, not characters: a Chinese name is about twice as wide per character."""
+        width = (style.GUTTER_WIDTH - 28) * limit / 34
+        return QFontMetrics(font or QFont()).elidedText(name, Qt.TextElideMode.ElideRight, int(width))
 
     def _update_geometry(self) -> None:
         """Move items to `self.data`; only bars that changed (and the arrows touching them) are touched."""
@@ -144,15 +154,15 @@ class TimelineScene(QGraphicsScene):
                 continue
             item.set_bar(bar, px)
             moved.add(step_id)
-            if bar.row != old.row or bar.name != old.name or zoomed or not self._labels_placed:
-                label = self.label_items[step_id]
+            label = self.label_items.get(step_id)
+            if label is not None and (bar.row != old.row or bar.name != old.name or zoomed or not self._labels_placed):
                 label.setPos(-style.GUTTER_WIDTH + 20, bar.row * style.ROW_HEIGHT + 4)
                 if label.toolTip() != bar.name:
                     label.setText(self._elide(bar.name))
                     label.setToolTip(bar.name)
         self._labels_placed = True
         if self.links_item is not None and (moved or data.arrows != self.links_item.arrows or zoomed):
-            self.links_item.set_arrows(data.arrows, QRectF(-style.GUTTER_WIDTH, 0, style.GUTTER_WIDTH + self.chart_width(),
+            self.links_item.set_arrows(data.arrows, QRectF(-self.gutter, 0, self.gutter + self.chart_width(),
                                                            data.row_count * style.ROW_HEIGHT))
         for text, lane in zip(self.lane_title_items, data.lanes):
             text.setPos(-style.GUTTER_WIDTH + 8, lane.header_row * style.ROW_HEIGHT + 4)
@@ -163,8 +173,9 @@ class TimelineScene(QGraphicsScene):
             self._today.setVisible(visible)
             if visible:
                 self._today.setLine(QLineF(data.today_day * px, 0, data.today_day * px, height))
-        self.setSceneRect(QRectF(-style.GUTTER_WIDTH, -style.HEADER_HEIGHT, style.GUTTER_WIDTH + width + 20,
-                                 style.HEADER_HEIGHT + height + 12))
+        # No margin under the last row when a tree beside the chart scrolls with it (their ranges must match).
+        self.setSceneRect(QRectF(-self.gutter, -style.HEADER_HEIGHT, self.gutter + width + 20,
+                                 style.HEADER_HEIGHT + height + (12 if self.show_labels else 0)))
         self.update()
 
     # lanes and grid, painted rather than items: cheap, and always under the bars ------------------
@@ -175,7 +186,7 @@ class TimelineScene(QGraphicsScene):
         width = self.chart_width()
         for index, lane in enumerate(self.data.lanes):
             top = lane.header_row * style.ROW_HEIGHT
-            body = QRectF(-style.GUTTER_WIDTH, top, style.GUTTER_WIDTH + width, (lane.row_count + 1) * style.ROW_HEIGHT)
+            body = QRectF(-self.gutter, top, self.gutter + width, (lane.row_count + 1) * style.ROW_HEIGHT)
             if body.intersects(rect):
                 painter.fillRect(body, style.lane_colour(index))
                 painter.fillRect(QRectF(body.left(), top, body.width(), style.ROW_HEIGHT), style.header_colour())

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 ROW_HEIGHT = 24.0
 BAR_HEIGHT = 14.0
-HEADER_HEIGHT = 26.0      # the pinned date axis at the top of the view
-GUTTER_WIDTH = 230.0      # step names, left of day 0
+HEADER_HEIGHT = 36.0      # the pinned two-tier date axis at the top of the view (year over quarter or month)
+GUTTER_WIDTH = 230.0      # step names, left of day 0 (comparison chart)
+CHART_MARGIN = 12.0       # left of day 0 when the names are in the tree beside the chart
 RESIZE_GRIP = 6.0         # pixels at a bar's right end that resize instead of move
 
 BAR = QColor("#3f7fd0")

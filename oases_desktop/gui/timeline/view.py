@@ -1,13 +1,16 @@
-"""The view on the timeline scene: Ctrl+wheel zoom and a date axis pinned to the top edge."""
+"""The view on the timeline scene: Ctrl+wheel and pinch zoom, and a two-tier date axis pinned to the top edge."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QRectF, Qt, Signal
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QLineF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from oases_desktop.core.layout.axis import build_ticks
 from oases_desktop.gui.timeline import style
-from oases_desktop.gui.timeline.axis import ticks
+from oases_desktop.gui.timeline.axis import tick_unit
 from oases_desktop.gui.timeline.scene import TimelineScene
 
 
@@ -16,6 +19,7 @@ class TimelineView(QGraphicsView):
 
     zoomChanged = Signal(float)
     nudgeRequested = Signal(int)   # days: Ctrl+Left/Right moves the selected bar (Shift: a week)
+    zoomRequested = Signal(float, float)   # factor, viewport x to keep in place (pinch gestures)
 
     def __init__(self, scene: TimelineScene, parent=None):
         super().__init__(scene, parent)
@@ -27,6 +31,7 @@ class TimelineView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)   # touch screens; trackpads send native zoom gestures
 
     def scroll_to_start(self) -> None:
         """Show the step names and the plan's start (the left edge of the scene)."""
@@ -55,6 +60,22 @@ class TimelineView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        """Pinch to zoom: a trackpad's native zoom gesture (macOS) or a touch screen's pinch."""
+        kind = event.type()
+        if kind == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoomRequested.emit(1.0 + event.value(), event.position().x())
+            return True
+        if kind == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                factor = pinch.scaleFactor()
+                if factor > 0 and abs(factor - 1.0) > 1e-3:
+                    self.zoomRequested.emit(factor, self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()).x())
+                event.accept(pinch)
+                return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         key, mods = event.key(), event.modifiers()
@@ -85,21 +106,13 @@ class TimelineView(QGraphicsView):
         muted = QColor(text)
         muted.setAlpha(150)
         px = self._scene.px_per_day
-        all_ticks = ticks(data.origin, data.span_days, px)
-        for index, tick in enumerate(all_ticks):
-            x = tick.day * px
-            next_x = all_ticks[index + 1].day * px if index + 1 < len(all_ticks) else data.span_days * px
-            if next_x < rect.left() or x > rect.right():
-                continue
-            painter.setPen(QPen(text if tick.major else muted, 1))
-            painter.drawLine(QLineF(x, band.bottom() - (10 if tick.major else 6), x, band.bottom()))
-            painter.setPen(text if tick.major else muted)
-            painter.drawText(QRectF(x + 3, band.top() + 2, max(next_x - x - 4, 1), style.HEADER_HEIGHT - 6),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tick.label)
+        self._draw_axis(painter, rect, band, data, px, text, muted)
         if data.today_day is not None:
             x = data.today_day * px
             painter.setPen(QPen(style.TODAY, 2))
             painter.drawLine(QLineF(x, band.bottom() - 8, x, band.bottom()))
+        if not self._scene.show_labels:
+            return
         # the gutter corner stays a plain caption over the step names
         corner = QRectF(self.mapToScene(0, 0).x(), top, style.GUTTER_WIDTH, style.HEADER_HEIGHT)
         if corner.left() < 0:
@@ -108,7 +121,44 @@ class TimelineView(QGraphicsView):
             painter.setPen(text)
             painter.drawText(corner.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.tr("Route / step"))
 
+    def _draw_axis(self, painter: QPainter, rect: QRectF, band: QRectF, data, px: float, text: QColor, muted: QColor) -> None:
+        """Two tiers like the PDF: years above months or quarters; at year zoom the years fill both tiers."""
+        unit = tick_unit(px)
+        end = data.origin + timedelta(days=data.span_days)
+        half = band.height() / 2
+        for tick in build_ticks(data.origin, end, unit):
+            x0, x1 = tick.start * px, tick.end * px
+            if x1 < rect.left() or x0 > rect.right():
+                continue
+            top, height = (band.top(), half) if tick.level == 0 else (band.top() + (half if unit != "year" else 0),
+                                                                      half if unit != "year" else band.height())
+            painter.setPen(QPen(muted, 1))
+            painter.drawLine(QLineF(x0, top + 2, x0, top + height))
+            label = tick.label
+            if tick.level == 1 and unit == "quarter":
+                label = f"{label} {(data.origin + timedelta(days=tick.start)).year}" if x1 - x0 > 70 else label
+            # a year's label stays in view while its band is scrolled half out of the viewport
+            left = max(x0, self.mapToScene(0, 0).x()) if tick.level == 0 else x0
+            painter.setPen(text if tick.level == 0 or unit == "year" else muted)
+            box = QRectF(left + 3, top, max(x1 - left - 5, 1), height)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(box.width())))
+        if unit != "year":
+            painter.setPen(QPen(muted, 1))
+            painter.drawLine(QLineF(band.left(), band.top() + half, band.right(), band.top() + half))
+
     def centre_on_day(self, day: float) -> None:
-        """Scroll so that `day` is near the left of the chart area."""
-        self.horizontalScrollBar().setValue(int(day * self._scene.px_per_day - 40 + style.GUTTER_WIDTH
-                                                - self.horizontalScrollBar().minimum() - style.GUTTER_WIDTH))
+        """Scroll so that `day` is in the middle of the viewport (rows unchanged)."""
+        bar = self.horizontalScrollBar()
+        left = self.mapToScene(0, 0).x()
+        bar.setValue(int(bar.value() + day * self._scene.px_per_day - left - self.viewport().width() / 2))
+
+    def day_in_view(self, day: float, margin: float = 20) -> bool:
+        """True when `day` lies inside the viewport's width (with `margin` pixels to spare)."""
+        left = self.mapToScene(0, 0).x()
+        x = day * self._scene.px_per_day
+        return left + margin <= x <= left + self.viewport().width() - margin
+
+    def centre_day(self) -> float:
+        """The day at the viewport's horizontal centre."""
+        return self.mapToScene(self.viewport().width() // 2, 0).x() / self._scene.px_per_day

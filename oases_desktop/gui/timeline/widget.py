@@ -12,7 +12,7 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QMessageBox, QStyle, QToolButton,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMessageBox, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DurationUnit
@@ -59,10 +59,15 @@ class TimelineWidget(QWidget):
     dragPreview = Signal(str)   # a sentence describing the drag in progress ("" when it ends)
     scaleChosen = Signal(str)   # the user picked a zoom preset: "fit", "month", "quarter" or "year"
 
-    def __init__(self, document, parent=None):
+    contextMenuWanted = Signal(str, object)   # step id, global position: the Gantt pane builds the menu
+
+    def __init__(self, document, parent=None, show_labels: bool = True, follow_schedule: bool = True):
         super().__init__(parent)
         self.document = document
         self.scene = TimelineScene(self)   # keep a Python reference: the view does not own it
+        self.scene.show_labels = show_labels   # False: the Gantt pane's tree shows the names beside the chart
+        self.row_filter = None   # TimelineData -> TimelineData: the rows the pane's tree shows, in its order
+        self._full: tuple | None = None   # (key, data): the layout of the current schedule, built once
         self.view = TimelineView(self.scene, self)
         self._drag: _Drag | None = None
         self._scrolled_once = False
@@ -80,13 +85,16 @@ class TimelineWidget(QWidget):
         self.scene.dragFinished.connect(self._on_drag_finished)
         self.view.zoomChanged.connect(self._on_zoom_changed)
         self.view.nudgeRequested.connect(self.nudge_selected)
-        document.scheduleChanged.connect(self.refresh)
+        self.view.zoomRequested.connect(lambda factor, x: self.zoom_by(factor, x))
+        if follow_schedule:   # else the pane refreshes it once its tree has the new rows
+            document.scheduleChanged.connect(self.refresh)
         document.selectionChanged.connect(self.follow_selection)
         self.refresh()
 
     # ui -------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
-        bar = QHBoxLayout()
+        self.zoom_bar = QWidget(self)   # a widget, so the Gantt pane can put it in its own top row
+        bar = QHBoxLayout(self.zoom_bar)
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(QLabel(self.tr("Zoom:"), self))
         self.zoom_buttons = QButtonGroup(self)
@@ -105,7 +113,7 @@ class TimelineWidget(QWidget):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
-            button.clicked.connect(lambda _=False, f=factor: self.view.set_px_per_day(self.scene.px_per_day * f))
+            button.clicked.connect(lambda _=False, f=factor: self.zoom_by(f))
             bar.addWidget(button)
         fit = QToolButton(self)
         fit.setText(self.tr("Fit"))
@@ -124,7 +132,8 @@ class TimelineWidget(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.status, 1)
         self.legend = TimelineLegend(self)
-        legend_row = QHBoxLayout()
+        self.legend_bar = QWidget(self)
+        legend_row = QHBoxLayout(self.legend_bar)
         legend_row.setContentsMargins(8, 3, 8, 3)
         legend_row.addWidget(self.legend, 1)
         self.message = QLabel(self)
@@ -135,10 +144,10 @@ class TimelineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(self.zoom_bar)
         layout.addWidget(self.message, 1)   # fills the panel while there is nothing to draw
         layout.addWidget(self.view, 1)
-        layout.addLayout(legend_row)
+        layout.addWidget(self.legend_bar)
         self.set_scale("quarter")
         self.dragPreview.connect(self._show_status)
         self._show_status("")
@@ -176,8 +185,7 @@ class TimelineWidget(QWidget):
             self._fit_mode = False
             self._fit_pending = False
             scale = scale if scale in style.ZOOM_PX_PER_DAY else "month"
-            self.view.set_px_per_day(style.ZOOM_PX_PER_DAY[scale])
-            self.scene.set_zoom(style.ZOOM_PX_PER_DAY[scale])
+            self.zoom_to(style.ZOOM_PX_PER_DAY[scale])
         self._sync_zoom_buttons(self.scene.px_per_day)
 
     @property
@@ -193,7 +201,7 @@ class TimelineWidget(QWidget):
         bar = self.view.verticalScrollBar()
         if not bar.isVisible() and self.scene.sceneRect().height() > self.view.viewport().height():
             width -= self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # it is about to appear
-        usable = width - style.GUTTER_WIDTH - 24
+        usable = width - self.scene.gutter - 24
         self._fitting = True
         try:
             self.view.set_px_per_day(usable / max(data.span_days, 1))
@@ -205,16 +213,38 @@ class TimelineWidget(QWidget):
         """Fit now if a fit is due and the view has been laid out (before that its width means nothing)."""
         if not self._fit_pending or self.scene.data is None or not self.view.isVisible():
             return
-        if self.view.viewport().width() <= style.GUTTER_WIDTH + 24:
+        if self.view.viewport().width() <= self.scene.gutter + 24:
             return
         self._fit_pending = False
         self.fit_to_width()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by `factor` (buttons, menu, pinch); see `zoom_to`."""
+        self.zoom_to(self.scene.px_per_day * factor, anchor_x)
+
+    def zoom_to(self, px_per_day: float, anchor_x: float | None = None) -> None:
+        """Zoom around `anchor_x` (viewport pixels), else around the selected bar if in view, else the centre date."""
+        item = self.scene.step_items.get(self.document.selected_step_id or "")
+        if anchor_x is None and item is not None and self.view.day_in_view(item.bar.start_day, 0):
+            anchor_x = self.view.mapFromScene(item.bar_rect().center()).x()
+        self.view.set_px_per_day(px_per_day, anchor_x)
 
     def _on_zoom_changed(self, px_per_day: float) -> None:
         if not self._fitting and self._fit_mode:  # Ctrl+wheel or +/-: the user zooms by hand now
             self._fit_mode = False
             self._fit_pending = False
+        if not self._fitting:
+            self.keep_selection_in_view()
         self._sync_zoom_buttons(px_per_day)
+
+    def keep_selection_in_view(self) -> None:
+        """After a zoom: the selected step's bar back in view (centred) if the zoom pushed it out."""
+        item = self.scene.step_items.get(self.document.selected_step_id or "")
+        if item is None:
+            return
+        bar = item.bar
+        if not (self.view.day_in_view(bar.start_day) or self.view.day_in_view(bar.end_day)):
+            self.view.centre_on_day((bar.start_day + bar.end_day) / 2)
 
     def nudge_selected(self, days: int) -> None:
         """Move the selected step's start by `days` (Ctrl+Left/Right; with Shift a week): one undo step per run."""
@@ -265,8 +295,8 @@ class TimelineWidget(QWidget):
             self._show_message(True)
             return
         self._show_message(False)
-        data = build_timeline_data(doc.plan, scenario, doc.schedule, self.today(), route_names())
-        self.scene.set_data(data)
+        data = self.full_data()
+        self.scene.set_data(self.row_filter(data) if self.row_filter is not None else data)
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
         shown = (id(doc.plan), doc.scenario_id)
@@ -277,6 +307,16 @@ class TimelineWidget(QWidget):
             self._scrolled_once = True
             self.view.scroll_to_start()
         self._apply_pending_fit()
+
+    def full_data(self) -> TimelineData | None:
+        """Every row of the current schedule's layout (built once per schedule; the tree and the chart share it)."""
+        doc = self.document
+        if doc.plan is None or doc.schedule is None:
+            return None
+        key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(route_names()))
+        if self._full is None or self._full[0] != key:
+            self._full = (key, build_timeline_data(doc.plan, doc.scenario(), doc.schedule, self.today(), route_names()))
+        return self._full[1]
 
     def _no_steps_text(self) -> str:
         return self.tr("This scenario has no steps yet.\n\nDescribe the product in the Product panel, then choose "
@@ -311,13 +351,7 @@ class TimelineWidget(QWidget):
         if not step_id:
             return
         self.document.select_step(step_id)
-        step = self.document.step(step_id)
-        menu = QMenu(self)
-        clear = menu.addAction(self.tr("Start as early as possible"))
-        clear.setToolTip(self.tr("Remove the 'start no earlier than' date set by dragging"))
-        clear.setEnabled(step.start_no_earlier_than is not None)
-        clear.triggered.connect(lambda: clear_start_constraint(self.document, step_id))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        self.contextMenuWanted.emit(step_id, self.view.viewport().mapToGlobal(pos))
 
     # dragging -------------------------------------------------------------------------------
     def _on_drag_moved(self, step_id: str, mode: str, days: int) -> None:
