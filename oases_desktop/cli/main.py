@@ -40,6 +40,17 @@ def _command_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     return parser
 
 
+def _size(text: str) -> tuple[int, int]:
+    """ "1366x768" -> (1366, 768)."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200 to 10000 pixels")
+    return width, height
+
+
 def gui_parser() -> argparse.ArgumentParser:
     """Arguments of the desktop app (no COMMAND given)."""
     parser = argparse.ArgumentParser(
@@ -52,6 +63,9 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user's data folder; or OASES_DB_URL)")
     parser.add_argument("--quit-after-paint", action="store_true", help="exit 0 right after the main window's first paint")
     parser.add_argument("--screenshot", metavar="PNG", help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, help="window size for --screenshot (default 1600x1000)")
+    parser.add_argument("--zoom", choices=("fit", "month", "quarter", "year"), help="timeline zoom for --screenshot")
+    parser.add_argument("--select", metavar="STEP_ID", help="select this step (the timeline scrolls to it) for --screenshot")
     return parser
 
 

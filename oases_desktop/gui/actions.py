@@ -106,6 +106,10 @@ class Actions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
 
+    def zoom_actions(self) -> dict[str, QAction]:
+        """The zoom presets by name."""
+        return {"fit": self.zoom_fit, "month": self.zoom_month, "quarter": self.zoom_quarter, "year": self.zoom_year}
+
     def document_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
         return [self.save, self.save_as, self.save_encrypted, self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx,

@@ -71,6 +71,20 @@ def install_translators(app: QApplication, locale: QLocale | None = None, folder
     return installed
 
 
+def show_as_asked(window, zoom: str | None, step_id: str | None) -> bool:
+    """--zoom and --select of a screenshot: the zoom, then the step selected and scrolled into view; False if no such step."""
+    if zoom:
+        window.actions.zoom_actions()[zoom].trigger()
+    if step_id:
+        try:
+            window.document.step(step_id)
+        except KeyError:
+            print(f"error: no step {step_id!r} in the plan", file=sys.stderr)
+            return False
+        window.document.select_step(step_id)
+    return True
+
+
 def run_gui(args) -> int:
     """Open the main window; returns the exit status (args from cli.main.gui_parser)."""
     headless = bool(args.screenshot or args.quit_after_paint)
@@ -96,7 +110,7 @@ def run_gui(args) -> int:
         settings = Settings(QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(db_url=args.db, settings=settings, build_panels=False)  # the frame first; panels after the first paint
     if args.screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*(getattr(args, "size", None) or SCREENSHOT_SIZE))
     window.show()
 
     status = {"code": 0}
@@ -109,6 +123,8 @@ def run_gui(args) -> int:
         app.setWindowIcon(QIcon(str(resource_path("icons", "app-icon.svg"))))
         window.start_session(plan_path=args.plan, offer_recovery=not (args.quit_after_paint or args.screenshot))
         if args.screenshot:
+            if not show_as_asked(window, getattr(args, "zoom", None), getattr(args, "select", None)):
+                status["code"] = EXIT_USER_ERROR
             QTimer.singleShot(300, take_screenshot)
         elif args.quit_after_paint:
             window.repaint()

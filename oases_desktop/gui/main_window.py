@@ -24,7 +24,7 @@ from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
-from oases_desktop.gui.window_layout import default_dock_widths, default_window_size
+from oases_desktop.gui.window_layout import default_dock_widths, default_window_size, is_compact, screen_key
 from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,12 @@ class MainWindow(QMainWindow):
         if hasattr(self.timeline, "scaleChosen"):
             self.timeline.scaleChosen.connect(self._set_scale)
         self._set_scale(self.settings.get("timeline/zoom"))
-        if self._default_dock_sizes:  # first run: docks take sizes once their panels are in
+        if self._default_dock_sizes and is_compact(self.width()):   # a laptop: the plans list becomes a tab
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plans_dock)
+            self.tabifyDockWidget(self.inspector_dock, self.plans_dock)
+            self.eligibility_dock.raise_()
+            self.resizeDocks([self.eligibility_dock], [default_dock_widths(self.width())[1]], Qt.Orientation.Horizontal)
+        elif self._default_dock_sizes:  # first run: docks take sizes once their panels are in
             self.resizeDocks([self.plans_dock, self.eligibility_dock], list(default_dock_widths(self.width())),
                              Qt.Orientation.Horizontal)
 
@@ -391,8 +396,17 @@ class MainWindow(QMainWindow):
             self.status_label.setText(doc.schedule_error)
 
     # ----------------------------------------------------------------- window state
+    def _screen_key(self) -> str:
+        screen = self.screen()
+        return screen_key(screen.availableGeometry() if screen is not None else None)
+
     def _restore_layout(self) -> None:
-        geometry, state = self.settings.get("window/geometry"), self.settings.get("window/state")
+        """The layout last used on a screen of this size, else the last one anywhere, else the defaults."""
+        from PySide6.QtCore import QByteArray
+
+        saved = self.settings.get("window/layouts").get(self._screen_key(), {})
+        geometry = QByteArray.fromHex(saved.get("geometry", "").encode()) if saved else self.settings.get("window/geometry")
+        state = QByteArray.fromHex(saved.get("state", "").encode()) if saved else self.settings.get("window/state")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         if not state.isEmpty():
@@ -402,6 +416,10 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
+        layouts = self.settings.get("window/layouts")
+        layouts[self._screen_key()] = {"geometry": bytes(self.saveGeometry().toHex()).decode(),
+                                       "state": bytes(self.saveState().toHex()).decode()}
+        self.settings.set("window/layouts", layouts)
         if self.document.file_path is not None:
             self.settings.set("files/last_plan", str(self.document.file_path.resolve()))
         else:

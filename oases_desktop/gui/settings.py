@@ -14,7 +14,8 @@ MAX_RECENT_FILES = 8
 _SCHEMA: dict[str, tuple[object, object]] = {
     "window/geometry": (QByteArray, QByteArray()),
     "window/state": (QByteArray, QByteArray()),
-    "gantt/splitter": ("json", []),        # widths of the names, details and chart panes
+    "gantt/splitter": ("json", []),
+    "window/layouts": ("json", {}),        # {screen size: {"geometry": hex, "state": hex}}: a layout per screen        # widths of the names, details and chart panes
     "files/recent": ("json", []),
     "files/last_folder": (str, ""),
     "files/last_plan": (str, ""),          # path of the plan file open at exit

@@ -386,3 +386,45 @@ def test_delete_key_in_the_chart_deletes_with_undo(window, qtbot):
     assert window.gantt.shown_step_ids() == sorted(window.timeline.scene.data.bars,
                                                    key=lambda s: window.timeline.scene.data.bars[s].row)
     window.document.undo_stack.setClean()
+
+
+def test_a_laptop_screen_shows_at_least_twenty_rows_and_keeps_its_own_layout(qtbot, settings):
+    from oases_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_session(offer_recovery=False)
+    QApplication.processEvents()
+    view = window.timeline.view
+    rows = (view.viewport().height() - style.HEADER_HEIGHT) / style.ROW_HEIGHT
+    assert rows >= 20, rows
+    assert window.timeline.view.width() >= 450   # the plans list went to the right-hand tabs
+    assert window.plans_dock in window.tabifiedDockWidgets(window.eligibility_dock)
+    window._save_layout()
+    layouts = settings.get("window/layouts")
+    assert window._screen_key() in layouts and layouts[window._screen_key()]["state"]
+    window.document.undo_stack.setClean()
+
+
+def test_the_headless_screenshot_takes_size_zoom_and_selection(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OASES_DATA_DIR=str(tmp_path / "data"))
+    subprocess.run([sys.executable, str(root / "main.py"), "--screenshot", str(out), "--size", "1366x768",
+                    "--zoom", "month", "--select", "gba_connect.review"], env=env, check=True, timeout=120,
+                   capture_output=True)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    bad = subprocess.run([sys.executable, str(root / "main.py"), "--screenshot", str(out), "--size", "huge"],
+                         env=env, timeout=60, capture_output=True, text=True)
+    assert bad.returncode != 0 and "WIDTHxHEIGHT" in bad.stderr

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from oases_desktop.gui.flow_layout import FlowLayout
 from oases_desktop.gui.gantt.filter_bar import FilterBar
 from oases_desktop.gui.gantt.filtering import OutlineFilterProxy
 from oases_desktop.gui.gantt.outline import ROUTE_ROLE, OutlineModel
@@ -88,15 +89,14 @@ class GanttPane(QWidget):
         self.splitter.splitterMoved.connect(self._remember_widths)
         for bar in (self.timeline.zoom_bar, self.timeline.legend_bar):
             self.timeline.layout().removeWidget(bar)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(0)
-        top.addWidget(self.filter_bar, 3)
-        top.addWidget(self.timeline.zoom_bar, 2)
+        top = QWidget(self)   # filter, then zoom; wraps onto two lines rather than widening a laptop's window
+        row = FlowLayout(top, spacing=0)
+        row.addWidget(self.filter_bar)
+        row.addWidget(self.timeline.zoom_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.timeline.legend_bar)
 
