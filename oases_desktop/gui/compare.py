@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.data import from_layout
+from oases_desktop.gui.timeline.legend import TimelineLegend
 from oases_desktop.gui.timeline.scene import TimelineScene
 from oases_desktop.gui.timeline.tooltips import fmt
 from oases_desktop.gui.timeline.view import TimelineView
@@ -144,8 +145,15 @@ class CompareWidget(QWidget):
         top.addWidget(self.baseline)
         top.addSpacing(12)
         top.addWidget(self.message, 1)
+        chart = QWidget(self)   # the chart with its legend: what the colours, whiskers and hatching mean
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(2)
+        chart_layout.addWidget(self.view, 1)
+        self.legend = TimelineLegend(chart)
+        chart_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
+        splitter.addWidget(chart)
         splitter.addWidget(self.table)
         splitter.setSizes([300, 160])
         layout = QVBoxLayout(self)

@@ -35,3 +35,39 @@ def display_iso_date(text: str) -> str:
         return display_date(date.fromisoformat(text))
     except (TypeError, ValueError):
         return text
+
+
+_MONTH_NAMES = {name.casefold(): number for number, name in enumerate(MONTHS, start=1)}
+_MONTH_NAMES.update({full.casefold(): number for number, full in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"), start=1)})
+_MONTH_NAMES["sept"] = 9
+
+
+def parse_date_text(text: str) -> date | None:
+    """A date as an advisor types it: "15/3/2026" (day first, as in Hong Kong), "15 Mar 2026", "2026-03-15".
+
+    Also "15-3-2026", "15.3.2026", "2026/3/15", "15 March 2026", "Mar 15, 2026". None when it is not a date.
+    """
+    import re
+    from datetime import date as day
+
+    words = [w for w in re.split(r"[\s/.,\-]+", text.strip().casefold()) if w]
+    if len(words) != 3:
+        return None
+    try:
+        if all(w.isdigit() for w in words):
+            numbers = [int(w) for w in words]
+            year, month, dom = numbers if len(words[0]) == 4 else (numbers[2], numbers[1], numbers[0])
+        else:
+            names = [i for i, w in enumerate(words) if not w.isdigit()]
+            if len(names) != 1 or words[names[0]] not in _MONTH_NAMES:
+                return None
+            month = _MONTH_NAMES[words[names[0]]]
+            rest = [int(w) for i, w in enumerate(words) if i != names[0]]
+            dom, year = (rest[1], rest[0]) if len(words[0]) == 4 else rest
+        if year < 100:
+            year += 2000
+        return day(year, month, dom)
+    except ValueError:
+        return None

@@ -17,16 +17,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QTreeView, QVBoxLayout, QWidget)
 
+from oases_desktop.gui.date_field import DateField
 from oases_desktop.gui.commands import AddRouteCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.icons import icon
 from oases_desktop.gui.wrap_delegate import WrappingDelegate
 from oases_desktop.gui.models.verdicts_model import (COL_NAME, COL_SOURCE, RouteIdRole, VerdictsModel, missing_conditions,
                                                      wrong_kind_condition)
-from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class EligibilityPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._follow_link)   # sources open their dialog, web addresses the browser
         self.details.setPlaceholderText(self.tr("Select a route or condition for its rule and source."))
         self.view.doubleClicked.connect(lambda _i: self.add_selected_route())
         self.summary = QLabel(wordWrap=True)
@@ -70,7 +72,7 @@ class EligibilityPanel(QWidget):
         self.add_button.clicked.connect(self.add_selected_route)
         self.add_button.setEnabled(False)
         # Rules change on dates (new mechanisms, phased reforms): let the advisor look at another day.
-        self.on_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.on_date = DateField()
         self.on_date.setToolTip(self.tr("Judge the routes as the rules stand on this day"))
         self.on_date.dateChanged.connect(lambda _d: self.refresh())
         today = QToolButton(text=self.tr("Today"), autoRaise=True)
@@ -112,7 +114,7 @@ class EligibilityPanel(QWidget):
 
     def evaluation_date(self) -> date:
         """The day the rules are judged on: the date chosen in the panel (today unless changed)."""
-        chosen = self.on_date.date().toPython()
+        chosen = self.on_date.date()
         if self.document.today is not None and chosen == date.today():
             return self.document.today  # tests pin "today" on the document
         return chosen
@@ -234,6 +236,11 @@ class EligibilityPanel(QWidget):
         else:
             self.add_button.setText(self.tr("Add to plan"))
             self.add_button.setToolTip(self.tr("Add this route's steps to the current scenario"))
+
+    def _follow_link(self, url) -> None:
+        from oases_desktop.gui.source_dialog import handle_link
+
+        handle_link(self, url, self.services.library())
 
     def add_selected_route(self) -> None:
         route_id = self.selected_route_id()

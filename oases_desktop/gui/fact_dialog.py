@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
-from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.date_field import DateField
+from oases_desktop.gui.dates import display_date
 from oases_desktop.gui.source_picker import SourcePicker
 
 
@@ -45,7 +45,7 @@ class FactValueDialog(QDialog):
         if not self.is_text:
             self.value.setValue(float(latest.value))
             self.value_high.setValue(float(latest.value_high or 0))
-        self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.as_of = DateField()
         self.estimate = QCheckBox(self.tr("No source: mark this value as an estimate"))
         self.source = SourcePicker(library)
         self.note = QLineEdit()
@@ -99,6 +99,6 @@ class FactValueDialog(QDialog):
         else:
             value = self.value.value()
             high = self.value_high.value() or None
-        as_of: date = self.as_of.date().toPython()
+        as_of: date = self.as_of.date()
         return replace(latest, value=value, value_high=high, as_of=as_of, source_id=source_id,
                        estimate=self.estimate.isChecked(), note=self.note.text().strip(), origin=Origin.USER)

@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QScrollArea, QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
 from oases_desktop.core.errors import OasesError
@@ -42,17 +42,18 @@ class CommitTextEdit(QPlainTextEdit):
             self.committed.emit(self.toPlainText())
 
 
-class Inspector(QScrollArea):
-    """Details of `document.selected_step_id`; empty-state text when nothing is selected."""
+class Inspector(QSplitter):
+    """Details of `document.selected_step_id` over its "why these dates" pane, which the advisor can drag taller."""
 
     def __init__(self, document, parent=None):
-        super().__init__(parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
         self.document = document
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self)
-        self.setWidget(body)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         self.title = QLabel(body)
@@ -72,6 +73,15 @@ class Inspector(QScrollArea):
         self.details = QWidget(body)
         layout.addWidget(self.details, 1)
         self._build_details()
+        # its own pane of the splitter, not a box inside the scrolling details: it grows as far as the dock allows
+        self.explanation = QTextBrowser(self)
+        self.explanation.setObjectName("explanation")
+        self.explanation.setOpenLinks(False)
+        self.explanation.anchorClicked.connect(self._follow_link)
+        self.explanation.hide()
+        self.setChildrenCollapsible(False)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 2)
         document.selectionChanged.connect(self.refresh)
         document.scheduleChanged.connect(self.refresh)
         document.planChanged.connect(self.refresh)
@@ -107,11 +117,6 @@ class Inspector(QScrollArea):
         self.explain_button.setCheckable(True)
         self.explain_button.toggled.connect(self._toggle_explanation)
         form.addRow(self.explain_button)
-        self.explanation = QTextBrowser(dates)
-        self.explanation.setOpenLinks(False)
-        self.explanation.setMinimumHeight(220)
-        self.explanation.hide()
-        form.addRow(self.explanation)
         layout.addWidget(dates)
 
         duration = QGroupBox(self.tr("Duration and source"), self.details)
@@ -273,6 +278,14 @@ class Inspector(QScrollArea):
         self.explanation.setVisible(shown)
         if shown:
             self._fill_explanation()
+            total = sum(self.sizes()) or self.height()
+            self.setSizes([total * 2 // 5, total - total * 2 // 5])
+
+    def _follow_link(self, url) -> None:
+        from oases_desktop.gui.source_dialog import handle_link
+        from oases_desktop.gui.steps.basis import reference_library
+
+        handle_link(self, url, reference_library(), self.document.select_step)
 
     def _fill_explanation(self) -> None:
         self.explanation.setHtml(self.explanation_html())
@@ -285,13 +298,46 @@ class Inspector(QScrollArea):
             return escape(doc.schedule_error or self.tr("No dates to explain."))
         from oases_desktop.core.scheduling.explain import explain_chain
 
+        from oases_desktop.gui.source_dialog import STEP_SCHEME
+
         names = {s.id: s.name for s in doc.scenario().steps}
         parts = []
         for index, (step_id, records) in enumerate(explain_chain(doc.schedule, step.id)):
-            heading = names.get(step_id, step_id) if index else self.tr("Why %s has these dates") % names.get(step_id, step_id)
+            name = escape(names.get(step_id, step_id))
+            heading = (f"<a href='{STEP_SCHEME}:{escape(step_id)}'>{name}</a>" if index
+                       else escape(self.tr("Why %s has these dates") % names.get(step_id, step_id)))
             items = "".join(f"<li>{escape(r.text)}</li>" for r in records) or f"<li>{escape(self.tr('No detail recorded.'))}</li>"
-            parts.append(f"<p><b>{escape(heading)}</b></p><ul style='margin-top:0'>{items}</ul>")
+            basis = self._basis_line(step_id)
+            parts.append(f"<p><b>{heading}</b></p><ul style='margin-top:0'>{items}{basis}</ul>")
         return "".join(parts)
+
+    def _basis_line(self, step_id: str) -> str:
+        """Where the step's duration comes from, the source a link to its dialog."""
+        from oases_desktop.gui.source_dialog import source_link
+
+        try:
+            step = self.document.step(step_id)
+        except KeyError:
+            return ""
+        if step.kind == StepKind.MILESTONE:
+            return ""
+        info = describe_basis(step.duration)
+        if info.is_estimate or not info.found:
+            return f"<li>{escape(info.sentence())}</li>"
+        fact = self._fact_source_id(info.fact_key)
+        source = source_link(fact, info.source_title) if fact else escape(info.source_title)
+        when = escape(self.tr("as of %s") % fmt(info.as_of)) if info.as_of else ""
+        return f"<li>{escape(info.fact_text)} ({escape(self.tr('source'))}: {source}{', ' + when if when else ''})</li>"
+
+    @staticmethod
+    def _fact_source_id(key: str) -> str:
+        from oases_desktop.gui.steps.basis import reference_library
+
+        library = reference_library()
+        try:
+            return library.latest(key).source_id or "" if library is not None else ""
+        except KeyError:
+            return ""
 
     # editing ---------------------------------------------------------------------------------
     def _go_to_link(self, item: QListWidgetItem) -> None:

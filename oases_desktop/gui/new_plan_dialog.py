@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from oases_desktop.core.domain import Plan, Scenario
 from oases_desktop.core.domain.product import ProductKind, ProductProfile
-from oases_desktop.gui.dates import QT_DATE_FORMAT
+from oases_desktop.gui.date_field import DateField
 
 
 def blank_plan(client: str, product_name: str, kind: ProductKind, start: date, title: str = "") -> Plan:
@@ -34,9 +34,7 @@ class NewPlanDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Medicine"), ProductKind.DRUG.value)
         self.kind.addItem(self.tr("Medical device"), ProductKind.DEVICE.value)
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(QT_DATE_FORMAT)
+        self.start = DateField()   # today; takes "15/3/2026", "15 Mar 2026" or "2026-03-15"
         form = QFormLayout(self)
         form.addRow(self.tr("Client:"), self.client)
         form.addRow(self.tr("Product:"), self.product)
@@ -59,4 +57,4 @@ class NewPlanDialog(QDialog):
     @property
     def plan(self) -> Plan:
         return blank_plan(self.client.text().strip(), self.product.text().strip(), ProductKind(self.kind.currentData()),
-                          self.start.date().toPython(), self.title_edit.text().strip())
+                          self.start.date(), self.title_edit.text().strip())

@@ -27,10 +27,11 @@ class PlanEdits(QObject):
             self._push(lambda: _commands().RemoveStepCommand(self.document, step_id))
 
     def add_step(self) -> None:
-        from oases_desktop.gui.step_dialogs import AddStepDialog
+        from oases_desktop.gui.add_step_dialog import AddStepDialog
 
-        names = {route.id: route.name for route in self.services.library().routes}
-        dialog = AddStepDialog(self.document, self.window, names)
+        library = self.services.library()
+        names = {route.id: route.name for route in library.routes}
+        dialog = AddStepDialog(self.document, self.window, names, library)
         if dialog.exec():
             self._push(dialog.command)
             self.document.select_step(self.document.scenario().steps[-1].id)

@@ -5,9 +5,9 @@ Accepting pushes one undo macro holding an edit command per changed field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
-from oases_desktop.gui.dates import QT_DATE_FORMAT
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from oases_desktop.gui.date_field import DateField
 
 
 class PlanPropertiesDialog(QDialog):
@@ -22,7 +22,7 @@ class PlanPropertiesDialog(QDialog):
         self.client = QLineEdit(plan.client)
         self.advisor = QLineEdit(plan.advisor, placeholderText=self.tr("your name, printed on the report"))
         self.confidentiality = QLineEdit(plan.confidentiality)
-        self.start = QDateEdit(QDate(scenario.start_date), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.start = DateField(scenario.start_date)
         self.notes = QPlainTextEdit(plan.notes)
         self.notes.setMaximumHeight(100)
         form = QFormLayout(self)
@@ -52,7 +52,7 @@ class PlanPropertiesDialog(QDialog):
                   ("plan", "advisor", self.advisor.text().strip()),
                   ("plan", "confidentiality", self.confidentiality.text().strip()),
                   ("plan", "notes", self.notes.toPlainText().strip()),
-                  ("scenario", "start_date", self.start.date().toPython())]
+                  ("scenario", "start_date", self.start.date())]
         current = {"plan": plan, "scenario": scenario}
         return [(target, field, value) for target, field, value in wanted if getattr(current[target], field) != value]
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.date_field import DateField
+from oases_desktop.gui.dates import display_date
 
 
 class SourcePicker(QWidget):
@@ -33,7 +34,7 @@ class SourcePicker(QWidget):
         self.new_box = QGroupBox(self.tr("New source"))
         form = QFormLayout(self.new_box)
         self.title, self.publisher, self.url = QLineEdit(), QLineEdit(), QLineEdit()
-        self.date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.date = DateField()
         self.reliability = QComboBox()
         for value, text in ((Reliability.OFFICIAL, self.tr("Official (government or regulator)")),
                             (Reliability.SECONDARY, self.tr("Secondary (media, law firm, consultancy)")),
@@ -87,7 +88,7 @@ class SourcePicker(QWidget):
         while source_id in taken:
             source_id, n = f"user-{slug}-{n}", n + 1
         return Source(id=source_id, title=title, publisher=self.publisher.text().strip(), url=self.url.text().strip(),
-                      date=self.date.date().toPython(), reliability=Reliability(self.reliability.currentData()),
+                      date=self.date.date(), reliability=Reliability(self.reliability.currentData()),
                       origin=Origin.USER)
 
     @property

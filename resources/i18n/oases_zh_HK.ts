@@ -141,7 +141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="+36"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="+37"/>
         <source>baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +866,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +904,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>AddStepDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/step_dialogs.py" line="+44"/>
+        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="+58"/>
         <source>Add Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,12 +914,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>My own steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,13 +934,33 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(starts with the plan)</source>
+        <location line="+15"/>
+        <source>Advisor&apos;s estimate (no published figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When the committee sits, as an RFC 5545 rule, e.g. FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>(starts with the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,12 +975,42 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+1"/>
+        <source>Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sittings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Starts after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Enter when the committee sits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Added by the advisor; the duration is an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by the advisor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,7 +1181,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Open a plan to compare its scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,6 +1193,29 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+3"/>
         <source>Plan finish — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../oases_desktop/gui/date_field.py" line="+27"/>
+        <source>e.g. 15 Mar 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type &quot;15/3/2026&quot;, &quot;15 Mar 2026&quot; or &quot;2026-03-15&quot;, or pick from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not a date; still %s. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,12 +1290,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+57"/>
+        <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+58"/>
         <source>Not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Select a route or condition for its rule and source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,12 +1370,12 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>the product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>Complete the product&apos;s profile (reference approvals, designations, clinical data, device class): they decide which routes open. Select a route to see what it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1407,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Route not open to this product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,12 +2101,12 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="+66"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="+67"/>
         <source>Select a step in the timeline or the table to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2151,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Duration and source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,17 +2322,22 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>No dates to explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Why %s has these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>as of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Edit not applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2478,7 @@ GMP certificate</source>
 <context>
     <name>LinksDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/step_dialogs.py" line="+13"/>
+        <location filename="../../oases_desktop/gui/step_dialogs.py" line="+27"/>
         <source>Links of “%s”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,7 +2546,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2584,7 @@ GMP certificate</source>
 <context>
     <name>MilestoneDeltaModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="-148"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="-155"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,7 +2647,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,7 +2848,7 @@ GMP certificate</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../oases_desktop/gui/plan_edits.py" line="+45"/>
+        <location filename="../../oases_desktop/gui/plan_edits.py" line="+46"/>
         <source>New Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,7 +3267,7 @@ GMP certificate</source>
 <context>
     <name>SourcePicker</name>
     <message>
-        <location filename="../../oases_desktop/gui/source_picker.py" line="+30"/>
+        <location filename="../../oases_desktop/gui/source_picker.py" line="+31"/>
         <source>New source…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,14 +3680,14 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%n condition(s) missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>Already in this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,14 +3722,14 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%n met by planned steps</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>no source: estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,7 +3760,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-285"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-331"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,7 +3780,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/step_dialogs.py" line="-124"/>
+        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="-166"/>
         <source>calendar days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,6 +3801,36 @@ Describe the product in the Product panel, then choose a route it can take in th
     </message>
     <message>
         <location line="+1"/>
+        <source>Hong Kong holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland China holidays and make-up days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone (no duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waits for a committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oases_desktop/gui/step_dialogs.py" line="-50"/>
         <source>after it finishes</source>
         <translation type="unfinished"></translation>
     </message>

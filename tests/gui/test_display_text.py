@@ -98,7 +98,9 @@ def test_fact_dialog_shows_counts_as_whole_numbers(qtbot):
 
 
 def test_date_cells_edit_in_the_same_format(window, plan):
-    from PySide6.QtWidgets import QDateEdit, QStyleOptionViewItem
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from oases_desktop.gui.date_field import DateField
 
     from oases_desktop.gui.models.approvals_model import COL_DATE
     from oases_desktop.gui.steps.model import COL_START
@@ -111,9 +113,9 @@ def test_date_cells_edit_in_the_same_format(window, plan):
              (window.gantt.table, window.gantt.proxy.mapFromSource(window.gantt.outline.step_index("prep", COL_START))))
     for view, index in cells:
         editor = view.itemDelegateForIndex(index).createEditor(view.viewport(), QStyleOptionViewItem(), index)
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateField)
         view.itemDelegateForIndex(index).setEditorData(editor, index)
-        assert editor.displayFormat() == "d MMM yyyy" and ISO.search(editor.text()) is None
+        assert ISO.search(editor.text()) is None
         assert editor.text().count(" ") == 2, editor.text()
 
 

@@ -428,3 +428,47 @@ def test_the_headless_screenshot_takes_size_zoom_and_selection(tmp_path):
     bad = subprocess.run([sys.executable, str(root / "main.py"), "--screenshot", str(out), "--size", "huge"],
                          env=env, timeout=60, capture_output=True, text=True)
     assert bad.returncode != 0 and "WIDTHxHEIGHT" in bad.stderr
+
+
+def test_explanations_grow_link_sources_and_show_no_rule_ids(window, qtbot):
+    from PySide6.QtCore import QUrl
+
+    from oases_desktop.gui import source_dialog
+    from oases_desktop.gui.timeline.legend import TimelineLegend
+
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_session(offer_recovery=False)
+    window.document.select_step("one_plus.evaluation")
+    window.actions.explain.trigger()
+    inspector = window.inspector
+    assert inspector.explanation.isVisible() and inspector.indexOf(inspector.explanation) == 1   # its own pane
+    html = inspector.explanation.toHtml()
+    assert f"{source_dialog.SOURCE_SCHEME}:" in html and f"{source_dialog.STEP_SCHEME}:" in html
+    opened = []
+    qtbot_patch = source_dialog.SourceDialog.exec
+    source_dialog.SourceDialog.exec = lambda self: opened.append(self.windowTitle())
+    try:
+        source_id = html.split(f"{source_dialog.SOURCE_SCHEME}:")[1].split('"')[0]
+        inspector.explanation.anchorClicked.emit(QUrl(f"{source_dialog.SOURCE_SCHEME}:{source_id}"))
+        assert opened == [window.services.library().source(source_id).title]
+        inspector.explanation.anchorClicked.emit(QUrl(f"{source_dialog.STEP_SCHEME}:one_plus.submission"))
+        assert window.document.selected_step_id == "one_plus.submission"
+    finally:
+        source_dialog.SourceDialog.exec = qtbot_patch
+    # the eligibility pane: conditions with their source as links, never the internal rule id
+    panel = window.eligibility
+    model = panel.model
+    checked = 0
+    for row in range(model.rowCount()):
+        verdict = model._verdicts[row]
+        for number, condition in enumerate(verdict.conditions):
+            text = model.details_html(model.index(number, 0, model.index(row, 0)))
+            assert "Rule:" not in text and f">{condition.rule}<" not in text and f": {condition.rule}" not in text
+            source = window.services.library().source(condition.source_id) if condition.source_id else None
+            if source is not None and source.url:
+                assert f"href='{source.url}'" in text or f'href="{source.url}"' in text   # clickable
+                checked += 1
+    assert checked
+    assert window.compare.findChild(TimelineLegend) is not None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHeaderView, QStyledItemDelegate, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHeaderView, QTreeView
+
+from oases_desktop.gui.date_delegate import DateDelegate
 
 from oases_desktop.gui.steps.model import CHOICES_ROLE
 from oases_desktop.gui.timeline import style
@@ -17,8 +19,8 @@ class AxisHighHeader(QHeaderView):
         return QSize(hint.width(), int(style.HEADER_HEIGHT))
 
 
-class RowDelegate(QStyledItemDelegate):
-    """Rows of the chart's height; a combo box for columns whose model offers CHOICES_ROLE."""
+class RowDelegate(DateDelegate):
+    """Rows of the chart's height; a combo box for columns whose model offers CHOICES_ROLE; dates as DateField."""
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         return QSize(super().sizeHint(option, index).width(), int(style.ROW_HEIGHT))
@@ -26,15 +28,7 @@ class RowDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
         choices = index.data(CHOICES_ROLE)
         if not choices:
-            editor = super().createEditor(parent, option, index)
-            from PySide6.QtWidgets import QDateEdit
-
-            if isinstance(editor, QDateEdit):   # the app's date style and a calendar, as everywhere else
-                from oases_desktop.gui.dates import QT_DATE_FORMAT
-
-                editor.setDisplayFormat(QT_DATE_FORMAT)
-                editor.setCalendarPopup(True)
-            return editor
+            return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         for value, label in choices:
             combo.addItem(label, value)

@@ -222,10 +222,9 @@ class VerdictsModel(QAbstractItemModel):
         verdict = self._verdicts[index.internalId() - 1]
         condition = verdict.conditions[index.row()]
         state = self._condition_data(verdict, condition, COL_VERDICT, Qt.ItemDataRole.DisplayRole)
-        source = escape(self._source_text(condition.source_id, long=True)).replace("\n", "<br>")
+        # No internal rule id here ("one_plus.kind" means nothing to a client): the condition, its state, its source.
         return (f"<p><b>{escape(condition.text)}</b> ({escape(state)})</p>"
-                f"<p>{escape(self.tr('Rule'))}: {escape(condition.rule)}</p>"
-                f"<p>{escape(self.tr('Source'))}: {source}</p>")
+                f"<p>{escape(self.tr('Source'))}: {self._source_html(condition.source_id)}</p>")
 
     def condition_counts(self, verdict) -> str:
         """'1 missing · 2 planned': a condition a step of the plan supplies is planned, not missing."""
@@ -236,6 +235,20 @@ class VerdictsModel(QAbstractItemModel):
         if planned:
             parts.append(self.tr("%n met by planned steps", "", planned))
         return " · ".join(parts)
+
+    def _source_html(self, source_id: str | None) -> str:
+        """The source named by publisher and title (a link to the source dialog), its date and clickable address."""
+        from oases_desktop.gui.source_dialog import source_link, web_link
+
+        try:
+            source = self._library.source(source_id) if source_id else None
+        except (KeyError, AttributeError):
+            source = None
+        if source is None:
+            return escape(self._source_text(source_id))
+        address = web_link(source.url)
+        return (f"{source_link(source.id, source.title)}, {escape(source.publisher)}, {escape(_day(source.date))}"
+                + (f"<br>{address}" if address else ""))
 
     def _source_text(self, source_id: str | None, long: bool = False) -> str:
         if not source_id:
