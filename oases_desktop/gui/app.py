@@ -75,6 +75,8 @@ def show_as_asked(window, zoom: str | None, step_id: str | None) -> bool:
     """--zoom and --select of a screenshot: the zoom, then the step selected and scrolled into view; False if no such step."""
     if zoom:
         window.actions.zoom_actions()[zoom].trigger()
+        if not step_id:
+            window.timeline.view.scroll_to_start()   # the plan's start, not wherever the zoom left the centre
     if step_id:
         try:
             window.document.step(step_id)
