@@ -402,11 +402,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         """The layout last used on a screen of this size, else the last one anywhere, else the defaults."""
-        from PySide6.QtCore import QByteArray
-
-        saved = self.settings.get("window/layouts").get(self._screen_key(), {})
-        geometry = QByteArray.fromHex(saved.get("geometry", "").encode()) if saved else self.settings.get("window/geometry")
-        state = QByteArray.fromHex(saved.get("state", "").encode()) if saved else self.settings.get("window/state")
+        prefix = f"window/by_screen/{self._screen_key()}/"
+        state = self.settings.get(prefix + "state")
+        geometry = self.settings.get(prefix + "geometry") if not state.isEmpty() else self.settings.get("window/geometry")
+        if state.isEmpty():
+            state = self.settings.get("window/state")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         if not state.isEmpty():
@@ -416,10 +416,9 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
-        layouts = self.settings.get("window/layouts")
-        layouts[self._screen_key()] = {"geometry": bytes(self.saveGeometry().toHex()).decode(),
-                                       "state": bytes(self.saveState().toHex()).decode()}
-        self.settings.set("window/layouts", layouts)
+        prefix = f"window/by_screen/{self._screen_key()}/"
+        self.settings.set(prefix + "geometry", self.saveGeometry())
+        self.settings.set(prefix + "state", self.saveState())
         if self.document.file_path is not None:
             self.settings.set("files/last_plan", str(self.document.file_path.resolve()))
         else:

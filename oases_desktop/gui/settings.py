@@ -15,7 +15,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "window/geometry": (QByteArray, QByteArray()),
     "window/state": (QByteArray, QByteArray()),
     "gantt/splitter": ("json", []),
-    "window/layouts": ("json", {}),        # {screen size: {"geometry": hex, "state": hex}}: a layout per screen        # widths of the names, details and chart panes
+    "window/by_screen/*": (QByteArray, QByteArray()),   # .../<WxH>/geometry and /state: a layout per screen size        # widths of the names, details and chart panes
     "files/recent": ("json", []),
     "files/last_folder": (str, ""),
     "files/last_plan": (str, ""),          # path of the plan file open at exit
@@ -37,7 +37,7 @@ class Settings:
         self._qs = qsettings or QSettings()
 
     def get(self, key: str):
-        kind, default = _SCHEMA[key]
+        kind, default = _entry(key)
         raw = self._qs.value(key)
         if raw is None:
             return _copy(default)
@@ -59,7 +59,7 @@ class Settings:
         return str(raw)
 
     def set(self, key: str, value) -> None:
-        kind, _ = _SCHEMA[key]
+        kind, _ = _entry(key)
         self._qs.setValue(key, _json().dumps(value) if kind == "json" else value)
 
     def sync(self) -> None:
@@ -78,6 +78,16 @@ class Settings:
 
     def remove_recent_file(self, path: str) -> None:
         self.set("files/recent", [p for p in self.recent_files() if p != path])
+
+
+def _entry(key: str) -> tuple[object, object]:
+    """The schema entry of `key`, a "prefix/*" entry covering it, or KeyError."""
+    if key in _SCHEMA:
+        return _SCHEMA[key]
+    for pattern, entry in _SCHEMA.items():
+        if pattern.endswith("/*") and key.startswith(pattern[:-1]) and len(key) > len(pattern) - 1:
+            return entry
+    raise KeyError(key)
 
 
 def _copy(value):

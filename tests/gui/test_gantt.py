@@ -404,8 +404,7 @@ def test_a_laptop_screen_shows_at_least_twenty_rows_and_keeps_its_own_layout(qtb
     assert window.timeline.view.width() >= 450   # the plans list went to the right-hand tabs
     assert window.plans_dock in window.tabifiedDockWidgets(window.eligibility_dock)
     window._save_layout()
-    layouts = settings.get("window/layouts")
-    assert window._screen_key() in layouts and layouts[window._screen_key()]["state"]
+    assert not settings.get(f"window/by_screen/{window._screen_key()}/state").isEmpty()
     window.document.undo_stack.setClean()
 
 
