@@ -14,6 +14,7 @@ from oases_desktop.gui.gantt.outline import NAME_ROLE
 from oases_desktop.gui.gantt.pane import GanttPane
 from oases_desktop.gui.steps.model import COL_NAME, STEP_ID_ROLE
 from oases_desktop.gui.timeline import style
+from tests.shipped import CALENDARS
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def example_doc(qtbot):
     from oases_desktop.core.examples import worked_example
     from oases_desktop.gui.document import PlanDocument
 
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 12, 7)
     doc.set_plan(worked_example("medicine"))
     assert doc.schedule is not None, doc.schedule_error
