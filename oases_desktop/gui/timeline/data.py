@@ -48,6 +48,8 @@ class LaneData:
     header_row: int
     row_count: int
     projected: bool = False
+    start_day: int = 0        # the route's span, drawn as a summary bar on its header row
+    end_day: int = 0
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
                   to_end=a.type in ("FF", "SF"), critical=a.critical)
         for a in layout.arrows
     )
-    lanes = tuple(LaneData(lane.route, lane.title, lane.header_row, lane.last_row - lane.first_row + 1, lane.projected)
+    lanes = tuple(LaneData(lane.route, lane.title, lane.header_row, lane.last_row - lane.first_row + 1, lane.projected,
+                           lane.start, lane.end)
                   for lane in layout.lanes)
     return TimelineData(layout.origin, layout.end_day, lanes, bars, arrows, layout.today, layout.row_count,
                         _structure_key(lanes, bars, arrows))

@@ -190,6 +190,12 @@ class TimelineScene(QGraphicsScene):
             if body.intersects(rect):
                 painter.fillRect(body, style.lane_colour(index))
                 painter.fillRect(QRectF(body.left(), top, body.width(), style.ROW_HEIGHT), style.header_colour())
+                if lane.end_day > lane.start_day:   # the route's span, as a Gantt summary bar: visible when folded too
+                    x0, x1 = lane.start_day * self.px_per_day, lane.end_day * self.px_per_day
+                    y = top + style.ROW_HEIGHT / 2
+                    painter.fillRect(QRectF(x0, y - 2.5, x1 - x0, 5), style.summary_colour())
+                    painter.fillRect(QRectF(x0, y - 2.5, 2, 8), style.summary_colour())
+                    painter.fillRect(QRectF(x1 - 2, y - 2.5, 2, 8), style.summary_colour())
         height = self.data.row_count * style.ROW_HEIGHT
         minor = QColor(style.muted_text_colour())
         minor.setAlpha(45)

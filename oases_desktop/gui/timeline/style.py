@@ -50,6 +50,11 @@ def header_colour() -> QColor:
     return QColor("#dfe7f3") if not is_dark() else QColor("#2c3a4f")
 
 
+def summary_colour() -> QColor:
+    """A route's span on its header row."""
+    return QColor("#44546a") if not is_dark() else QColor("#9fb3cf")
+
+
 def text_colour() -> QColor:
     """Label text colour."""
     return palette().color(QPalette.ColorRole.Text)
