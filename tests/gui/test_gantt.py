@@ -232,7 +232,11 @@ def test_the_axis_has_two_tiers_years_over_months_or_quarters(pane):
     assert tick_unit(pane.timeline.scene.px_per_day) == "month"
     pane.timeline.set_scale("quarter")
     assert tick_unit(pane.timeline.scene.px_per_day) == "quarter"
+    from oases_desktop.gui.timeline.axis import axis_unit
 
+    for scale, lower in (("month", "month"), ("quarter", "quarter"), ("year", "quarter")):   # years over them
+        assert axis_unit(style.ZOOM_PX_PER_DAY[scale]) == lower
+    assert axis_unit(0.15) == "year"   # five years in a narrow pane: years alone
 
 def test_one_filter_for_tree_and_chart(pane, example_doc, qtbot):
     schedule = example_doc.schedule

@@ -24,6 +24,12 @@ def tick_unit(px_per_day: float) -> str:
     return "year"
 
 
+def axis_unit(px_per_day: float) -> str:
+    """The lower tier of the on-screen axis under the years: months, quarters ("Q1" fits 24 px), else none ("year")."""
+    unit = tick_unit(px_per_day)
+    return "quarter" if unit == "year" and px_per_day * 91 >= 24 else unit
+
+
 def _month_starts(origin: date, span_days: int):
     year, month = origin.year, origin.month
     while True:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from oases_desktop.core.layout.axis import build_ticks
 from oases_desktop.gui.timeline import style
-from oases_desktop.gui.timeline.axis import tick_unit
+from oases_desktop.gui.timeline.axis import axis_unit
 from oases_desktop.gui.timeline.scene import TimelineScene
 
 
@@ -123,7 +123,7 @@ class TimelineView(QGraphicsView):
 
     def _draw_axis(self, painter: QPainter, rect: QRectF, band: QRectF, data, px: float, text: QColor, muted: QColor) -> None:
         """Two tiers like the PDF: years above months or quarters; at year zoom the years fill both tiers."""
-        unit = tick_unit(px)
+        unit = axis_unit(px)
         end = data.origin + timedelta(days=data.span_days)
         half = band.height() / 2
         for tick in build_ticks(data.origin, end, unit):
