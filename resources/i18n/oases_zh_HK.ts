@@ -2010,7 +2010,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Step Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nudge Step a Day Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2050,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Start as Early as Possible</source>
         <translation type="unfinished"></translation>
     </message>

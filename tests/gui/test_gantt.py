@@ -319,6 +319,11 @@ def test_context_menu_offers_the_step_actions(window, qtbot):
     for wanted in ("Rename Step in Place", "Add Step…", "Links of Selected Step…", "Mark as Key Milestone",
                    "Explain This Date", "Delete Step", "Start as Early as Possible"):
         assert wanted in texts, texts
+    shown = []
+    window.gantt.show_menu = lambda sid, pos: shown.append(sid)   # Shift+F10 or the Menu key: the same menu
+    window.timeline.view.setFocus()
+    window.gantt.step_menu.trigger()
+    assert shown == [step_id]
     explain = next(a for a in menu.actions() if a.text().replace("&", "") == "Explain This Date")
     explain.trigger()
     assert window.inspector.explanation.isVisible() or window.inspector.explain_button.isChecked()

@@ -114,6 +114,8 @@ class GanttPane(QWidget):
         self.next_step = self._action(self.tr("Next Step"), ["Down"], lambda: self.select_adjacent(1), view, only)
         self.previous_step = self._action(self.tr("Previous Step"), ["Up"], lambda: self.select_adjacent(-1), view, only)
         self.edit_step = self._action(self.tr("Rename Step in Place"), ["F2", "Return"], self.edit_selected_name, view, only)
+        self.step_menu = self._action(self.tr("Step Menu"), ["Menu", "Shift+F10"], self.show_menu_for_selection,
+                                      self.splitter)
         nudge = self.timeline.nudge_selected
         self.nudge_later = self._action(self.tr("Nudge Step a Day Later"), ["Shift+Right", "Ctrl+Right"],
                                         lambda: nudge(1), self.splitter)
@@ -273,6 +275,15 @@ class GanttPane(QWidget):
     def show_menu(self, step_id: str, global_pos) -> None:
         """Edit, add after, link, key milestone, explain, start early, delete: the window's actions on this step."""
         self.build_menu(step_id).exec(global_pos)
+
+    def show_menu_for_selection(self) -> None:
+        """The context menu from the keyboard: for the selected step, under its row in the names tree."""
+        step_id = self.document.selected_step_id
+        index = self.proxy.mapFromSource(self.outline.step_index(step_id or ""))
+        if not step_id or not index.isValid():
+            return
+        rect = self.names.visualRect(index)
+        self.show_menu(step_id, self.names.viewport().mapToGlobal(rect.bottomLeft()))
 
     def build_menu(self, step_id: str) -> QMenu:
         menu = QMenu(self)
