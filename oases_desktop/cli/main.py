@@ -17,7 +17,8 @@ from oases_desktop.cli.console import attach_parent_console
 from oases_desktop.core.errors import OasesError
 
 # Module names under oases_desktop.cli, in the order --help lists them.
-COMMAND_MODULES = ("example", "validate", "routes", "schedule", "export_pdf", "baseline", "library")
+COMMAND_MODULES = ("example", "validate", "routes", "schedule", "export_pdf", "baseline", "library", "export_mspdi",
+                   "import_mspdi")
 EXIT_USER_ERROR = 2
 DB_HELP = "database URL (default: OASES_DB_URL, else SQLite in the user's data folder, the app's database)"
 
