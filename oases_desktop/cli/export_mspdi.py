@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from oases_desktop.core.errors import PlanError
     from oases_desktop.core.export.mspdi import export_mspdi, lag_notes
     from oases_desktop.core.planfile import load_plan
-    from oases_desktop.core.scheduling.calendars import default_calendars
+    from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 
     plan = load_plan(args.file)
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         raise PlanError(f"No scenario \"{args.scenario}\" in {args.file}; it has: "
                         + ", ".join(s.id for s in plan.scenarios)) from None
     library = library_for(args)
-    calendars = default_calendars()
+    calendars = calendars_for(library)
     schedule = compute_schedule(scenario, calendars=calendars)
     if args.runs != 0:
         from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate

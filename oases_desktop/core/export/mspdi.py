@@ -86,7 +86,7 @@ def _calendar(parent: ET.Element, uid: int, name: str, working, first: date, las
     exceptions = _sub(cal, "Exceptions")
     lo, hi = first.toordinal(), last.toordinal() + 1
     changes = [(day, name, False) for day, name in working.holidays_between(lo, hi)]
-    changes += [(day, "Make-up working day", True) for day in working.makeup_days_between(lo, hi)]
+    changes += [(day, name or "Make-up working day", True) for day, name in working.makeup_days_between(lo, hi)]
     for day, label, is_working in sorted(changes):
         exception = _sub(exceptions, "Exception")
         _sub(exception, "EnteredByOccurrences", 0)

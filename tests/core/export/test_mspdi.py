@@ -25,7 +25,7 @@ from oases_desktop.core.export.mspdi import mspdi_bytes
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.planfile import load_plan, save_plan
 from oases_desktop.core.planfile.mspdi_import import import_mspdi, read_mspdi_bytes
-from oases_desktop.core.scheduling.calendars import default_calendars
+from oases_desktop.core.scheduling.calendars import calendars_for
 from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 from oases_desktop.core.scheduling.montecarlo import simulate
 
@@ -35,7 +35,7 @@ MPXJ_TYPES = {"finish_to_start": "FS", "start_to_start": "SS", "finish_to_finish
 
 
 def _scheduled(plan, scenario):
-    calendars = default_calendars()
+    calendars = calendars_for(LIBRARY)
     schedule = compute_schedule(scenario, calendars=calendars)
     return schedule, calendars
 
@@ -237,7 +237,7 @@ def test_cli_export_then_import_adds_a_scenario_with_the_same_dates(tmp_path):
     assert "scenario 'mspdi_1' added" in done.stdout
     plan = load_plan(plan_path)
     original, imported = plan.scenarios[0], plan.scenarios[-1]
-    calendars = default_calendars()
+    calendars = calendars_for(LIBRARY)
     first = compute_schedule(original, calendars=calendars)
     second = compute_schedule(imported, calendars=calendars)
     assert {k: (s.start, s.finish) for k, s in second.steps.items()} == \
