@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import stat
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -46,31 +45,13 @@ class ImportReport:
 
 
 def read_mspdi_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes: a regular file, never blocking on a FIFO, at most MAX_XML_BYTES."""
-    name = str(path)
+    """The file's bytes (core.bounded_read: a regular file, never blocking, at most MAX_XML_BYTES)."""
+    from oases_desktop.core.bounded_read import ReadProblem, read_regular_file
+
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise PlanFileError(name, "no such file") from None
-    except IsADirectoryError:
-        raise PlanFileError(name, "this is a folder, not an MS Project XML file") from None
-    except OSError as error:
-        raise PlanFileError(name, f"could not read the file ({error.strerror or error})") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise PlanFileError(name, "not a regular file (a device, pipe or socket); give an .xml file")
-        chunks, size = [], 0
-        while size <= MAX_XML_BYTES:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > MAX_XML_BYTES:
-            raise PlanFileError(name, f"the file is over {MAX_XML_BYTES // 1_048_576} MB, too large for a plan")
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
+        return read_regular_file(path, MAX_XML_BYTES, "Microsoft Project XML file")
+    except ReadProblem as problem:
+        raise PlanFileError(problem.path, problem.problem) from None
 
 
 def _parse(data: bytes, name: str):
