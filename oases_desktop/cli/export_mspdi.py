@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scenario", metavar="ID", help="scenario id (default: the plan's active scenario)")
     parser.add_argument("--runs", type=int, default=None,
                         help="Monte Carlo runs for the milestones' P50/P80 (0 to leave them out; default: the app's, 10000)")
+    parser.add_argument("--baseline", metavar="NAME",
+                        help="baseline whose dates fill the Baseline fields (default: the scenario's newest, if any)")
     add_library_argument(parser)
 
 
@@ -35,14 +37,29 @@ def run(args: argparse.Namespace) -> int:
                         + ", ".join(s.id for s in plan.scenarios)) from None
     library = library_for(args)
     calendars = calendars_for(library)
-    schedule = compute_schedule(scenario, calendars=calendars)
+    schedule = compute_schedule(scenario, plan.as_of, calendars=calendars)  # as `schedule` and the PDF
     if args.runs != 0:
         from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
         runs = DEFAULT_RUNS if args.runs is None else args.runs
-        schedule = attach_percentiles(schedule, simulate(scenario, runs, DEFAULT_SEED, calendars=calendars))
-    export_mspdi(plan, scenario, schedule, args.output, calendars, library)
+        schedule = attach_percentiles(schedule, simulate(scenario, runs, DEFAULT_SEED, today=plan.as_of,
+                                                           calendars=calendars))
+    export_mspdi(plan, scenario, schedule, args.output, calendars, library, _baseline(plan, scenario, args))
     print(f"{args.output}: MS Project XML of '{scenario.name}' written ({len(schedule.steps)} steps)")
     for note in lag_notes(scenario):
         print(f"  note: {note}")
     return 0
+
+
+def _baseline(plan, scenario, args):
+    """The named baseline (PlanError naming those there are), else the scenario's newest, else None."""
+    from oases_desktop.core.errors import PlanError
+
+    if args.baseline is not None:
+        try:
+            return plan.baseline(args.baseline)
+        except KeyError:
+            names = ", ".join(repr(b.name) for b in plan.baselines) or "none"
+            raise PlanError(f"No baseline \"{args.baseline}\" in {args.file}; it has: {names}") from None
+    mine = [b for b in plan.baselines if b.scenario_id == scenario.id]
+    return max(mine, key=lambda b: b.saved_on) if mine else None

@@ -10,7 +10,8 @@ elapsed days spanning its scheduled dates, and a committee sitting as a start-no
 constraint on the sitting's day, so the other tool lands on the same dates. MSPDI lags have no
 calendar of their own (MS Project counts them on the successor's), and a lag in months is written as
 its average length in elapsed days: `lag_notes` lists the links where that differs from the plan.
-Disabled steps are left out with their links. The notes of each task
+Disabled steps are left out with their links. A chosen baseline fills the Baseline 0 dates, and
+the plan's status date is the project's. The notes of each task
 carry the basis and source of its duration; milestones carry P50/P80 in named custom date fields.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from xml.etree import ElementTree as ET
 
+from oases_desktop.core.domain.baseline import Baseline
 from oases_desktop.core.domain.plan import (
     DependencyType, DurationUnit, Plan, Scenario, Step, StepKind,
 )
@@ -143,8 +145,9 @@ def _notes(step: Step, library: ReferenceLibrary) -> str:
 
 
 def mspdi_tree(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: CalendarSet,
-               library: ReferenceLibrary) -> ET.ElementTree:
-    """The MSPDI document of one scheduled scenario (see the module docstring for the conventions)."""
+               library: ReferenceLibrary, baseline: Baseline | None = None) -> ET.ElementTree:
+    """The MSPDI document of one scheduled scenario (see the module docstring for the conventions);
+    `baseline`'s dates go into each task's Baseline 0 fields."""
     steps = [s for s in scenario.steps if s.enabled and s.id in schedule.steps]
     first = min([scenario.start_date, *(schedule.steps[s.id].start for s in steps)])
     last = max([first, *(schedule.steps[s.id].finish for s in steps)])
@@ -158,6 +161,7 @@ def mspdi_tree(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: Ca
     _sub(root, "StartDate", _start(first))
     _sub(root, "FinishDate", _finish(last))
     _sub(root, "CalendarUID", CALENDAR_UID["HK"])
+    _sub(root, "StatusDate", _finish(plan.as_of))
     _sub(root, "DefaultStartTime", DAY_START)
     _sub(root, "DefaultFinishTime", DAY_END)
     _sub(root, "MinutesPerDay", MINUTES_PER_DAY)
@@ -198,6 +202,8 @@ def mspdi_tree(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: Ca
         next_uid, row = next_uid + 1, row + 1
         for step in route_steps:
             _task(tasks, step, uid_of, row, schedule, calendars, library, scenario, percentiles.get(step.id))
+            if baseline is not None and baseline.date_of(step.id) is not None:
+                _baseline(tasks[-1], baseline.date_of(step.id), _is_point(step), step.cadence)
             row += 1
     return ET.ElementTree(root)
 
@@ -260,6 +266,15 @@ def _task(tasks, step: Step, uid_of, row: int, schedule: Schedule, calendars: Ca
             _sub(attribute, "Value", _finish(value))
 
 
+def _baseline(task: ET.Element, dates, point: bool, cadence: str | None) -> None:
+    """Baseline 0: the dates the chosen baseline recorded for the step."""
+    element = _sub(task, "Baseline")
+    _sub(element, "Number", 0)
+    at = _start if cadence else _finish
+    _sub(element, "Start", at(dates.start) if point else _start(dates.start))
+    _sub(element, "Finish", at(dates.finish) if point else _finish(dates.finish))
+
+
 def _link(task: ET.Element, dep, uid_of) -> None:
     link = _sub(task, "PredecessorLink")
     _sub(link, "PredecessorUID", uid_of[dep.predecessor])
@@ -296,15 +311,15 @@ def lag_notes(scenario: Scenario) -> list[str]:
 
 
 def mspdi_bytes(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: CalendarSet,
-                library: ReferenceLibrary) -> bytes:
-    tree = mspdi_tree(plan, scenario, schedule, calendars, library)
+                library: ReferenceLibrary, baseline: Baseline | None = None) -> bytes:
+    tree = mspdi_tree(plan, scenario, schedule, calendars, library, baseline)
     ET.indent(tree)
     return ET.tostring(tree.getroot(), encoding="utf-8", xml_declaration=True)
 
 
 def export_mspdi(plan: Plan, scenario: Scenario, schedule: Schedule, path, calendars: CalendarSet,
-                 library: ReferenceLibrary) -> None:
+                 library: ReferenceLibrary, baseline: Baseline | None = None) -> None:
     """Write the MSPDI file atomically."""
     from oases_desktop.core.atomic import write_atomic
 
-    write_atomic(path, mspdi_bytes(plan, scenario, schedule, calendars, library))
+    write_atomic(path, mspdi_bytes(plan, scenario, schedule, calendars, library, baseline))

@@ -28,6 +28,7 @@ from oases_desktop.core.planfile.mspdi_import import import_mspdi, read_mspdi_by
 from oases_desktop.core.scheduling.calendars import calendars_for
 from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 from oases_desktop.core.scheduling.montecarlo import simulate
+from oases_desktop.core.tracking.baselines import take_baseline
 
 ROOT = Path(__file__).resolve().parents[3]
 LIBRARY = load_library()
@@ -58,8 +59,14 @@ def test_mpxj_reads_the_dates_links_calendars_and_percentiles_the_app_computed(t
     scenario = dataclasses.replace(plan.scenario(), start_date=date(2026, 4, 1))
     schedule, calendars = _scheduled(plan, scenario)
     schedule = attach_percentiles(schedule, simulate(scenario, 400, 0, calendars=calendars))
+    plan.scenarios = [scenario] + plan.scenarios[1:]
+    # A baseline from before the DH evaluation grew: its dates fill MS Project's Baseline fields.
+    earlier = dataclasses.replace(plan, scenarios=[dataclasses.replace(
+        scenario, steps=[dataclasses.replace(s, duration=dataclasses.replace(s.duration, likely=max(s.duration.min, s.duration.likely - 1)))
+                         if s.duration.likely else s for s in scenario.steps])] + plan.scenarios[1:])
+    baseline = take_baseline(earlier, "Presented to client", LIBRARY, calendars, scenario.id, date(2026, 3, 1), runs=0)
     path = tmp_path / "plan.xml"
-    path.write_bytes(mspdi_bytes(plan, scenario, schedule, calendars, LIBRARY))
+    path.write_bytes(mspdi_bytes(plan, scenario, schedule, calendars, LIBRARY, baseline))
     read = _mpxj(path)
     tasks = {t["custom"]["OASES step id"]: t for t in read["tasks"] if not t["summary"]}
     enabled = [s for s in scenario.steps if s.enabled]
@@ -67,6 +74,13 @@ def test_mpxj_reads_the_dates_links_calendars_and_percentiles_the_app_computed(t
     for step in enabled:
         mine, theirs = schedule.steps[step.id], tasks[step.id]
         assert (theirs["start"][:10], theirs["finish"][:10]) == (mine.start.isoformat(), mine.finish.isoformat()), step.id
+    moved = 0
+    for step in enabled:
+        then = baseline.date_of(step.id)
+        assert (tasks[step.id]["baseline_start"][:10], tasks[step.id]["baseline_finish"][:10]) == \
+               (then.start.isoformat(), then.finish.isoformat()), step.id
+        moved += then.finish != schedule.steps[step.id].finish
+    assert moved > 10  # the baseline's dates are its own, not the current schedule's
     uid_to_id = {t["uid"]: t["custom"]["OASES step id"] for t in read["tasks"] if not t["summary"]}
     exported = {(uid_to_id[link["predecessor"]], sid, link["type"], link["lag"])
                 for sid, t in tasks.items() for link in t["links"]}
