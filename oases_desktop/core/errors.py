@@ -24,6 +24,13 @@ class PlanFileError(OasesError):
         super().__init__(f"{path}{where}: {problem}")
 
 
+class WrongPassphraseError(PlanFileError):
+    """An encrypted plan file the passphrase does not open (or whose content was altered)."""
+
+    def __init__(self, path: str):
+        super().__init__(path, "the passphrase is wrong, or the file is damaged")
+
+
 class PlanError(OasesError):
     """A plan whose content cannot be scheduled (bad durations, unknown calendar, ...)."""
 

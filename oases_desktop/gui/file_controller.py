@@ -96,7 +96,7 @@ class FileController(QObject):
         The plan opens without a file behind it: Save stores it in the plans database, never in plain
         text over the encrypted file; Save Encrypted Copy writes a new encrypted file.
         """
-        from oases_desktop.core.errors import PlanFileError
+        from oases_desktop.core.errors import PlanFileError, WrongPassphraseError
         from oases_desktop.core.storage.encrypted_file import load_encrypted_plan
         from oases_desktop.gui.passphrase_dialog import PassphraseDialog
 
@@ -105,11 +105,11 @@ class FileController(QObject):
             try:
                 with _busy():
                     plan = load_encrypted_plan(path, dialog.passphrase())
+            except WrongPassphraseError:
+                dialog.show_error(self.tr("This passphrase does not open the file. Check it (capital letters, "
+                                          "keyboard layout) and try again."))
+                continue
             except PlanFileError as error:
-                if "passphrase" in error.problem:
-                    dialog.show_error(self.tr("This passphrase does not open the file. Check it (capital letters, "
-                                              "keyboard layout) and try again."))
-                    continue
                 show_error(self.window, error, self.tr("Cannot open plan"))
                 return False
             self.document.set_plan(plan)

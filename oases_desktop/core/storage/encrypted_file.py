@@ -15,7 +15,7 @@ import os
 import struct
 
 from oases_desktop.core.domain import Plan
-from oases_desktop.core.errors import OasesError, PlanFileError
+from oases_desktop.core.errors import OasesError, PlanFileError, WrongPassphraseError
 
 MAGIC = b"OASESENC"
 FORMAT_VERSION = 1
@@ -77,7 +77,7 @@ def decrypt_plan(data: bytes, passphrase: str, name: str = "<plan>") -> Plan:
     try:
         plain = AESGCM(_key(passphrase, salt, work, r, p)).decrypt(nonce, data[_HEADER.size:], header)
     except InvalidTag:
-        raise PlanFileError(name, "the passphrase is wrong, or the file is damaged") from None
+        raise WrongPassphraseError(name) from None
     return plan_from_bytes(plain, name)
 
 
