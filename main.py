@@ -1,6 +1,6 @@
 """Start OASES Pathway Planner: `python main.py --help` lists what it can do."""
 
-from oases_desktop.cli.main import main
+from oases_desktop.launcher import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Entry point: `main.py COMMAND ...` runs a headless command; anything else opens the GUI.
+"""The headless commands: `main.py COMMAND ...` (oases_desktop.launcher opens the GUI otherwise).
 
 Each command lives in its own module under oases_desktop/cli/ and exposes NAME, HELP,
 add_arguments(parser) and run(args) -> exit status. Modules keep heavy imports inside run(),
@@ -41,49 +41,23 @@ def _command_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     return parser
 
 
-def _size(text: str) -> tuple[int, int]:
-    """ "1366x768" -> (1366, 768)."""
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
-    if not (200 <= width <= 10000 and 200 <= height <= 10000):
-        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200 to 10000 pixels")
-    return width, height
+def is_command(argv: list[str]) -> bool:
+    """True when `argv` names a headless command (the launcher opens the GUI otherwise)."""
+    return _first_word(argv) in command_names()
 
 
-def gui_parser() -> argparse.ArgumentParser:
-    """Arguments of the desktop app (no COMMAND given)."""
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description=f"{APP_NAME} {__version__}. Opens the desktop app; headless commands: "
-        + ", ".join(name.replace("_", "-") for name in COMMAND_MODULES) + " (main.py COMMAND --help).",
-    )
-    parser.add_argument("plan", nargs="?", help="plan file to open (the worked example on first run)")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user's data folder; or OASES_DB_URL)")
-    parser.add_argument("--quit-after-paint", action="store_true", help="exit 0 right after the main window's first paint")
-    parser.add_argument("--screenshot", metavar="PNG", help="render the main window offscreen to a PNG and exit")
-    parser.add_argument("--size", metavar="WxH", type=_size, help="window size for --screenshot (default 1600x1000)")
-    parser.add_argument("--zoom", choices=("fit", "month", "quarter", "year"), help="timeline zoom for --screenshot")
-    parser.add_argument("--select", metavar="STEP_ID", help="select this step (the timeline scrolls to it) for --screenshot")
-    return parser
+def command_names() -> list[str]:
+    return [name.replace("_", "-") for name in COMMAND_MODULES]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Dispatch to a headless command or the GUI; returns the process exit status."""
+    """Run the headless command `argv` names; returns the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    wants_command = _first_word(argv) in {name.replace("_", "-") for name in COMMAND_MODULES}
     try:
-        if wants_command:
-            attach_parent_console()
-            commands = _commands()
-            args = _command_parser(commands).parse_args(argv)
-            return commands[args.command].run(args)
-        args = gui_parser().parse_args(argv)
-        from oases_desktop.gui.app import run_gui  # Qt only when the GUI is wanted
-
-        return run_gui(args)
+        attach_parent_console()
+        commands = _commands()
+        args = _command_parser(commands).parse_args(argv)
+        return commands[args.command].run(args)
     except OasesError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -88,7 +88,7 @@ def show_as_asked(window, zoom: str | None, step_id: str | None) -> bool:
 
 
 def run_gui(args) -> int:
-    """Open the main window; returns the exit status (args from cli.main.gui_parser)."""
+    """Open the main window; returns the exit status (args from launcher.gui_parser)."""
     headless = bool(args.screenshot or args.quit_after_paint)
     no_display = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if (args.screenshot or (args.quit_after_paint and no_display)) and not os.environ.get("QT_QPA_PLATFORM"):
