@@ -14,6 +14,7 @@ import sys
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.cli.console import attach_parent_console
+from oases_desktop.cli.terminal import EscapingWriter, printable
 from oases_desktop.core.errors import OasesError
 
 # Module names under oases_desktop.cli, in the order --help lists them.
@@ -53,19 +54,39 @@ def command_names() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run the headless command `argv` names; returns the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         attach_parent_console()
         commands = _commands()
         args = _command_parser(commands).parse_args(argv)
-        return commands[args.command].run(args)
+        return _run_escaped(commands[args.command], args)
     except OasesError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {printable(_naming_the_file(str(error), args))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `main.py schedule plan | head`: the reader left, nothing is wrong
         sys.stderr = None
         return 0
+
+
+def _run_escaped(command, args: argparse.Namespace) -> int:
+    """Run a command with its output escaped: names from a plan file must not act on the terminal."""
+    stdout = sys.stdout
+    if stdout is not None:
+        sys.stdout = EscapingWriter(stdout)
+    try:
+        return command.run(args)
+    finally:
+        if sys.stdout is not stdout:
+            sys.stdout.flush()
+        sys.stdout = stdout
+
+
+def _naming_the_file(message: str, args: argparse.Namespace | None) -> str:
+    """Every refusal names the file the command read (the scheduler's own messages name only steps)."""
+    path = getattr(args, "file", None)
+    return message if not path or str(path) in message else f"{path}: {message}"
 
 
 def _first_word(argv: list[str]) -> str | None:

@@ -120,6 +120,11 @@ def run(args: argparse.Namespace) -> int:
     plan = load_plan(args.file)
     library = library_for(args)
     on = args.on or plan.as_of
+    if not args.profile_only:  # a plan `validate` refuses is refused here too
+        from oases_desktop.core.scheduling.calendars import calendars_for
+        from oases_desktop.core.scheduling.engine import check_schedules
+
+        check_schedules(plan, args.file, calendars=calendars_for(library))
     if args.profile_only:
         scenario = None
         verdicts = evaluate_routes(plan.product, on, library)

@@ -167,8 +167,11 @@ class PlanDocument(QObject):
     def load_file(self, path: str | os.PathLike) -> None:
         """Open a plan file (PlanFileError if it cannot be read)."""
         from oases_desktop.core.planfile import load_plan
+        from oases_desktop.core.scheduling.engine import check_schedules
 
-        self.set_plan(load_plan(path), file_path=path)
+        plan = load_plan(path)
+        check_schedules(plan, str(path), calendars=self.calendars())  # what `validate` refuses is refused here
+        self.set_plan(plan, file_path=path)
 
     def save_file(self, path: str | os.PathLike | None = None) -> None:
         """Save to `path` (or the current file) atomically, then mark the document clean."""

@@ -63,6 +63,8 @@ def _check_date(value: date | None, name: str, where: str) -> None:
 def _check_text_lengths(value: object, name: str, where: str) -> None:
     """Every text anywhere in the plan (names, notes, product fields, lists) is at most MAX_TEXT long."""
     if isinstance(value, str):
+        if "\x00" in value:  # databases refuse it (PostgreSQL text) and no name needs it
+            raise PlanFileError(name, "text contains a NUL character (\\u0000)", where)
         if len(value) > MAX_TEXT:
             raise PlanFileError(name, f"text is too long ({len(value)} characters; at most {MAX_TEXT})", where)
     elif isinstance(value, list):

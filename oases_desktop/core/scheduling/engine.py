@@ -213,3 +213,16 @@ def attach_percentiles(schedule: Schedule, percentiles) -> Schedule:
         return dataclasses.replace(m, p50=m.p50 or found.p50, p80=m.p80 or found.p80, p90=m.p90 or found.p90)
 
     return dataclasses.replace(schedule, milestones=tuple(filled(m) for m in schedule.milestones))
+
+
+def check_schedules(plan, name: str, *, calendars: CalendarSet) -> None:
+    """The scheduler's own check, run by `validate` and File > Open as by `schedule`: every scenario
+    schedules on the plan's status date, or PlanFileError naming the file and the scenario."""
+    from oases_desktop.core.errors import PlanFileError
+
+    for index, scenario in enumerate(plan.scenarios):
+        try:
+            compute_schedule(scenario, plan.as_of, calendars=calendars, explain=False)
+        except PlanError as error:
+            raise PlanFileError(name, f"scenario \"{scenario.name}\" ({scenario.id}) cannot be scheduled: {error}",
+                                f"plan.scenarios[{index}]") from None
