@@ -295,9 +295,15 @@ class FileController(QObject):
         return True
 
 
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
 def _safe_name(text: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in text).strip(" .")
-    return cleaned[:80] or "plan"
+    """A file name from a plan title: letters, digits and " -_." only, never a Windows device name (CON, NUL, COM1...)."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in text).strip(" .")[:80].strip(" .")
+    if cleaned.split(".")[0].strip().upper() in _RESERVED:
+        cleaned = f"{cleaned}_plan"
+    return cleaned or "plan"
 
 
 def _is_encrypted_file(path) -> bool:

@@ -408,3 +408,11 @@ def test_opening_a_fifo_or_dev_zero_is_refused_at_once_and_keeps_the_plan(window
         assert time.monotonic() - began < 10
         assert any(name in text and words in text for text in dialogs.texts("box"))
     assert window.document.plan == plan
+
+
+@pytest.mark.parametrize("title, name", [("CON", "CON_plan"), ("nul", "nul_plan"), ("com1.txt", "com1.txt_plan"),
+                                         ("Lpt9 ", "Lpt9_plan"), ("Console", "Console"), ("\x00", "_")])
+def test_a_title_never_becomes_a_windows_device_name(title, name):
+    from oases_desktop.gui.file_controller import _safe_name
+
+    assert _safe_name(title) == name

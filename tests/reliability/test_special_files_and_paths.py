@@ -169,3 +169,21 @@ def test_a_new_database_is_private(tmp_path):
     with open_database(f"sqlite:///{db_file}", seed=False):
         pass
     assert stat.S_IMODE(os.stat(db_file).st_mode) == 0o600
+
+
+def test_passphrases_are_unicode_normalised_so_a_file_opens_on_another_system(tmp_path):
+    from oases_desktop.core.storage.encrypted_file import decrypt_plan, encrypt_plan
+
+    data = encrypt_plan(full_plan(), "Cafe\u0301 Zu\u0308rich", work=14)   # decomposed, as macOS may type it
+    assert decrypt_plan(data, "Caf\u00e9 Z\u00fcrich").title == full_plan().title
+
+
+def test_year_one_prints_as_1_jan_0001(tmp_path):
+    import json
+
+    from oases_desktop.core.planfile import plan_from_bytes, plan_to_bytes
+
+    doc = json.loads(plan_to_bytes(full_plan()))
+    doc["plan"]["as_of"] = "0001-01-01"
+    with pytest.raises(PlanFileError, match="1 Jan 0001 is not a plausible date"):
+        plan_from_bytes(json.dumps(doc).encode(), "p.oases")

@@ -56,7 +56,7 @@ def _check_baselines(plan: Plan, name: str) -> None:
 
 def _check_date(value: date | None, name: str, where: str) -> None:
     if value is not None and not EARLIEST <= value <= LATEST:
-        raise PlanFileError(name, f"{value:%d %b %Y} is not a plausible date for a plan "
+        raise PlanFileError(name, f"{value.day} {value:%b} {value.year:04d} is not a plausible date for a plan "
                                   f"(expected {EARLIEST.year} to {LATEST.year})", where)
 
 

@@ -175,6 +175,19 @@ def _open(url, seed, lock, warning, backup, taken=()) -> Database:
     from sqlalchemy.exc import DBAPIError
 
     from oases_desktop.core.storage.guard import storage_failure
+    from oases_desktop.core.storage.schema import creation_lock
+
+    try:
+        with creation_lock(url):
+            return _create_or_open(url, seed, lock, warning, backup, taken)
+    except DBAPIError as error:  # the lock's own connection
+        raise storage_failure(error, _location(url), "open the database") from error
+
+
+def _create_or_open(url, seed, lock, warning, backup, taken) -> Database:
+    from sqlalchemy.exc import DBAPIError
+
+    from oases_desktop.core.storage.guard import storage_failure
 
     try:
         action = ensure_schema(url, backup)

@@ -34,7 +34,11 @@ def is_encrypted_plan(data: bytes) -> bool:
 def _key(passphrase: str, salt: bytes, work: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    return Scrypt(salt=salt, length=32, n=2**work, r=r, p=p).derive(passphrase.encode("utf-8"))
+    import unicodedata
+
+    # NFC: "é" typed on macOS (often decomposed) and on Windows (composed) is the same passphrase
+    text = unicodedata.normalize("NFC", passphrase)
+    return Scrypt(salt=salt, length=32, n=2**work, r=r, p=p).derive(text.encode("utf-8"))
 
 
 def _check_passphrase(passphrase: str) -> None:

@@ -24,11 +24,17 @@ _CAUSES = (
      "another program is using the database. Try again in a moment"),
     (("readonly database", "read-only"),
      "the database file is read-only. Check the file's permissions or choose another data folder"),
+    (("timeout expired", "connection timeout", "canceling statement due to statement timeout"),
+     "the database server did not answer in time (the connect timeout is 10 s and the statement timeout 30 s "
+     "unless the URL's connect_timeout or options set others). Check that the server is running and not "
+     "overloaded, then try again; your changes are still open in the app"),
+    (("does not exist",),
+     "the server has no database or role of that name. Check the database and user names in the URL"),
     (("could not connect", "connection refused", "connection timed out", "name or service not known",
       "could not translate host name", "no route to host", "password authentication failed"),
      "the database server could not be reached. Check the address, the password, the network and that the "
      "server is running"),
-    (("connection", "server closed", "terminating", "timeout expired"),
+    (("connection", "server closed", "terminating"),
      "the connection to the database server was lost. Check the network and try again; "
      "your changes are still open in the app"),
 )

@@ -9,7 +9,8 @@ before the commit. A database from a newer app is refused untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -78,6 +79,30 @@ def _stamped_revision(conn: Connection) -> str | None:
     if "alembic_version" not in inspect(conn).get_table_names():
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+SCHEMA_LOCK_KEY = 0x4F415345  # pg_advisory_lock key of schema creation and upgrades ("OASE")
+
+
+@contextmanager
+def creation_lock(url: str) -> Iterator[None]:
+    """On PostgreSQL, one opener at a time creates, upgrades and seeds the schema (advisors opening a
+    brand-new team database at once would otherwise collide on duplicate keys); elsewhere nothing."""
+    if is_sqlite(url):
+        yield
+        return
+    engine = make_engine(url)
+    try:
+        with engine.connect() as guard:
+            guard.exec_driver_sql(f"SELECT pg_advisory_lock({SCHEMA_LOCK_KEY})")
+            guard.commit()
+            try:
+                yield
+            finally:
+                guard.exec_driver_sql(f"SELECT pg_advisory_unlock({SCHEMA_LOCK_KEY})")
+                guard.commit()
+    finally:
+        engine.dispose()
 
 
 def ensure_schema(url: str, backup: Callable[[str], Path] | None = None) -> SchemaAction:
