@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _command_parser(commands).parse_args(argv)
         return _run_escaped(commands[args.command], args)
     except OasesError as error:
-        print(f"error: {printable(_naming_the_file(str(error), args))}", file=sys.stderr)
+        print(f"error: {printable(_naming_the_file(error, args))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -83,10 +83,12 @@ def _run_escaped(command, args: argparse.Namespace) -> int:
         sys.stdout = stdout
 
 
-def _naming_the_file(message: str, args: argparse.Namespace | None) -> str:
-    """Every refusal names the file the command read (the scheduler's own messages name only steps)."""
-    path = getattr(args, "file", None)
-    return message if not path or str(path) in message else f"{path}: {message}"
+def _naming_the_file(error: OasesError, args: argparse.Namespace | None) -> str:
+    """A plan's refusal names the file the command read (the scheduler's own messages name only steps)."""
+    from oases_desktop.core.errors import PlanError
+
+    message, path = str(error), getattr(args, "file", None)
+    return message if not path or not isinstance(error, PlanError) or str(path) in message else f"{path}: {message}"
 
 
 def _first_word(argv: list[str]) -> str | None:
