@@ -23,18 +23,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from oases_desktop.core.errors import PlanError
+    from oases_desktop.cli.plan_parts import scenario_of
     from oases_desktop.core.export.mspdi import export_mspdi, lag_notes
     from oases_desktop.core.planfile import load_plan
     from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 
     plan = load_plan(args.file)
-    try:
-        scenario = plan.scenario(args.scenario)
-    except KeyError:
-        raise PlanError(f"No scenario \"{args.scenario}\" in {args.file}; it has: "
-                        + ", ".join(s.id for s in plan.scenarios)) from None
+    scenario = scenario_of(plan, args.scenario, args.file)
     library = library_for(args)
     calendars = calendars_for(library)
     schedule = compute_schedule(scenario, plan.as_of, calendars=calendars)  # as `schedule` and the PDF
@@ -51,15 +47,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+
 def _baseline(plan, scenario, args):
-    """The named baseline (PlanError naming those there are), else the scenario's newest, else None."""
-    from oases_desktop.core.errors import PlanError
+    """The named baseline (cli.plan_parts), else the scenario's newest, else None."""
+    from oases_desktop.cli.plan_parts import baseline_of
 
     if args.baseline is not None:
-        try:
-            return plan.baseline(args.baseline)
-        except KeyError:
-            names = ", ".join(repr(b.name) for b in plan.baselines) or "none"
-            raise PlanError(f"No baseline \"{args.baseline}\" in {args.file}; it has: {names}") from None
+        return baseline_of(plan, args.baseline, scenario.id, args.file)
     mine = [b for b in plan.baselines if b.scenario_id == scenario.id]
     return max(mine, key=lambda b: b.saved_on) if mine else None

@@ -34,22 +34,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from oases_desktop.core.errors import PlanError
+    from oases_desktop.cli.plan_parts import baseline_of, scenario_of
     from oases_desktop.core.planfile import load_plan
     from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
     from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
 
     plan = load_plan(args.file)
-    try:
-        scenario = plan.scenario(args.scenario)
-    except KeyError:
-        raise PlanError(f"No scenario \"{args.scenario}\" in {args.file}; it has: "
-                        + ", ".join(s.id for s in plan.scenarios)) from None
+    scenario = scenario_of(plan, args.scenario, args.file)
     runs = DEFAULT_RUNS if args.runs is None else args.runs
     seed = DEFAULT_SEED if args.seed is None else args.seed
     status = args.status_date or plan.as_of
-    baseline = _baseline(plan, args.baseline, scenario.id, args.file)
+    baseline = baseline_of(plan, args.baseline, scenario.id, args.file)
     library = library_for(args)
     calendars = calendars_for(library)
     schedule = compute_schedule(scenario, status, calendars=calendars)
@@ -69,21 +65,6 @@ def run(args: argparse.Namespace) -> int:
         if movement is not None:
             _print_movement(movement)
     return 0
-
-
-def _baseline(plan, name: str | None, scenario_id: str, file: str):
-    from oases_desktop.core.errors import PlanError
-
-    if name is None:
-        return None
-    try:
-        found = plan.baseline(name)
-    except KeyError:
-        raise PlanError(f"No baseline \"{name}\" in {file}; it has: "
-                        + (", ".join(b.name for b in plan.baselines) or "none")) from None
-    if found.scenario_id != scenario_id:
-        raise PlanError(f"Baseline \"{name}\" is of scenario {found.scenario_id}; add --scenario {found.scenario_id}.")
-    return found
 
 
 def _iso(day: date | None) -> str | None:

@@ -209,7 +209,10 @@ def mspdi_tree(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: Ca
 
 
 def _route_name(library: ReferenceLibrary, route: str) -> str:
-    return next((r.name for r in library.routes if r.id == route), route or "Steps")
+    try:
+        return library.route(route).name
+    except KeyError:
+        return route or "Steps"
 
 
 def _task(tasks, step: Step, uid_of, row: int, schedule: Schedule, calendars: CalendarSet,

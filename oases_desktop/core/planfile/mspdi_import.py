@@ -114,8 +114,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:40] or "route"
 
 
-def import_mspdi(plan: Plan, data: bytes, name: str, library=None) -> tuple[Plan, ImportReport]:
-    """`plan` with one new scenario read from MSPDI `data`; PlanFileError naming `name` if it cannot be read."""
+def import_mspdi(plan: Plan, data: bytes, name: str, library) -> tuple[Plan, ImportReport]:
+    """`plan` with one new scenario read from MSPDI `data`; PlanFileError naming `name` if it cannot be read.
+    Summary tasks named like a route of `library` become that route."""
     root = _parse(data, name)
     taken = {s.id for s in plan.scenarios}
     scenario_id = next(f"mspdi_{n}" for n in range(1, len(taken) + 2) if f"mspdi_{n}" not in taken)
@@ -123,7 +124,7 @@ def import_mspdi(plan: Plan, data: bytes, name: str, library=None) -> tuple[Plan
     minutes_per_day = float(_text(root, "MinutesPerDay", "480") or 480)
     calendars = _calendar_codes(root, report)
     project_calendar = calendars.get(_text(root, "CalendarUID"), Calendar.HK)
-    route_ids = {r.name: r.id for r in getattr(library, "routes", ())}
+    route_ids = {r.name: r.id for r in library.routes}
     steps, uid_to_step, links, routes = [], {}, [], []
     route_stack: list[tuple[int, str]] = []
     for task in root.iterfind(f"{NS}Tasks/{NS}Task"):
