@@ -98,9 +98,6 @@ def test_profile_form_edit_is_one_undo_step_and_updates_form(window, plan, qtbot
 
 
 def test_profile_change_updates_the_verdicts(window, plan):
-    knowledge = pytest.importorskip("oases_desktop.core.knowledge")
-    if not hasattr(knowledge, "evaluate_routes"):
-        pytest.skip("eligibility rules not landed yet")
     window.document.set_plan(plan)
     model = window.eligibility.model
     verdicts_before = {model.verdict(r).route_id: str(model.verdict(r).status) for r in range(model.rowCount())}

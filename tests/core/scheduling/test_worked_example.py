@@ -2,12 +2,9 @@
 
 from datetime import date
 
-import pytest
-
+from oases_desktop.core import examples
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.shipped import CALENDARS
-
-examples = pytest.importorskip("oases_desktop.core.examples")
 
 
 def likely_inputs(scenario):
