@@ -157,6 +157,7 @@ class Actions(QObject):
         scenario_menu.addAction(self.link_routes)
         scenario_menu.addSeparator()
         scenario_menu.addActions([self.compare, self.confidence])
+        self.progress_menu = bar.addMenu(self.tr("&Progress"))  # filled by gui/living/controller.py
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.library)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -54,6 +54,7 @@ class PlanDocument(QObject):
         self.db_plan_id: str | None = None    # set when the plan came from / was saved to the database
         self.db_version: int | None = None
         self.today: date | None = None        # None = the real today; tests pin it
+        self.shown_baseline: str | None = None  # baseline drawn as ghost bars and in the variance column
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -91,6 +92,8 @@ class PlanDocument(QObject):
         self.file_path = Path(file_path) if file_path else None
         self.db_plan_id = db_plan_id
         self.db_version = db_version
+        mine = [b.name for b in (plan.baselines if plan else []) if b.scenario_id == plan.active_scenario]
+        self.shown_baseline = mine[-1] if mine else None  # the latest baseline of the scenario shown
         self.selected_step_id = ""
         self.undo_stack.clear()
         if modified:  # e.g. a recovered draft: unsaved until the user saves it

@@ -118,6 +118,10 @@ class Inspector(QSplitter):
         self.explain_button.toggled.connect(self._toggle_explanation)
         form.addRow(self.explain_button)
         layout.addWidget(dates)
+        from oases_desktop.gui.living.progress_box import ProgressBox
+
+        self.progress = ProgressBox(self.document, self.details)
+        layout.addWidget(self.progress)
 
         duration = QGroupBox(self.tr("Duration and source"), self.details)
         form = QFormLayout(duration)
@@ -193,6 +197,7 @@ class Inspector(QSplitter):
         extras += [self.tr("disabled")] if not step.enabled else []
         self.subtitle.setText(" · ".join([route_names().get(step.route, step.route), kind, *extras]))
         self._show_dates(step, scheduled)
+        self.progress.show_step(step, scheduled)
         self._show_duration(step)
         self._show_links(step)
         if not self.documents.hasFocus():

@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.tabs.addAction(self.actions.delete)
         self._build_docks()
         self.view_menu = self.actions.build_menus([dock.toggleViewAction() for dock in self.docks])
+        from oases_desktop.gui.living.controller import LivingController
+
+        self.living = LivingController(self, self.document, self.services, self.actions.progress_menu)
         self._build_toolbar()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)

@@ -524,6 +524,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <source>Imported %s into your library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../oases_desktop/gui/living/commands.py" line="+18"/>
+        <source>Set actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The actual finish cannot be before the actual start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -887,6 +897,11 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1076,64 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
 </context>
 <context>
+    <name>BaselinesDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+22"/>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshots of the computed dates, e.g. as presented to the client. The one shown draws thin ghost bars under the current ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show on Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes Since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source> (shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarStatus</name>
     <message>
         <location filename="../../oases_desktop/gui/calendar_status.py" line="+38"/>
@@ -1160,6 +1233,14 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+7"/>
         <source>The notice was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+41"/>
+        <source>Changes Since Baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,7 +2237,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Duration and source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2323,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not before %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,9 +2605,117 @@ GMP certificate</source>
     </message>
 </context>
 <context>
+    <name>LivingController</name>
+    <message>
+        <location filename="../../oases_desktop/gui/living/controller.py" line="+31"/>
+        <source>&amp;Status Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day progress is recorded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark Step Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the selected step as done on its planned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear Actual Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the selected step&apos;s actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;Baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep today&apos;s dates of this scenario to compare with later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base&amp;lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show, compare or delete the plan&apos;s baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes Since &amp;Baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What moved each key milestone since the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The step has no computed dates to mark it done on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presented to client, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save a baseline of this scenario first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+108"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+111"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,12 +3029,12 @@ GMP certificate</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../oases_desktop/gui/document.py" line="+83"/>
+        <location filename="../../oases_desktop/gui/document.py" line="+84"/>
         <source>Untitled plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>The dates could not be computed because of an internal error (%s). Undo the last change, and send the log file to support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,6 +3441,79 @@ GMP certificate</source>
     </message>
 </context>
 <context>
+    <name>ProgressBox</name>
+    <message>
+        <location filename="../../oases_desktop/gui/living/progress_box.py" line="+22"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the step as done on its planned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the step&apos;s actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress since %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started (status date %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../oases_desktop/gui/shortcuts_dialog.py" line="+24"/>
@@ -3351,9 +3613,32 @@ GMP certificate</source>
     </message>
 </context>
 <context>
+    <name>StatusDateDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+16"/>
+        <source>Status Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work not done is not planned before the status date; steps done keep their actual dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepsTableModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/steps/model.py" line="+35"/>
+        <location filename="../../oases_desktop/gui/steps/model.py" line="+36"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +3713,27 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+0"/>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>%+d d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Can slip %d calendar days without moving the plan&apos;s finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3448,17 +3753,28 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Calendar days later (+) or earlier (-) than in the baseline &quot;%s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual date, as recorded; double-click to set it (the inspector clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>A step needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+9"/>
         <source>Enter a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A duration cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3787,7 @@ GMP certificate</source>
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+66"/>
+        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+76"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,6 +3824,16 @@ GMP certificate</source>
     <message>
         <location line="+0"/>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,7 +3941,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
@@ -3765,7 +4091,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-331"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-336"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,7 +4184,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-379"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-387"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,8 +25,9 @@ from oases_desktop.gui.dates import display_date
 log = logging.getLogger(__name__)
 
 (COL_NAME, COL_ROUTE, COL_START, COL_FINISH, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR,
- COL_FLOAT, COL_BASIS) = range(11)
-COLUMN_COUNT = 11
+ COL_FLOAT, COL_BASIS, COL_ACTUAL_START, COL_ACTUAL_FINISH, COL_VARIANCE) = range(14)
+COLUMN_COUNT = 14
+DATE_COLUMNS = (COL_START, COL_ACTUAL_START, COL_ACTUAL_FINISH)  # edited with the app's date editor
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the step's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2      # a value that sorts right (dates as ISO text, numbers as numbers)
@@ -36,7 +37,7 @@ UNIT_LABELS = {DurationUnit.CALENDAR_DAYS: QT_TRANSLATE_NOOP("StepsTableModel", 
                DurationUnit.WORKING_DAYS: QT_TRANSLATE_NOOP("StepsTableModel", "working days"),
                DurationUnit.WEEKS: QT_TRANSLATE_NOOP("StepsTableModel", "weeks"),
                DurationUnit.MONTHS: QT_TRANSLATE_NOOP("StepsTableModel", "months")}
-EDITABLE = {COL_NAME, COL_START, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR}
+EDITABLE = {COL_NAME, COL_START, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR, COL_ACTUAL_START, COL_ACTUAL_FINISH}
 
 
 def _fmt(day: date | None) -> str:
@@ -54,7 +55,8 @@ class StepsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StepsTableModel", "Min"), QT_TRANSLATE_NOOP("StepsTableModel", "Likely"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Max"), QT_TRANSLATE_NOOP("StepsTableModel", "Unit"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Calendar"), QT_TRANSLATE_NOOP("StepsTableModel", "Float"),
-        QT_TRANSLATE_NOOP("StepsTableModel", "Basis / source"))
+        QT_TRANSLATE_NOOP("StepsTableModel", "Basis / source"), QT_TRANSLATE_NOOP("StepsTableModel", "Actual start"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Actual finish"), QT_TRANSLATE_NOOP("StepsTableModel", "Variance"))
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
@@ -104,7 +106,7 @@ class StepsTableModel(QAbstractTableModel):
         if self._ids != self._current_ids():
             return  # planChanged follows and restructures
         if self._ids:
-            self.dataChanged.emit(self.index(0, COL_START), self.index(len(self._ids) - 1, COL_FLOAT))
+            self.dataChanged.emit(self.index(0, COL_START), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
 
     def refresh_all(self) -> None:
         """Every cell may read differently (e.g. the reference library changed the basis texts)."""
@@ -169,7 +171,7 @@ class StepsTableModel(QAbstractTableModel):
             return self._tooltip(step, scheduled, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(step, scheduled, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MIN, COL_LIKELY, COL_MAX, COL_FLOAT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MIN, COL_LIKELY, COL_MAX, COL_FLOAT, COL_VARIANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CHOICES_ROLE:
             if column == COL_UNIT:
@@ -205,7 +207,27 @@ class StepsTableModel(QAbstractTableModel):
             return str(scheduled.total_float) if scheduled else ""
         if column == COL_BASIS:
             return describe_basis(d).short
+        if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
+            day = step.actual_start if column == COL_ACTUAL_START else step.actual_finish
+            if edit:
+                day = day or (scheduled.start if column == COL_ACTUAL_START else scheduled.finish) if scheduled else day
+                return QDate(day.year, day.month, day.day) if day else QDate()
+            return _fmt(day)
+        if column == COL_VARIANCE:
+            days = self.variance_days(step.id)
+            return "" if days is None else self.tr("%+d d") % days
         return None
+
+    def variance_days(self, step_id: str) -> int | None:
+        """Finish now minus finish in the shown baseline, in calendar days (None: no baseline or no step then)."""
+        doc = self.document
+        if not doc.shown_baseline or doc.schedule is None or step_id not in doc.schedule.steps:
+            return None
+        try:
+            then = doc.plan.baseline(doc.shown_baseline).date_of(step_id)
+        except KeyError:
+            return None
+        return None if then is None else (doc.schedule.steps[step_id].finish - then.finish).days
 
     def _sort_value(self, step: Step, scheduled, column: int):
         if column == COL_START:
@@ -216,6 +238,12 @@ class StepsTableModel(QAbstractTableModel):
             return float(self._value(step, scheduled, column, edit=True))
         if column == COL_FLOAT:
             return scheduled.total_float if scheduled else 10**9
+        if column == COL_VARIANCE:
+            days = self.variance_days(step.id)
+            return 10**9 if days is None else days
+        if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
+            day = step.actual_start if column == COL_ACTUAL_START else step.actual_finish
+            return day.isoformat() if day else ""
         return str(self._value(step, scheduled, column, edit=False) or "").casefold()
 
     def _tooltip(self, step: Step, scheduled, column: int):
@@ -231,6 +259,10 @@ class StepsTableModel(QAbstractTableModel):
             return self.tr("On the critical path: any delay moves the plan's finish")
         if column == COL_NAME and not step.enabled:
             return self.tr("Disabled: not scheduled")
+        if column == COL_VARIANCE and self.document.shown_baseline:
+            return self.tr("Calendar days later (+) or earlier (-) than in the baseline \"%s\"") % self.document.shown_baseline
+        if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
+            return self.tr("Actual date, as recorded; double-click to set it (the inspector clears it)")
         return None
 
     def _foreground(self, step: Step, scheduled, column: int):
@@ -241,6 +273,8 @@ class StepsTableModel(QAbstractTableModel):
             return QBrush(QColor("#c0392b"))
         if column == COL_BASIS and step.duration.is_estimate:
             return QBrush(QColor("#b9770e"))
+        if column == COL_VARIANCE and (self.variance_days(step.id) or 0) > 0:
+            return QBrush(QColor("#c0392b"))
         return None
 
     # editing --------------------------------------------------------------------------------
@@ -288,6 +322,16 @@ class StepsTableModel(QAbstractTableModel):
             return MoveStepCommand(doc, step.id, day)
         if column in (COL_MIN, COL_LIKELY, COL_MAX):
             return self._duration_command(step, column, float(value))
+        if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
+            from oases_desktop.gui.living.commands import SetActualDatesCommand
+
+            day = value.toPython() if isinstance(value, QDate) else value
+            if not isinstance(day, date):
+                raise OasesError(self.tr("Enter a date."))
+            start, finish = step.actual_start, step.actual_finish
+            start, finish = (day, finish) if column == COL_ACTUAL_START else (start, day)
+            return None if (start, finish) == (step.actual_start, step.actual_finish) else \
+                SetActualDatesCommand(doc, step.id, start, finish)
         if column == COL_UNIT:
             return EditStepCommand(doc, step.id, "duration", dataclasses.replace(step.duration, unit=DurationUnit(value)))
         if column == COL_CALENDAR:

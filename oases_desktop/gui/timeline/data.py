@@ -75,6 +75,9 @@ class TimelineData:
     today_day: int | None
     row_count: int
     structure_key: tuple = field(default=(), compare=False)  # changes when items must be rebuilt
+    # The shown baseline's [start, end) day of each step (thin ghost bars), and the status date's day.
+    ghosts: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    status_day: int | None = None
 
     def day_to_date(self, day: float) -> date:
         """The calendar date holding a day offset."""
@@ -83,10 +86,23 @@ class TimelineData:
 
 def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedule, today: date | None = None,
                         route_names: Mapping[str, str] | None = None,
-                        keep_rows: TimelineData | None = None) -> TimelineData:
-    """The scene's data for one scheduled scenario (rows pinned to `keep_rows` when given)."""
+                        keep_rows: TimelineData | None = None, baseline=None,
+                        status_date: date | None = None) -> TimelineData:
+    """The scene's data for one scheduled scenario (rows pinned to `keep_rows` when given).
+
+    `baseline` (a domain Baseline) adds its dates as ghosts; `status_date` places the status line.
+    """
     layout = layout_timeline(plan, scenario, schedule, scale="month", today=today, route_names=route_names)
     data = from_layout(layout, schedule)
+    origin = layout.origin.toordinal()
+    ghosts = {}
+    for item in baseline.dates if baseline is not None else ():
+        if item.step_id in data.bars:
+            point = data.bars[item.step_id].milestone
+            end = item.finish.toordinal() - origin + (0.5 if point else 1)
+            ghosts[item.step_id] = (end if point else item.start.toordinal() - origin, end)
+    status = status_date.toordinal() - origin if status_date else None
+    data = replace(data, ghosts=ghosts, status_day=status)
     if keep_rows is not None and keep_rows.structure_key == data.structure_key:
         data = replace(data, lanes=keep_rows.lanes,
                        bars={sid: replace(bar, row=keep_rows.bars[sid].row) for sid, bar in data.bars.items()})

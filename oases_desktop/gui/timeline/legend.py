@@ -53,6 +53,16 @@ class _Swatch(QWidget):
         elif kind == "today":
             painter.setPen(QPen(style.TODAY, 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()))
+        elif kind in ("baseline", "status"):
+            from oases_desktop.gui.living.timeline_marks import GHOST, GHOST_HEIGHT, STATUS
+
+            if kind == "baseline":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(GHOST)
+                painter.drawRect(QRectF(r.left(), r.bottom() - GHOST_HEIGHT, r.width(), GHOST_HEIGHT))
+            else:
+                painter.setPen(QPen(STATUS, 2, Qt.PenStyle.DashDotLine))
+                painter.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()))
         painter.end()
 
 
@@ -66,6 +76,7 @@ class TimelineLegend(QWidget):
             ("task", self.tr("Step")), ("critical", self.tr("Critical path")), ("range", self.tr("Min–max")),
             ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
             ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
+            ("status", self.tr("Status date")), ("baseline", self.tr("Baseline")),
         ]
         for kind, text in entries:
             entry = QWidget(self)  # swatch and label wrap together

@@ -206,6 +206,9 @@ class TimelineScene(QGraphicsScene):
             if rect.left() - 1 <= x <= rect.right() + 1:
                 painter.setPen(QPen(major if tick.major else minor, 1))
                 painter.drawLine(QLineF(x, max(rect.top(), 0), x, min(rect.bottom(), height)))
+        from oases_desktop.gui.living.timeline_marks import draw_progress_marks
+
+        draw_progress_marks(painter, self.data, self.px_per_day, rect, style.ROW_HEIGHT, height)
         gutter_edge = QColor(style.muted_text_colour())
         gutter_edge.setAlpha(90)
         painter.setPen(QPen(gutter_edge, 1))

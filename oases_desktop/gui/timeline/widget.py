@@ -313,9 +313,17 @@ class TimelineWidget(QWidget):
         doc = self.document
         if doc.plan is None or doc.schedule is None:
             return None
-        key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(route_names()))
+        baseline = None
+        if doc.shown_baseline:
+            try:
+                baseline = doc.plan.baseline(doc.shown_baseline)
+            except KeyError:
+                baseline = None
+        key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(route_names()), id(baseline),
+               doc.status_date())
         if self._full is None or self._full[0] != key:
-            self._full = (key, build_timeline_data(doc.plan, doc.scenario(), doc.schedule, self.today(), route_names()))
+            self._full = (key, build_timeline_data(doc.plan, doc.scenario(), doc.schedule, self.today(), route_names(),
+                                                   baseline=baseline, status_date=doc.status_date()))
         return self._full[1]
 
     def _no_steps_text(self) -> str:

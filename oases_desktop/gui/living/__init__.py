@@ -1,0 +1,1 @@
+"""A living plan on screen: progress (actual dates, status date), baselines and "Changes since..."."""
