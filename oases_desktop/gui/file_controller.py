@@ -248,7 +248,16 @@ class FileController(QObject):
         path = path or self._ask_export_path(self.tr("Export Milestones"), ".ics", self.tr("iCalendar files (*.ics)"))
         if not path:
             return False
-        return self._export(lambda: export_ical(self.document.plan, self.document.scenario(), self.document.schedule, path), path)
+        return self._export(lambda: export_ical(self.document.plan, self.document.scenario(), self.document.schedule, path,
+                                                self._shown_baseline()), path)
+
+    def _shown_baseline(self):
+        """The baseline the timeline shows: exports carry its dates and the variance."""
+        doc = self.document
+        try:
+            return doc.plan.baseline(doc.shown_baseline) if doc.shown_baseline else None
+        except KeyError:
+            return None
 
     def export_csv(self, path: str | None = None) -> bool:
         from oases_desktop.core.export.csv_export import export_csv
@@ -259,7 +268,8 @@ class FileController(QObject):
         if not path:
             return False
         library = self.services.library()
-        return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path, library), path)
+        return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path, library,
+                                               self.document.plan.as_of, self._shown_baseline()), path)
 
     def export_xlsx(self, path: str | None = None) -> bool:
         """The steps with dates, durations, basis, source and as-of date as an Excel workbook."""
@@ -272,7 +282,7 @@ class FileController(QObject):
             return False
         library = self.services.library()
         return self._export(lambda: export_xlsx(self.document.plan, self.document.scenario(), self.document.schedule,
-                                                path, library), path)
+                                                path, library, self._shown_baseline()), path)
 
     def _export(self, write, path: str) -> bool:
         try:

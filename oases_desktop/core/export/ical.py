@@ -34,29 +34,54 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def _milestones(scenario: Scenario, schedule: Schedule) -> list[tuple[str, str, date, str]]:
+def _progress(scenario: Scenario, step_id: str, when: date, baseline, status_date: date | None) -> str:
+    """Done or not (actual date), the status date, and the baseline date with its variance."""
+    from oases_desktop.core.tracking.baselines import variance
+
+    parts = []
+    step = next((s for s in scenario.steps if s.id == step_id), None)
+    if step is not None and step.actual_finish:
+        parts.append(f"Done: actual date {step.actual_finish.isoformat()}.")
+    if status_date:
+        parts.append(f"Status date {status_date.isoformat()}.")
+    then, days = variance(baseline, step_id, when)
+    if then is not None:
+        parts.append(f"Baseline \"{baseline.name}\" ({baseline.saved_on.isoformat()}): {then.finish.isoformat()}, "
+                     f"variance {days:+d} days.")
+    return " ".join(parts)
+
+
+def _milestones(scenario: Scenario, schedule: Schedule, baseline=None,
+                status_date: date | None = None) -> list[tuple[str, str, date, str]]:
     """(key, name, date, detail) of each key milestone; steps of kind milestone when none are keyed."""
     rows = []
     for milestone in schedule.milestones:
         detail = ""
         if milestone.p80:
             detail = f"Likely {milestone.likely.isoformat()}; 80% confidence by {milestone.p80.isoformat()}."
+        detail = f"{detail} {_progress(scenario, milestone.step_id, milestone.likely, baseline, status_date)}".strip()
         rows.append((milestone.key, milestone.name, milestone.likely, detail))
     if rows:
         return rows
     for step in scenario.steps:
         scheduled = schedule.steps.get(step.id)
         if scheduled is not None and step.enabled and step.kind == StepKind.MILESTONE:
-            rows.append((step.id, step.name, scheduled.finish, ""))
+            rows.append((step.id, step.name, scheduled.finish,
+                         _progress(scenario, step.id, scheduled.finish, baseline, status_date)))
     return rows
 
 
-def milestones_to_ics(plan: Plan, scenario: Scenario, schedule: Schedule, *, now: datetime | None = None) -> str:
-    """The calendar text (CRLF line ends) with one all-day VEVENT per milestone."""
+def milestones_to_ics(plan: Plan, scenario: Scenario, schedule: Schedule, *, now: datetime | None = None,
+                      baseline=None) -> str:
+    """The calendar text (CRLF line ends) with one all-day VEVENT per milestone.
+
+    Each event says the plan's status date, whether the milestone is done (actual date) and, with a
+    `baseline`, its baseline date and variance.
+    """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{_escape(f'{plan.title} ({scenario.name})')}"]
-    for key, name, when, detail in _milestones(scenario, schedule):
+    for key, name, when, detail in _milestones(scenario, schedule, baseline, plan.as_of):
         description = f"{plan.client}: {plan.title}, scenario {scenario.name}. {detail}".strip()
         lines += [
             "BEGIN:VEVENT",
@@ -73,8 +98,8 @@ def milestones_to_ics(plan: Plan, scenario: Scenario, schedule: Schedule, *, now
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
-def export_ical(plan: Plan, scenario: Scenario, schedule: Schedule, path) -> None:
+def export_ical(plan: Plan, scenario: Scenario, schedule: Schedule, path, baseline=None) -> None:
     """Write the milestones calendar atomically."""
     from oases_desktop.core.atomic import write_atomic
 
-    write_atomic(path, milestones_to_ics(plan, scenario, schedule).encode("utf-8"))
+    write_atomic(path, milestones_to_ics(plan, scenario, schedule, baseline=baseline).encode("utf-8"))

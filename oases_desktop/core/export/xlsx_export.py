@@ -18,8 +18,9 @@ from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.result import Schedule
 
 HEADERS = ("Step", "Route", "Kind", "Start", "Finish", "Earliest finish", "Latest finish", "Min", "Likely", "Max",
-           "Unit", "Calendar", "Float (days)", "Critical", "Basis", "Source", "As of", "Waits for", "Notes")
-WIDTHS = (46, 30, 14, 13, 13, 15, 15, 7, 7, 7, 13, 10, 11, 9, 44, 44, 13, 40, 50)
+           "Unit", "Calendar", "Float (days)", "Critical", "Basis", "Source", "As of", "Waits for", "Notes",
+           "Actual start", "Actual finish", "Baseline start", "Baseline finish", "Variance (days)")
+WIDTHS = (46, 30, 14, 13, 13, 15, 15, 7, 7, 7, 13, 10, 11, 9, 44, 44, 13, 40, 50, 13, 13, 14, 14, 12)
 DATE_FORMAT = "d mmm yyyy"
 ESTIMATE = "Estimate (no published figure)"
 UNIT_NAMES = {"calendar_days": "days", "working_days": "working days", "weeks": "weeks", "months": "months"}
@@ -48,8 +49,13 @@ def _route_name(route_id: str, library) -> str:
         return route_id
 
 
-def step_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary) -> list[list]:
-    """One row of cell values per step (dates as `date`, numbers as numbers), in HEADERS order."""
+def step_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary, baseline=None) -> list[list]:
+    """One row of cell values per step (dates as `date`, numbers as numbers), in HEADERS order.
+
+    The baseline columns are blank without a `baseline`; variance is calendar days, + later.
+    """
+    from oases_desktop.core.tracking.baselines import variance
+
     names = {step.id: step.name for step in scenario.steps}
     waits: dict[str, list[str]] = {}
     for dep in scenario.dependencies:
@@ -60,6 +66,7 @@ def step_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceL
         d = step.duration
         basis, source, as_of = basis_cells(basis_of(step.duration, library))
         milestone = step.kind.value == "milestone"
+        then, days = variance(baseline, step.id, timing.finish if timing else None)
         rows.append([
             step.name, _route_name(step.route, library), step.kind.value.replace("_", " "),
             timing.start if timing else None, timing.finish if timing else None,
@@ -68,6 +75,7 @@ def step_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceL
             "" if milestone else UNIT_NAMES.get(d.unit.value, d.unit.value), d.calendar.value,
             timing.total_float if timing else None, ("yes" if timing.critical else "no") if timing else "",
             basis, source, as_of, "; ".join(waits.get(step.id, [])), step.notes,
+            step.actual_start, step.actual_finish, then.start if then else None, then.finish if then else None, days,
         ])
     return rows
 
@@ -92,7 +100,7 @@ def _put(sheet, row: int, column: int, value):
 
 
 def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, library: ReferenceLibrary,
-                   generated: date | None = None) -> bytes:
+                   generated: date | None = None, baseline=None) -> bytes:
     """The workbook as bytes (nothing written to disk)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -109,7 +117,7 @@ def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, li
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         sheet.column_dimensions[get_column_letter(column)].width = WIDTHS[column - 1]
     sheet.row_dimensions[1].height = 30
-    for row, values in enumerate(step_rows(scenario, schedule, library), start=2):
+    for row, values in enumerate(step_rows(scenario, schedule, library, baseline), start=2):
         for column, value in enumerate(values, start=1):
             _put(sheet, row, column, value)
     sheet.freeze_panes = "B2"   # the header row and the step names stay in view
@@ -117,7 +125,8 @@ def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, li
 
     about = book.create_sheet("About")
     lines = [("Plan", plan.title), ("Client", plan.client), ("Product", plan.product.name),
-             ("Scenario", scenario.name), ("Plan as of", plan.as_of),
+             ("Scenario", scenario.name), ("Status date", plan.as_of),
+             ("Baseline", f"{baseline.name} (saved {baseline.saved_on.isoformat()})" if baseline else "none"),
              ("Exported", generated or date.today()), ("Confidentiality", plan.confidentiality),
              ("Note", "Durations marked 'Estimate' have no published figure behind them; every other figure "
                       "names its source and the date it was current.")]
@@ -131,8 +140,9 @@ def workbook_bytes(plan: Plan, scenario: Scenario, schedule: Schedule | None, li
     return buffer.getvalue()
 
 
-def export_xlsx(plan: Plan, scenario: Scenario, schedule: Schedule | None, path, library: ReferenceLibrary) -> None:
+def export_xlsx(plan: Plan, scenario: Scenario, schedule: Schedule | None, path, library: ReferenceLibrary,
+                baseline=None) -> None:
     """Write the steps workbook to `path` atomically (the old file stays intact on failure)."""
     from oases_desktop.core.atomic import write_atomic
 
-    write_atomic(path, workbook_bytes(plan, scenario, schedule, library))
+    write_atomic(path, workbook_bytes(plan, scenario, schedule, library, baseline=baseline))

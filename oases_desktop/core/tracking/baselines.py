@@ -109,6 +109,12 @@ def without_baseline(baselines: list[Baseline], name: str) -> list[Baseline]:
     return [b for b in baselines if b.name != name]
 
 
+def variance(baseline: Baseline | None, step_id: str, finish: date | None) -> tuple[BaselineDate | None, int | None]:
+    """The baseline's dates of a step and how many calendar days later (+) it now finishes; (None, None) without."""
+    then = baseline.date_of(step_id) if baseline is not None else None
+    return then, (finish - then.finish).days if then is not None and finish is not None else None
+
+
 def calendars_of(baseline: Baseline, calendars: CalendarSet) -> CalendarSet:
     """`calendars` with the notices the baseline recorded instead of today's (dates only: the
     "estimated" flags follow today's library)."""

@@ -74,7 +74,7 @@ def test_the_header_is_styled_frozen_and_the_columns_sized(tmp_path, example):
     assert sheet["D2"].number_format == "d mmm yyyy" and sheet["D2"].is_date
     about = dict((r[0], r[1]) for r in book["About"].iter_rows(values_only=True))
     assert about["Plan"] == plan.title and about["Scenario"] == scenario.name
-    assert _as_date(about["Plan as of"]) == plan.as_of
+    assert _as_date(about["Status date"]) == plan.as_of
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path, example):
