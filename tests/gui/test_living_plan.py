@@ -87,7 +87,7 @@ def test_status_date_re_forecasts_work_not_done(living):
     assert doc.schedule.steps[first].start == date(2026, 12, 1)
     doc.push(EditPlanCommand(doc, "as_of", date(2027, 3, 1)))
     assert doc.schedule.steps[first].start == date(2027, 3, 1)  # not started by the status date
-    assert doc.schedule == compute_schedule(doc.scenario(), date(2027, 3, 1))
+    assert doc.schedule == compute_schedule(doc.scenario(), date(2027, 3, 1), calendars=doc.calendars())
 
 
 def test_timeline_draws_ghosts_of_the_shown_baseline_and_the_status_line(living):

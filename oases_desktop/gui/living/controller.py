@@ -103,7 +103,6 @@ class LivingController(QObject):
 
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from oases_desktop.core.scheduling.calendars import default_calendars
         from oases_desktop.core.tracking.baselines import take_baseline, with_baseline
         from oases_desktop.gui.dates import display_date
         from oases_desktop.gui.living.commands import SetBaselinesCommand
@@ -115,7 +114,7 @@ class LivingController(QObject):
                                             self.tr("Presented to client, %s") % display_date(date.today()))
             if not ok:
                 return
-        baseline = take_baseline(plan, name, self.services.library(), default_calendars(), plan.active_scenario)
+        baseline = take_baseline(plan, name, self.services.library(), self.document.calendars(), plan.active_scenario)
         self.document.push(SetBaselinesCommand(self.document, with_baseline(plan.baselines, baseline),
                                                self.tr("Save baseline")))
         self.show_baseline(baseline.name)
@@ -139,15 +138,15 @@ class LivingController(QObject):
 
     def movement(self, name: str):
         """Why the key milestones moved since this baseline (core/tracking/moved.py)."""
-        from oases_desktop.core.scheduling.calendars import default_calendars
         from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
         from oases_desktop.core.tracking.moved import why_moved
 
         plan = self.document.plan
         baseline = plan.baseline(name)
         scenario = plan.scenario(baseline.scenario_id)
-        spread = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=plan.as_of)
-        return why_moved(plan, baseline, self.services.library(), default_calendars(), plan.as_of, spread)
+        calendars = self.document.calendars()
+        spread = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=plan.as_of, calendars=calendars)
+        return why_moved(plan, baseline, self.services.library(), calendars, plan.as_of, spread)
 
     def show_changes(self, name: str | None) -> None:
         from oases_desktop.gui.living.dialogs import ChangesDialog

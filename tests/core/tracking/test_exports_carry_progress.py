@@ -10,7 +10,7 @@ from oases_desktop.core.export.csv_export import steps_to_csv
 from oases_desktop.core.export.ical import milestones_to_ics
 from oases_desktop.core.export.xlsx_export import workbook_bytes
 from oases_desktop.core.knowledge.loader import load_library
-from oases_desktop.core.scheduling.calendars import CalendarSet
+from oases_desktop.core.scheduling.calendars import calendars_for
 from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.tracking.baselines import take_baseline
 
@@ -21,7 +21,8 @@ FPI = "hk_clinical_trial.first_patient"
 def _moved_plan():
     library = load_library()
     plan = worked_example(library=library)
-    baseline = take_baseline(plan, "Presented to client", library, CalendarSet(), saved_on=date(2027, 1, 12), runs=0)
+    calendars = calendars_for(library)
+    baseline = take_baseline(plan, "Presented to client", library, calendars, saved_on=date(2027, 1, 12), runs=0)
     plan.baselines.append(baseline)
     scenario = plan.scenario()
     scenario.step(FPI).actual_finish = baseline.date_of(FPI).finish
@@ -29,7 +30,7 @@ def _moved_plan():
     plan.as_of = scenario.step(TRIAL).actual_finish
     item = scenario.step(DH)
     item.duration = dataclasses.replace(item.duration, likely=200, max=220)
-    return library, plan, baseline, compute_schedule(scenario, plan.as_of)
+    return library, plan, baseline, compute_schedule(scenario, plan.as_of, calendars=calendars)
 
 
 def test_csv_has_actual_dates_status_date_and_baseline_variance():
