@@ -1964,7 +1964,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Export Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +1974,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export Steps to Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +2682,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save Baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,7 +3638,7 @@ GMP certificate</source>
 <context>
     <name>StepsTableModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/steps/model.py" line="+36"/>
+        <location filename="../../oases_desktop/gui/steps/model.py" line="+35"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,7 +3941,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
@@ -4184,7 +4184,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-387"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-389"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,7 +28,7 @@ def draw_progress_marks(painter, data, px: float, rect: QRectF, row_height: floa
             x = start * px
             painter.drawPolygon(QPolygonF([QPointF(x, y - 2), QPointF(x + 4, y + 2), QPointF(x, y + 6),
                                            QPointF(x - 4, y + 2)]))
-    if data.status_day is not None and 0 <= data.status_day <= data.span_days:
+    if data.status_line and data.status_day is not None and 0 <= data.status_day <= data.span_days:
         x = data.status_day * px
         painter.setPen(QPen(STATUS, 2, Qt.PenStyle.DashDotLine))
         painter.drawLine(QLineF(x, max(rect.top(), 0), x, min(rect.bottom(), height)))

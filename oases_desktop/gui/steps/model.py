@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 (COL_NAME, COL_ROUTE, COL_START, COL_FINISH, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR,
  COL_FLOAT, COL_BASIS, COL_ACTUAL_START, COL_ACTUAL_FINISH, COL_VARIANCE) = range(14)
 COLUMN_COUNT = 14
-DATE_COLUMNS = (COL_START, COL_ACTUAL_START, COL_ACTUAL_FINISH)  # edited with the app's date editor
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the step's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2      # a value that sorts right (dates as ISO text, numbers as numbers)

@@ -78,6 +78,7 @@ class TimelineData:
     # The shown baseline's [start, end) day of each step (thin ghost bars), and the status date's day.
     ghosts: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     status_day: int | None = None
+    status_line: bool = False  # drawn once progress is recorded (a step has actual dates)
 
     def day_to_date(self, day: float) -> date:
         """The calendar date holding a day offset."""
@@ -102,7 +103,8 @@ def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedul
             end = item.finish.toordinal() - origin + (0.5 if point else 1)
             ghosts[item.step_id] = (end if point else item.start.toordinal() - origin, end)
     status = status_date.toordinal() - origin if status_date else None
-    data = replace(data, ghosts=ghosts, status_day=status)
+    started = any(s.actual_start or s.actual_finish for s in scenario.steps)
+    data = replace(data, ghosts=ghosts, status_day=status, status_line=started)
     if keep_rows is not None and keep_rows.structure_key == data.structure_key:
         data = replace(data, lanes=keep_rows.lanes,
                        bars={sid: replace(bar, row=keep_rows.bars[sid].row) for sid, bar in data.bars.items()})

@@ -78,8 +78,10 @@ class TimelineLegend(QWidget):
             ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
             ("status", self.tr("Status date")), ("baseline", self.tr("Baseline")),
         ]
+        self.entries: dict[str, QWidget] = {}
         for kind, text in entries:
             entry = QWidget(self)  # swatch and label wrap together
+            self.entries[kind] = entry
             row = QHBoxLayout(entry)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(4)
@@ -91,3 +93,9 @@ class TimelineLegend(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.show_progress(False, False)
+
+    def show_progress(self, status: bool, baseline: bool) -> None:
+        """List the status-date line and the baseline's ghost bars only while the chart draws them."""
+        self.entries["status"].setVisible(status)
+        self.entries["baseline"].setVisible(baseline)

@@ -297,6 +297,8 @@ class TimelineWidget(QWidget):
         self._show_message(False)
         data = self.full_data()
         self.scene.set_data(self.row_filter(data) if self.row_filter is not None else data)
+        # The status line is drawn once progress is recorded; before, it only repeats the plan's "as of".
+        self.legend.show_progress(data.status_line and data.status_day is not None, bool(data.ghosts))
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
         shown = (id(doc.plan), doc.scenario_id)
