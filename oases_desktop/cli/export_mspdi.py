@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _baseline(plan, scenario, args):
-    """The named baseline (cli.plan_parts), else the scenario's newest, else None."""
-    from oases_desktop.cli.plan_parts import baseline_of
+    """The named baseline (core.tracking.baselines), else the scenario's newest, else None."""
+    from oases_desktop.core.tracking.baselines import baseline_of
 
     if args.baseline is not None:
         return baseline_of(plan, args.baseline, scenario.id, args.file)

@@ -34,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from oases_desktop.cli.plan_parts import baseline_of, scenario_of
+    from oases_desktop.cli.plan_parts import scenario_of
+    from oases_desktop.core.tracking.baselines import baseline_of
     from oases_desktop.core.planfile import load_plan
     from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule

@@ -73,6 +73,18 @@ class PlanDocument(QObject):
     def step(self, step_id: str, scenario_id: str | None = None) -> Step:
         return self.scenario(scenario_id).step(step_id)
 
+    def baseline(self):
+        """The shown baseline (core.domain.Baseline) when the plan has it for the active scenario, else None."""
+        if self.plan is None or self.shown_baseline is None:
+            return None
+        return next((b for b in self.plan.baselines
+                     if b.name == self.shown_baseline and b.scenario_id == self.plan.active_scenario), None)
+
+    def latest_baseline(self) -> str | None:
+        """The name of the active scenario's newest baseline: what a newly opened scenario shows."""
+        mine = [b.name for b in (self.plan.baselines if self.plan else []) if b.scenario_id == self.plan.active_scenario]
+        return mine[-1] if mine else None
+
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -92,8 +104,7 @@ class PlanDocument(QObject):
         self.file_path = Path(file_path) if file_path else None
         self.db_plan_id = db_plan_id
         self.db_version = db_version
-        mine = [b.name for b in (plan.baselines if plan else []) if b.scenario_id == plan.active_scenario]
-        self.shown_baseline = mine[-1] if mine else None  # the latest baseline of the scenario shown
+        self.shown_baseline = self.latest_baseline()
         self.selected_step_id = ""
         self.undo_stack.clear()
         if modified:  # e.g. a recovered draft: unsaved until the user saves it
@@ -130,6 +141,7 @@ class PlanDocument(QObject):
             return
         self.plan.scenario(scenario_id)  # KeyError for an unknown id
         self.plan.active_scenario = scenario_id
+        self.shown_baseline = self.latest_baseline()
         self.selected_step_id = ""
         self.recompute()
         self.scenarioChanged.emit(scenario_id)

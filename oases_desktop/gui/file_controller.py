@@ -249,15 +249,7 @@ class FileController(QObject):
         if not path:
             return False
         return self._export(lambda: export_ical(self.document.plan, self.document.scenario(), self.document.schedule, path,
-                                                self._shown_baseline()), path)
-
-    def _shown_baseline(self):
-        """The baseline the timeline shows: exports carry its dates and the variance."""
-        doc = self.document
-        try:
-            return doc.plan.baseline(doc.shown_baseline) if doc.shown_baseline else None
-        except KeyError:
-            return None
+                                                self.document.baseline()), path)
 
     def export_csv(self, path: str | None = None) -> bool:
         from oases_desktop.core.export.csv_export import export_csv
@@ -269,7 +261,7 @@ class FileController(QObject):
             return False
         library = self.services.library()
         return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path, library,
-                                               self.document.plan.as_of, self._shown_baseline()), path)
+                                               self.document.plan.as_of, self.document.baseline()), path)
 
     def export_xlsx(self, path: str | None = None) -> bool:
         """The steps with dates, durations, basis, source and as-of date as an Excel workbook."""
@@ -282,7 +274,7 @@ class FileController(QObject):
             return False
         library = self.services.library()
         return self._export(lambda: export_xlsx(self.document.plan, self.document.scenario(), self.document.schedule,
-                                                path, library, self._shown_baseline()), path)
+                                                path, library, self.document.baseline()), path)
 
     def _export(self, write, path: str) -> bool:
         try:

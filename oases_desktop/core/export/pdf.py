@@ -198,20 +198,14 @@ def render_pdf(
 
 
 def _movement(plan: Plan, name: str | None, scenario_id: str, library, percentiles):
-    """Why the key milestones moved since the named baseline (None without one); ExportError if unknown."""
-    if name is None:
-        return None
+    """Why the key milestones moved since the named baseline (None without one); PlanError if unknown."""
     from oases_desktop.core.scheduling.calendars import calendars_for
+    from oases_desktop.core.tracking.baselines import baseline_of
     from oases_desktop.core.tracking.moved import why_moved
 
-    try:
-        baseline = plan.baseline(name)
-    except KeyError:
-        raise ExportError(f"The plan has no baseline {name!r}; it has: "
-                          + (", ".join(b.name for b in plan.baselines) or "none")) from None
-    if baseline.scenario_id != scenario_id:
-        raise ExportError(f"Baseline {name!r} is of scenario {baseline.scenario_id}; export that scenario to compare.")
-    return why_moved(plan, baseline, library, calendars_for(library), plan.as_of, percentiles)
+    baseline = baseline_of(plan, name, scenario_id)
+    return None if baseline is None else why_moved(plan, baseline, library, calendars_for(library),
+                                                   plan.as_of, percentiles)
 
 
 def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), *, library: ReferenceLibrary, **inputs) -> None:

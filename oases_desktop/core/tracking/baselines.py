@@ -109,6 +109,22 @@ def without_baseline(baselines: list[Baseline], name: str) -> list[Baseline]:
     return [b for b in baselines if b.name != name]
 
 
+def baseline_of(plan: Plan, name: str | None, scenario_id: str, where: str = "the plan") -> Baseline | None:
+    """The named baseline, which must be of `scenario_id`; None when no name is given; PlanError
+    saying what `where` (the plan, or its file) has. The one lookup commands, exports and the GUI use."""
+    if name is None:
+        return None
+    try:
+        found = plan.baseline(name)
+    except KeyError:
+        raise PlanError(f"No baseline \"{name}\" in {where}; it has: "
+                        + (", ".join(b.name for b in plan.baselines) or "none")) from None
+    if found.scenario_id != scenario_id:
+        raise PlanError(f"Baseline \"{name}\" is of scenario {found.scenario_id}, not {scenario_id}; "
+                        f"choose scenario {found.scenario_id} (--scenario {found.scenario_id}) to compare with it.")
+    return found
+
+
 def variance(baseline: Baseline | None, step_id: str, finish: date | None) -> tuple[BaselineDate | None, int | None]:
     """The baseline's dates of a step and how many calendar days later (+) it now finishes; (None, None) without."""
     then = baseline.date_of(step_id) if baseline is not None else None

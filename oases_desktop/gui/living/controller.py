@@ -41,7 +41,7 @@ class LivingController(QObject):
         self.manage = make(self.tr("Base&lines…"), self.tr("Show, compare or delete the plan's baselines"),
                            self.manage_baselines)
         self.changes = make(self.tr("Changes Since &Baseline…"), self.tr("What moved each key milestone since the baseline"),
-                            lambda: self.show_changes(document.shown_baseline or self._latest()))
+                            lambda: self.show_changes(document.shown_baseline or document.latest_baseline()))
         document.planChanged.connect(self._update_enabled)
         document.selectionChanged.connect(self._update_enabled)
         self._update_enabled()
@@ -59,19 +59,10 @@ class LivingController(QObject):
         has_plan = plan is not None
         for action in (self.status_date, self.save, self.manage):
             action.setEnabled(has_plan)
-        self.changes.setEnabled(has_plan and bool(self._mine()))
+        self.changes.setEnabled(self.document.latest_baseline() is not None)
         selected = has_plan and bool(self.document.selected_step_id)
         self.mark_done.setEnabled(selected)
         self.clear_actuals.setEnabled(selected)
-
-    def _mine(self) -> list:
-        """The baselines of the active scenario."""
-        plan = self.document.plan
-        return [b for b in plan.baselines if b.scenario_id == plan.active_scenario] if plan else []
-
-    def _latest(self) -> str | None:
-        mine = self._mine()
-        return mine[-1].name if mine else None
 
     # progress ----------------------------------------------------------------------------
     def set_status_date(self) -> None:
@@ -139,10 +130,11 @@ class LivingController(QObject):
     def movement(self, name: str):
         """Why the key milestones moved since this baseline (core/tracking/moved.py)."""
         from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
+        from oases_desktop.core.tracking.baselines import baseline_of
         from oases_desktop.core.tracking.moved import why_moved
 
         plan = self.document.plan
-        baseline = plan.baseline(name)
+        baseline = baseline_of(plan, name, plan.active_scenario)
         scenario = plan.scenario(baseline.scenario_id)
         calendars = self.document.calendars()
         spread = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=plan.as_of, calendars=calendars)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from oases_desktop.core.domain.plan import Calendar, DurationUnit, Step, StepKind
 from oases_desktop.core.errors import OasesError
+from oases_desktop.core.tracking.baselines import variance
 from oases_desktop.gui.commands import EditStepCommand, MoveStepCommand
 from oases_desktop.gui.steps.basis import describe_basis
 from oases_desktop.gui.timeline.names import route_names
@@ -220,13 +221,8 @@ class StepsTableModel(QAbstractTableModel):
     def variance_days(self, step_id: str) -> int | None:
         """Finish now minus finish in the shown baseline, in calendar days (None: no baseline or no step then)."""
         doc = self.document
-        if not doc.shown_baseline or doc.schedule is None or step_id not in doc.schedule.steps:
-            return None
-        try:
-            then = doc.plan.baseline(doc.shown_baseline).date_of(step_id)
-        except KeyError:
-            return None
-        return None if then is None else (doc.schedule.steps[step_id].finish - then.finish).days
+        scheduled = doc.schedule.steps.get(step_id) if doc.schedule is not None else None
+        return variance(doc.baseline(), step_id, scheduled.finish if scheduled else None)[1]
 
     def _sort_value(self, step: Step, scheduled, column: int):
         if column == COL_START:

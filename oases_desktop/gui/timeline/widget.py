@@ -315,12 +315,7 @@ class TimelineWidget(QWidget):
         doc = self.document
         if doc.plan is None or doc.schedule is None:
             return None
-        baseline = None
-        if doc.shown_baseline:
-            try:
-                baseline = doc.plan.baseline(doc.shown_baseline)
-            except KeyError:
-                baseline = None
+        baseline = doc.baseline()
         key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(route_names()), id(baseline),
                doc.status_date())
         if self._full is None or self._full[0] != key:
