@@ -3,8 +3,9 @@
 Modules (import the one you need; this package imports nothing heavy on its own):
 Every entry point takes `calendars=` (required, keyword): `calendars_for(library)` of the
 reference library in use, so the calendar notices of the user's layer count everywhere.
-- engine: compute_schedule(scenario, today=None, *, calendars, explain=True) -> Schedule,
-  latest_dates(scenario, milestone_step_id, target_date, *, calendars) for backward planning, attach_percentiles.
+- engine: compute_schedule(scenario, today=None, *, calendars, explain=True) -> Schedule, attach_percentiles.
+- targets: latest_dates(scenario, milestone_step_id, target_date, today=None, *, calendars) for backward
+  planning; plan_targets(...) gives each target's latest dates, margins and probability.
 - montecarlo: simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, distribution="pert", today=None, *, calendars)
   -> SimulatedMilestones {milestone step id: MilestonePercentiles} (a key held by one step also works).
 - compare: compare_scenarios(plan, baseline=None, today=None, *, calendars) -> ScenarioComparison.

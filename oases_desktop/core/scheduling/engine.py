@@ -1,4 +1,4 @@
-"""compute_schedule: a scenario in, dated and explained steps out; latest_dates: plan backward.
+"""compute_schedule: a scenario in, dated and explained steps out (planning backward: targets.py).
 
 Three forward passes (min, likely, max durations) give the dates and the whiskers, one backward
 pass gives late dates, float and the critical path. Disabled steps are bridged (see passes.py)
@@ -8,7 +8,6 @@ and left out of the result. See result.py for the date convention (finish = last
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import date
 
 from oases_desktop.core.domain.plan import Scenario
@@ -19,18 +18,6 @@ from oases_desktop.core.scheduling.model import Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import Early, backward, forward, settled_steps
 from oases_desktop.core.scheduling.result import MilestoneDate, Schedule, ScheduledStep
 from oases_desktop.core.scheduling.timing import WORKING
-
-
-def shown_dates(early: Early, point: bool) -> tuple[date, date]:
-    """(start, finish) as shown to the user: inclusive days; a point shows one day."""
-    if point:
-        day = date.fromordinal(early.start - 1 if early.eod else early.start)
-        return day, day
-    return date.fromordinal(early.start), date.fromordinal(early.end - 1)
-
-
-def _is_point(model: Model, j: int, mode: str = "likely") -> bool:
-    return model.programs[mode][j].point
 
 
 def compute_schedule(scenario: Scenario, today: date | None = None, *,
@@ -157,49 +144,6 @@ def estimated_warnings(estimated: dict[str, tuple[object, set[int]]]) -> list[st
             what = "the State Council's holiday notice"
         out.append(f"The {code} working-day calendar for {listed} is estimated ({why}); enter {what} on the "
                    "Calendars page of the Library window to firm it up.")
-    return out
-
-
-@dataclass(frozen=True)
-class LatestDates:
-    """Backward planning result for one step: the latest dates that still meet the target."""
-
-    step_id: str
-    latest_start: date
-    latest_finish: date
-    slack: int  # calendar days between the forecast start and the latest start (negative: already late)
-
-
-def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
-                 today: date | None = None, *, calendars: CalendarSet) -> dict[str, LatestDates]:
-    """For the milestone step and every step it depends on: the latest start/finish meeting the target.
-
-    The milestone step must finish (be shown) on or before `target_date`; steps that do not lead
-    to it are left out.
-    """
-    model = compile_scenario(scenario, calendars)
-    if milestone_step_id not in model.index:
-        raise PlanError(f"No step has the id \"{milestone_step_id}\".")
-    target = model.index[milestone_step_id]
-    if not model.steps[target].enabled:
-        raise PlanError(f"Step {label(model.steps[target])} is switched off; switch it on to plan back from it.")
-    likely = forward(model, "likely", today.toordinal() if today else None)
-    ancestors = {target}
-    stack = [target]
-    while stack:
-        for link in model.incoming[stack.pop()]:
-            if link.pred not in ancestors:
-                ancestors.add(link.pred)
-                stack.append(link.pred)
-    late = backward(model, likely, finish_day=target_date.toordinal(), target=target, only=ancestors)
-    out = {}
-    for j in ancestors:
-        step = model.steps[j]
-        if not step.enabled or late[j] is None:
-            continue
-        late_start, late_finish = shown_dates(dataclasses.replace(likely[j], start=late[j].start, end=late[j].end),
-                                              _is_point(model, j))
-        out[step.id] = LatestDates(step.id, late_start, late_finish, late[j].start - likely[j].start)
     return out
 
 

@@ -179,8 +179,9 @@ class SimulatedMilestones(Mapping[str, MilestonePercentiles]):
     step carries it (`by_key()` lists those); a key shared by several steps finds nothing.
     """
 
-    def __init__(self, by_step: dict[str, MilestonePercentiles]):
+    def __init__(self, by_step: dict[str, MilestonePercentiles], finishes: Mapping[str, np.ndarray] | None = None):
         self._by_step = dict(by_step)
+        self._finishes = dict(finishes or {})  # step id -> shown finish ordinal of every run
         keys: dict[str, list[MilestonePercentiles]] = {}
         for result in self._by_step.values():
             keys.setdefault(result.key, []).append(result)
@@ -207,6 +208,13 @@ class SimulatedMilestones(Mapping[str, MilestonePercentiles]):
     def __repr__(self) -> str:
         return f"SimulatedMilestones({self._by_step!r})"
 
+    def share_on_or_before(self, step_id: str, day: date) -> float:
+        """The share of the runs in which the milestone step is shown on or before `day` (0..1)."""
+        finishes = self._finishes.get(step_id)
+        if finishes is None:
+            raise KeyError(step_id)
+        return float(np.count_nonzero(finishes <= day.toordinal())) / len(finishes)
+
     def by_key(self) -> dict[str, MilestonePercentiles]:
         """Milestone key -> percentiles, for the keys exactly one step carries."""
         return dict(self._by_key)
@@ -229,7 +237,7 @@ def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_S
             out[step.id] = MilestonePercentiles(step.milestone, step.id, p50, p80, p90,
                                                 date.fromordinal(int(shown[j].min())),
                                                 date.fromordinal(int(shown[j].max())), runs)
-    return SimulatedMilestones(out)
+    return SimulatedMilestones(out, {sid: shown[model.index[sid]] for sid in out})
 
 
 def step_percentiles(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, today: date | None = None,

@@ -12,7 +12,8 @@ from oases_desktop.core.domain import Plan, ProductProfile
 from oases_desktop.core.domain.plan import StepKind
 from oases_desktop.core.planfile import save_plan
 from oases_desktop.core.scheduling.compare import compare_scenarios
-from oases_desktop.core.scheduling.engine import compute_schedule, latest_dates
+from oases_desktop.core.scheduling.engine import compute_schedule
+from oases_desktop.core.scheduling.targets import latest_dates
 from oases_desktop.core.scheduling.explain import explain_chain
 
 from .builders import MO, WD, link, scenario, step

@@ -7,7 +7,8 @@ import pytest
 
 from oases_desktop.core.domain.plan import Estimate, StepKind
 from oases_desktop.core.errors import CycleError, PlanError
-from oases_desktop.core.scheduling.engine import compute_schedule, latest_dates
+from oases_desktop.core.scheduling.engine import compute_schedule
+from oases_desktop.core.scheduling.targets import latest_dates
 from oases_desktop.core.scheduling.montecarlo import simulate
 
 from .builders import WD, link, scenario, step

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from oases_desktop.core.domain.plan import Calendar, Estimate, StepKind
 from oases_desktop.core.errors import PlanError
-from oases_desktop.core.scheduling.engine import compute_schedule, latest_dates
+from oases_desktop.core.scheduling.engine import compute_schedule
+from oases_desktop.core.scheduling.targets import latest_dates
 from oases_desktop.core.scheduling.montecarlo import simulate
 
 from .builders import CD, MO, WD, WK, link, scenario, step

@@ -1,0 +1,137 @@
+"""Planning back from a client's target date: latest dates, margins, the chance of making it (issue 20)."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from oases_desktop.core.errors import PlanError
+from oases_desktop.core.examples import worked_example
+from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
+from oases_desktop.core.scheduling.model import compile_scenario
+from oases_desktop.core.scheduling.montecarlo import _simulate_shown, simulate
+from oases_desktop.core.scheduling.targets import plan_targets
+
+from .test_fuzz import unconstrained_plans
+from tests.shipped import CALENDARS
+
+LISTED = "ha_formulary.listed"
+RUNS, SEED = 2000, 7
+
+
+def _worked():
+    plan = worked_example("medicine")
+    return plan, plan.scenario("one_plus_trial")
+
+
+def _outcome(scenario, targets, today, runs=RUNS, seed=SEED):
+    schedule = compute_schedule(scenario, today, calendars=CALENDARS)
+    simulated = simulate(scenario, runs, seed, today=today, calendars=CALENDARS) if runs else None
+    if simulated is not None:
+        schedule = attach_percentiles(schedule, simulated)
+    return schedule, plan_targets(scenario, targets, schedule, simulated, today, calendars=CALENDARS)
+
+
+def test_a_target_on_the_likely_date_has_no_margin_and_latest_dates_are_the_forward_dates():
+    plan, scenario = _worked()
+    likely = compute_schedule(scenario, plan.as_of, calendars=CALENDARS).steps[LISTED].finish
+    schedule, (outcome,) = _outcome(scenario, {LISTED: likely}, plan.as_of)
+    assert outcome.margins["likely"].calendar_days == outcome.margins["likely"].working_days == 0
+    assert outcome.missed_by is None and outcome.passed == ()
+    # The formulary listing is set by the DAC sitting: the sitting, the listing work and the listing
+    # itself have no slack, so their latest dates are their forward dates.
+    for sid in ("ha_formulary.dac", "ha_formulary.listing", LISTED):
+        latest, forward = outcome.latest[sid], schedule.steps[sid]
+        assert (latest.latest_start, latest.latest_finish) == (forward.start, forward.finish), sid
+    # P50 and P80 are later than the likely date: negative margins, in calendar and HK working days.
+    p50 = outcome.margins["p50"]
+    attached = next(m for m in schedule.milestones if m.step_id == LISTED)
+    assert outcome.p50 == attached.p50 and p50.calendar_days == (likely - attached.p50).days < 0
+    hk = CALENDARS.get("HK")
+    assert p50.working_days == -hk.count(likely.toordinal() + 1, outcome.p50.toordinal() + 1)
+
+
+def test_a_target_a_quarter_earlier_moves_the_latest_dates_before_the_previous_dac_sitting():
+    plan, scenario = _worked()
+    schedule, (outcome,) = _outcome(scenario, {LISTED: date(2029, 7, 15)}, plan.as_of, runs=0)
+    # Forward, the DAC's input is ready Wed 2 May 2029 and catches the 16 Jul sitting (15 Jul is a
+    # Sunday); the sitting before is 15 Apr 2029, a Sunday too, held Mon 16 Apr.
+    assert schedule.steps["ha_formulary.dac"].start == date(2029, 7, 16)
+    dac = outcome.latest["ha_formulary.dac"]
+    assert dac.sitting == dac.latest_start == date(2029, 4, 16)
+    # The hospital committee (DTC) is the DAC's input: it must finish the day before that sitting.
+    assert dac.input_deadline == outcome.latest["ha_formulary.dtc"].latest_finish == date(2029, 4, 15)
+    before = [sid for sid, v in outcome.latest.items() if sid not in ("ha_formulary.dac", "ha_formulary.listing", LISTED)]
+    assert before and all(outcome.latest[sid].latest_finish < date(2029, 4, 16) for sid in before)
+    # Three months of listing work after a 16 Apr sitting end 15 Jul: the listing meets the target.
+    assert outcome.latest[LISTED].latest_finish == date(2029, 7, 15)
+    # The likely path misses it by the 92 days from 15 Jul to 15 Oct 2029 (16 + 31 + 30 + 15).
+    assert outcome.missed_by.calendar_days == 16 + 31 + 30 + 15
+    # Feasibility should have started 20 days before its forecast 1 Dec 2026 start, on 11 Nov: the
+    # status date 25 Nov 2026 is 14 days past it.
+    assert [(p.step_id, p.latest_start, p.days_late) for p in outcome.passed] == [
+        ("hk_clinical_trial.feasibility", date(2026, 11, 11), 14)]
+    assert outcome.next_deadline.latest_start >= plan.as_of
+
+
+def test_probability_is_the_share_of_simulated_runs_on_or_before_the_target():
+    plan, scenario = _worked()
+    for target in (date(2029, 12, 1), date(2030, 1, 15), date(2030, 3, 1)):
+        schedule, (outcome,) = _outcome(scenario, {LISTED: target}, plan.as_of)
+        # Recomputed here from the same runs and seed: the simulated shown days of the listing.
+        model = compile_scenario(scenario, CALENDARS)
+        finishes = _simulate_shown(model, CALENDARS, RUNS, SEED, "pert", plan.as_of)[model.index[LISTED]]
+        expected = np.count_nonzero(finishes <= target.toordinal()) / RUNS
+        assert outcome.probability == expected and outcome.runs == RUNS
+        assert 0 < outcome.probability < 1
+    # And it agrees with the percentiles: at least half the runs by P50, fewer the day before.
+    p50 = outcome.p50
+    _, (at) = _outcome(scenario, {LISTED: p50}, plan.as_of)
+    _, (before) = _outcome(scenario, {LISTED: p50 - timedelta(days=1)}, plan.as_of)
+    assert at[0].probability >= 0.5 > before[0].probability
+
+
+def test_without_a_simulation_there_is_no_probability_and_no_percentile_margin():
+    plan, scenario = _worked()
+    _, (outcome,) = _outcome(scenario, {LISTED: date(2030, 1, 1)}, plan.as_of, runs=0)
+    assert outcome.probability is None and outcome.runs == 0 and set(outcome.margins) == {"likely"}
+
+
+def test_an_unknown_or_switched_off_target_is_refused():
+    plan, scenario = _worked()
+    schedule = compute_schedule(scenario, plan.as_of, calendars=CALENDARS)
+    for bad in ("nope", "gba_connect.rwd"):
+        try:
+            plan_targets(scenario, {bad: date(2030, 1, 1)}, schedule, None, plan.as_of, calendars=CALENDARS)
+        except PlanError as error:
+            assert bad in str(error) or "switched off" in str(error)
+        else:
+            raise AssertionError(f"{bad} accepted")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unconstrained_plans(), st.integers(0, 60))
+def test_starting_every_step_at_its_latest_start_meets_the_target_exactly(plan, extra_days):
+    """Random plans: pin each step leading to a target at its latest start; the target step then lands
+    on its latest finish, which is on or before the target (exactly on it for a target on the likely date)."""
+    try:
+        sched = compute_schedule(plan, calendars=CALENDARS)
+    except PlanError:
+        return
+    for sid in list(sched.steps)[-2:]:
+        due = sched.steps[sid].finish + timedelta(days=extra_days)
+        (outcome,) = plan_targets(plan, {sid: due}, sched, None, calendars=CALENDARS)
+        latest = outcome.latest
+        pinned = replace(plan, steps=[replace(x, start_no_earlier_than=latest[x.id].latest_start)
+                                      if x.id in latest and sched.steps[x.id].start < sched.steps[x.id].finish
+                                      else x for x in plan.steps])
+        try:
+            finish = compute_schedule(pinned, calendars=CALENDARS).steps[sid].finish
+        except PlanError as error:
+            assert "lead" in str(error)  # pinned onto a weekend, a working-day lead has no room left
+            continue
+        assert finish <= due
+        if extra_days == 0:
+            assert finish == due == latest[sid].latest_finish
