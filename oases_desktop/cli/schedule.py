@@ -72,7 +72,18 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def _buffer_json(buffer) -> dict:
+    """A cadence gate's buffer (the sitting caught, the slip it takes, the sitting before and its gain)."""
+    if buffer is None:
+        return {}
+    return {"ready": _iso(buffer.ready), "sitting": _iso(buffer.sitting), "buffer_days": buffer.buffer_days,
+            "previous_sitting": _iso(buffer.previous_sitting), "earlier_days": buffer.earlier_days,
+            "gain_days": buffer.gain_days}
+
+
 def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=None) -> dict:
+    from oases_desktop.core.scheduling.keydates import NEAR_CRITICAL_WORKING_DAYS
+
     names = {s.id: s.name for s in scenario.steps}
     recorded = {s.id: s for s in scenario.steps}
     moves = {m.step_id: m for m in movement.milestones} if movement else {}
@@ -87,12 +98,19 @@ def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=Non
             "stop_clock_start": _iso(s.stop_clock_start), "stop_clock_finish": _iso(s.stop_clock_finish),
             "explanation": [{"kind": e.kind, "text": e.text, "date": _iso(e.date), "ref": e.ref}
                             for e in s.explanation],
+            "slack": {key: {"working_days": v.working_days, "calendar_days": v.calendar_days}
+                      for key, v in s.slack.items()},
+            **_buffer_json(s.cadence_buffer),
             **_progress(recorded[s.step_id], baseline),
         } for s in sorted(schedule.steps.values(), key=lambda s: (s.start, s.finish))],
         "milestones": [{"key": m.key, "name": m.name, "step_id": m.step_id, "likely": _iso(m.likely),
                         "p50": _iso(m.p50), "p80": _iso(m.p80), "p90": _iso(m.p90),
                         **_moved(moves.get(m.step_id))} for m in schedule.milestones],
-        "critical_path": list(schedule.critical_path),
+        "key_milestones": [{"step_id": m.step_id, "name": m.name, "likely": _iso(m.likely), "p50": _iso(m.p50),
+                            "p80": _iso(m.p80), "p90": _iso(m.p90), "driving_steps": list(m.driving_steps),
+                            "near_critical": list(m.near_critical)} for m in schedule.key_dates()],
+        "near_critical_working_days": NEAR_CRITICAL_WORKING_DAYS,
+        "critical_path": list(schedule.critical_path),  # to the plan's finish, as total_float
         "warnings": list(schedule.warnings),
     }
     if movement is not None:
@@ -162,6 +180,17 @@ def _print_table(scenario, schedule) -> None:
         print(f"  {first:<{width}}  {m.likely:%d %b %Y}{extra}")
         for line in rest:
             print(f"    {line}")
+    for m in schedule.key_dates():
+        print(f"Driving {m.name}: " + " -> ".join(names[sid] for sid in m.driving_steps))
+    for s in schedule.steps.values():
+        b = s.cadence_buffer
+        if b is not None:
+            line = (f"Sitting {names[s.step_id]}: ready {b.ready:%d %b %Y}, catches {b.sitting:%d %b %Y} "
+                    f"with {b.buffer_days} days to spare")
+            if b.previous_sitting:
+                line += (f"; {b.earlier_days} days earlier catches {b.previous_sitting:%d %b %Y}, "
+                         f"{b.gain_days} days sooner")
+            print(line)
     for warning in schedule.warnings:
         print(f"warning: {warning}")
-    print("* critical (no float)")
+    print("* critical to plan finish (no float to the plan's last finish)")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from oases_desktop.core.planfile import FORMAT_VERSION
+
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = ("example", "validate", "routes", "schedule", "export-pdf")
 
@@ -40,7 +42,7 @@ def test_device_example_validates(tmp_path):
     (lambda text: text[: len(text) // 2], "not valid json"),
     (lambda text: text.replace('"as_of": "2026-11-25"', '"as_of": "2026-02-30"', 1), "plan.as_of"),
     (lambda text: text.replace('"predecessor": "', '"predecessor": "ghost-', 1), "does not exist"),
-    (lambda text: text.replace('"version": 2', '"version": 99', 1), "newer version"),
+    (lambda text: text.replace(f'"version": {FORMAT_VERSION}', '"version": 99', 1), "newer version"),
 ])
 def test_damaged_copy_exits_2_with_one_line_naming_the_problem(example, tmp_path, damage, words):
     damaged = tmp_path / "damaged.oases"
@@ -76,6 +78,28 @@ def test_schedule_json_agrees_with_the_plan(example):
     data = json.loads(result.stdout)
     text = json.dumps(data)
     assert "hk_approval" in text and "formulary_listing" in text and "first_gba_patient" in text
+
+
+def test_schedule_json_gives_key_dates_their_drivers_slack_and_the_sitting_buffer(example):
+    result = run("schedule", str(example), "--json", "--runs", "200", "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    keys = {m["step_id"]: m for m in data["key_milestones"]}
+    assert list(keys) == ["hk_clinical_trial.readout", "one_plus.approval", "ha_formulary.listed",
+                          "gba_connect.first_patient"]
+    for m in keys.values():
+        assert m["likely"] <= m["p90"] and m["p50"] <= m["p80"] <= m["p90"]
+        assert m["driving_steps"][-1] == m["step_id"]
+    steps = {s["id"]: s for s in data["steps"]}
+    for m in keys.values():  # every driver has slack to its milestone, in both units
+        assert all(set(steps[sid]["slack"][m["step_id"]]) == {"working_days", "calendar_days"}
+                   for sid in m["driving_steps"])
+    assert steps["hk_clinical_trial.conduct"]["slack"]["hk_clinical_trial.readout"] == {
+        "working_days": 0, "calendar_days": 0}
+    dac = steps["ha_formulary.dac"]
+    assert (dac["sitting"], dac["buffer_days"], dac["previous_sitting"], dac["gain_days"]) == (
+        "2029-07-16", 75, "2029-04-16", 91)
+    assert "sitting" not in steps["ha_formulary.listing"]
 
 
 def test_export_pdf_writes_a_pdf(example, tmp_path):

@@ -266,8 +266,9 @@ def test_one_filter_for_tree_and_chart(pane, example_doc, qtbot):
     bar.clear()
     bar.toggles["driving"].setChecked(True)
     driving = tree_order(pane)
-    finish = [s for s, t in schedule.steps.items() if t.finish == schedule.finish]
-    assert set(finish) <= set(driving) and len(driving) < len(pane.outline.step_ids())
+    keys = [m for m in schedule.milestones if m.is_key]
+    assert keys and set(driving) == {s for m in keys for s in m.driving_steps}
+    assert {m.step_id for m in keys} <= set(driving) and len(driving) < len(pane.outline.step_ids())
     assert driving == chart_order(pane)
     # Esc in the filter row clears it
     bar.text.setFocus()

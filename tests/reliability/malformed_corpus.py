@@ -89,15 +89,15 @@ def _classes(base: Doc, raw: bytes, rng: random.Random) -> dict[str, tuple[bool,
     c["huge_number"] = (False, [text.replace('"min": 20.0', '"min": ' + "9" * n).encode() for n in (5000, 10_000)]
                         + [text.replace('"max": 45.5', f'"max": {v}').encode() for v in
                            ("1e400", "-1e400", "1e309", "123456789e999999")]
-                        + [text.replace('"version": 2', '"version": ' + "1" * n).encode() for n in (5000, 40)]
+                        + [text.replace(f'"version": {FORMAT_VERSION}', '"version": ' + "1" * n).encode() for n in (5000, 40)]
                         + [text.replace('"likely": 30.0', '"likely": 1e308').encode(),
                            text.replace('"value": -5.0', '"value": -1e300').encode()])
     c["nan_infinity"] = (False, [text.replace(f'"{f}": {v}', f'"{f}": {tok}').encode()
                                  for f, v in (("min", "20.0"), ("max", "45.5"), ("likely", "30.0"))
                                  for tok in ("NaN", "Infinity", "-Infinity")] + [
-                             text.replace('"version": 2', '"version": NaN').encode()])
+                             text.replace(f'"version": {FORMAT_VERSION}', '"version": NaN').encode()])
     c["duplicate_keys"] = (False, [text.replace(f'"{key}": ', f'"{key}": {dup}, "{key}": ', 1).encode()
-                                   for key, dup in (("format", '"oases-plan"'), ("version", "1"), ("title", '"x"'),
+                                   for key, dup in (("format", '"oases-plan"'), ("version", str(FORMAT_VERSION)), ("title", '"x"'),
                                                     ("client", '"y"'), ("name", '"n"'), ("min", "1"), ("kind", '"drug"'),
                                                     ("as_of", '"2026-01-01"'), ("id", '"other"'), ("notes", '""'))])
     c["lone_surrogate"] = (False, [text.replace(f'"{value}"', f'"{value}{sur}"', 1).encode()
@@ -120,11 +120,12 @@ def _classes(base: Doc, raw: bytes, rng: random.Random) -> dict[str, tuple[bool,
         f"{DEP}[0].weight", f"{DEP}[0].lag.kind", "plan.scenarios[0].budget", "plan.product.reference_approvals[0].x",
         "plan.Title")])
     c["old_version"] = (True, [_dump(_set(base, "version", v)) for v in (0, -1, -100, -(2**31))]
-                        + [_dump(_set(base, "version", v)) for v in ("1", 1.0, None, True, [1], "v1")])
-    newer = FORMAT_VERSION + 1
-    c["future_version"] = (True, [_dump(_set(base, "version", v)) for v in (newer, newer + 1, 10, 99, 1000, 2**31, 2**62)]
-                           + [_dump(_set(_set(base, "version", newer), "plan.future", {})),
-                              _dump(_set(base, "version", newer)).replace(b'"plan"', b'"plan_v2"'),
+                        + [_dump(_set(base, "version", v)) for v in (str(FORMAT_VERSION), float(FORMAT_VERSION), None, True,
+                                                                     [FORMAT_VERSION], f"v{FORMAT_VERSION}")])
+    c["future_version"] = (True, [_dump(_set(base, "version", FORMAT_VERSION + v))
+                                 for v in (1, 2, 10, 99, 1000, 2**31, 2**62)]
+                           + [_dump(_set(_set(base, "version", FORMAT_VERSION + 1), "plan.future", {})),
+                              _dump(_set(base, "version", FORMAT_VERSION + 1)).replace(b'"plan"', b'"plan_v2"'),
                               _dump({"format": "oases-plan", "version": 7})])
     c["wrong_format"] = (True, [_dump(_set(base, "format", v)) for v in ("oases-plan-x", "OASES-PLAN", "", 1, None,
                                                                           "msproject", "oases_plan")]

@@ -6,6 +6,7 @@ migrations and raw SQL rows. The expected plans below are written out by hand fr
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import random
@@ -57,6 +58,12 @@ EXPECTED_FX2 = Plan(id="fx-2", title="Empty plan", client="", as_of=date(2025, 1
                     scenarios=[Scenario(id="only", name="Only", start_date=date(2026, 1, 1))])
 
 
+def _with_key_milestones(plan: Plan, keys: list[str]) -> Plan:
+    """The plan with its first scenario naming these key milestones (revision 0004's fixture row)."""
+    first = dataclasses.replace(plan.scenarios[0], key_milestones=keys)
+    return dataclasses.replace(plan, scenarios=[first, *plan.scenarios[1:]])
+
+
 def _digest(path: Path) -> str:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -86,7 +93,8 @@ def test_upgrade_from_release_keeps_every_plan_and_backs_up_first(revision, tmp_
         else:
             assert db.upgrade_backup is None
         assert {s.id for s in db.plans.list_plans()} == {"fx-1", "fx-2"}
-        assert db.plans.load("fx-1").plan == EXPECTED_FX1 and db.plans.load("fx-1").version == 7
+        expected = EXPECTED_FX1 if revision < "0006" else _with_key_milestones(EXPECTED_FX1, ["b"])
+        assert db.plans.load("fx-1").plan == expected and db.plans.load("fx-1").version == 7
         assert db.plans.load("fx-2").plan == EXPECTED_FX2
         if revision >= "0002":
             assert [(f.key, f.value) for f in db.library.user_facts()] == [("fixture.review_months", 7)]

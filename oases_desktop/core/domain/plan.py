@@ -139,6 +139,9 @@ class Scenario:
     steps: list[Step] = field(default_factory=list)
     dependencies: list[Dependency] = field(default_factory=list)
     notes: str = ""
+    # Step ids of the milestones the client cares about, in the order shown; None: each route's
+    # outcome milestone (scheduling/keydates.py resolves it, so new routes bring theirs).
+    key_milestones: list[str] | None = None
 
     def step(self, step_id: str) -> Step:
         """The step with this id; KeyError if there is none."""

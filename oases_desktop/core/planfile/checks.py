@@ -114,6 +114,12 @@ def _check_scenario(scenario: Scenario, name: str, where: str) -> None:
             except CadenceError as error:
                 raise PlanFileError(name, f"step \"{step.id}\": {error}", f"{at}.cadence") from None
     step_ids = {s.id for s in scenario.steps}
+    for index, key in enumerate(scenario.key_milestones or []):
+        if key not in step_ids:
+            raise PlanFileError(name, f"key milestone \"{key}\" is not a step of this scenario",
+                                f"{where}.key_milestones[{index}]")
+        if key in scenario.key_milestones[:index]:
+            raise PlanFileError(name, f"key milestone \"{key}\" is listed twice", f"{where}.key_milestones[{index}]")
     links = []
     for index, dep in enumerate(scenario.dependencies):
         at = f"{where}.dependencies[{index}]"

@@ -14,6 +14,9 @@ from oases_desktop.core.domain.plan import Scenario
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet, data_as_of
 from oases_desktop.core.scheduling.explain import explain_step
+from oases_desktop.core.scheduling.keydates import (
+    NEAR_CRITICAL_WORKING_DAYS, cadence_buffer, driving_path, key_milestone_ids, slack_to,
+)
 from oases_desktop.core.scheduling.model import Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import Early, backward, forward, settled_steps
 from oases_desktop.core.scheduling.result import MilestoneDate, Schedule, ScheduledStep
@@ -21,14 +24,16 @@ from oases_desktop.core.scheduling.timing import WORKING
 
 
 def compute_schedule(scenario: Scenario, today: date | None = None, *,
-                     calendars: CalendarSet, explain: bool = True) -> Schedule:
+                     calendars: CalendarSet, explain: bool = True, key_dates: bool = True) -> Schedule:
     """Dated steps of a scenario; PlanError/CycleError (naming the steps) for a plan that cannot be scheduled.
 
     `calendars` come from the reference library (calendars.calendars_for), so its notices count.
     `today` is the status date progress is recorded to (the plan's `as_of`): when given, a step not
     yet started cannot start before it, one in progress cannot finish before it, and steps that a
     started step waits on keep their planned dates (passes.settled_steps). `explain=False` leaves
-    ScheduledStep.explanation empty, for the live drag path where only dates are needed (about a quarter faster).
+    ScheduledStep.explanation empty and
+    `key_dates=False` leaves slack to key milestones and cadence buffers out, for the live drag
+    path where only dates are needed.
     """
     model = compile_scenario(scenario, calendars)
     today_ord = today.toordinal() if today else None
@@ -37,6 +42,8 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
     high = forward(model, "max", today_ord)
     late = backward(model, likely)
     settled = frozenset(settled_steps(model)) if today_ord is not None else frozenset()
+    keys = key_milestone_ids(scenario) if key_dates else []
+    to_key = {sid: slack_to(model, likely, model.index[sid], calendars) for sid in keys}
     steps: dict[str, ScheduledStep] = {}
     critical: list[tuple[int, int, str]] = []
     fromordinal = date.fromordinal
@@ -62,13 +69,14 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
             fromordinal(mine.stop_start) if mine.stop_start is not None else None,
             fromordinal(mine.stop_end - 1) if mine.stop_end is not None else None,
             explain_step(model, j, likely, settled) if explain else (),
+            {sid: found[j] for sid, found in to_key.items() if j in found},
+            cadence_buffer(model, likely, j) if key_dates else None,
         )
         if is_critical:
             critical.append((mine.start, position, step.id))
     estimated = estimated_years(model, low, high)
-    milestones = tuple(
-        MilestoneDate(key=s.milestone, name=s.name, step_id=s.id, likely=steps[s.id].finish)
-        for s in model.steps if s.enabled and s.milestone)
+    milestones = tuple(_milestone(model, likely, s, steps[s.id].finish, to_key.get(s.id))
+                       for s in model.steps if s.enabled and (s.milestone or s.id in to_key))
     shown = list(steps.values())
     return Schedule(
         scenario_id=scenario.id,
@@ -80,7 +88,20 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
         warnings=tuple(_warnings(model, likely, today) + estimated_warnings(estimated)),
         calendar_data=calendars.data_note(),
         estimated_calendars=tuple((code, tuple(sorted(years))) for code, (_, years) in sorted(estimated.items())),
+        key_milestones=tuple(keys),
     )
+
+
+def _milestone(model: Model, likely: list[Early], step, finish: date, slack: dict | None) -> MilestoneDate:
+    """A milestone's date; a key milestone also gets its driving path and near-critical steps."""
+    if slack is None:
+        return MilestoneDate(key=step.milestone or step.id, name=step.name, step_id=step.id, likely=finish)
+    driving = driving_path(model, likely, model.index[step.id], slack)
+    near = sorted((j for j, s in slack.items() if j not in driving and s.working_days < NEAR_CRITICAL_WORKING_DAYS),
+                  key=lambda j: (slack[j].working_days, likely[j].start))
+    return MilestoneDate(key=step.milestone or step.id, name=step.name, step_id=step.id, likely=finish, is_key=True,
+                         driving_steps=tuple(model.steps[j].id for j in driving),
+                         near_critical=tuple(model.steps[j].id for j in near))
 
 
 def _warnings(model: Model, likely: list[Early], today: date | None) -> list[str]:

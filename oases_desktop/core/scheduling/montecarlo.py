@@ -18,6 +18,7 @@ import numpy as np
 from oases_desktop.core.domain.plan import DurationUnit, Estimate, Scenario, StepKind
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet
+from oases_desktop.core.scheduling.keydates import key_milestone_ids
 from oases_desktop.core.scheduling.model import FF, FS, SF, Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import forward, settled_steps
 from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING, sittings
@@ -222,7 +223,7 @@ class SimulatedMilestones(Mapping[str, MilestonePercentiles]):
 
 def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, distribution: str = "pert",
              today: date | None = None, *, calendars: CalendarSet) -> SimulatedMilestones:
-    """P50/P80/P90 of every enabled milestone step over `runs` seeded runs, keyed by step id."""
+    """P50/P80/P90 of every enabled milestone step and key milestone over `runs` seeded runs, keyed by step id."""
     if distribution not in ("pert", "triangular"):
         raise PlanError(f"Unknown distribution \"{distribution}\"; use pert or triangular.")
     if runs < 1:
@@ -230,11 +231,12 @@ def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_S
     model = compile_scenario(scenario, calendars)
     shown = _simulate_shown(model, calendars, runs, seed, distribution, today)
     out = {}
+    keys = set(key_milestone_ids(scenario))
     for j, step in enumerate(model.steps):
-        if step.enabled and step.milestone:
+        if step.enabled and (step.milestone or step.id in keys):
             values = np.percentile(shown[j], PERCENTILES, method="inverted_cdf")
             p50, p80, p90 = (date.fromordinal(int(v)) for v in values)
-            out[step.id] = MilestonePercentiles(step.milestone, step.id, p50, p80, p90,
+            out[step.id] = MilestonePercentiles(step.milestone or step.id, step.id, p50, p80, p90,
                                                 date.fromordinal(int(shown[j].min())),
                                                 date.fromordinal(int(shown[j].max())), runs)
     return SimulatedMilestones(out, {sid: shown[model.index[sid]] for sid in out})

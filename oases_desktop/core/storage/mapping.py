@@ -53,7 +53,8 @@ def product_values(plan_id: str, product: ProductProfile) -> dict[str, Any]:
 def scenario_values(plan_id: str, position: int, scenario: Scenario) -> dict[str, Any]:
     """Columns of one scenarios row (its pk is assigned by the database)."""
     return {"plan_id": plan_id, "key": scenario.id, "position": position, "name": scenario.name,
-            "start_date": scenario.start_date, "routes": list(scenario.routes), "notes": scenario.notes}
+            "start_date": scenario.start_date, "routes": list(scenario.routes), "notes": scenario.notes,
+            "key_milestones": None if scenario.key_milestones is None else list(scenario.key_milestones)}
 
 
 def _estimate_values(prefix: str, estimate: Estimate | None) -> dict[str, Any]:
@@ -157,7 +158,8 @@ def plan_from_rows(plan_row: Row, product_row: Row, scenario_rows: list[Row],
     scenarios = [
         Scenario(id=row["key"], name=row["name"], start_date=row["start_date"], routes=list(row["routes"] or []),
                  steps=steps_by_scenario.get(row["pk"], []), dependencies=deps_by_scenario.get(row["pk"], []),
-                 notes=row["notes"])
+                 notes=row["notes"],
+                 key_milestones=None if row["key_milestones"] is None else list(row["key_milestones"]))
         for row in scenario_rows
     ]
     return Plan(id=plan_row["id"], title=plan_row["title"], client=plan_row["client"],

@@ -92,6 +92,7 @@ class ScenarioRow(Base):
     start_date: Mapped[date] = mapped_column(Date)
     routes: Mapped[list] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+    key_milestones: Mapped[list | None] = mapped_column(JSON, nullable=True)
 
 
 class StepRow(Base):

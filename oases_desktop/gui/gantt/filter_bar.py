@@ -34,7 +34,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.route)
         for key, text, tip in (
                 ("critical", self.tr("Critical"), self.tr("Only steps on the critical path (no float)")),
-                ("driving", self.tr("Driving"), self.tr("Only the steps whose dates set the plan's finish")),
+                ("driving", self.tr("Driving"), self.tr("Only the steps that set a key milestone's date")),
                 ("milestones", self.tr("Milestones"), self.tr("Only milestones")),
                 ("open_points", self.tr("Open points"),
                  self.tr("Only steps still to settle: not done, with an estimated duration or a projected rule"))):

@@ -22,7 +22,7 @@ class StepFilter:
     text: str = ""
     route: str = ""              # a route id, or "" for every route
     critical: bool = False       # on the critical path (no float)
-    driving: bool = False        # on the chain that sets the plan's finish date
+    driving: bool = False        # on the driving path of a key milestone
     milestones: bool = False
     open_points: bool = False    # not done, and resting on an estimate or a projected rule
 
@@ -32,16 +32,10 @@ class StepFilter:
 
 
 def driving_steps(schedule) -> set[str]:
-    """The steps whose dates set the plan's finish: the last finisher and its driving predecessors."""
-    from oases_desktop.core.scheduling.explain import explain_chain
-
-    if schedule is None or not schedule.steps:
+    """The steps that set a key milestone's date: the union of the key milestones' driving paths (keydates.py)."""
+    if schedule is None:
         return set()
-    driving: set[str] = set()
-    for step_id, timing in schedule.steps.items():
-        if timing.finish == schedule.finish:
-            driving.update(sid for sid, _records in explain_chain(schedule, step_id))
-    return driving
+    return {sid for m in schedule.milestones if m.is_key for sid in m.driving_steps}
 
 
 def is_open_point(step) -> bool:

@@ -371,7 +371,7 @@ class TimelineWidget(QWidget):
             preview = dataclasses.replace(scenario, steps=steps)
             from oases_desktop.core.scheduling.engine import compute_schedule
 
-            schedule = compute_schedule(preview, today=doc.status_date(), calendars=doc.calendars(), explain=False)
+            schedule = compute_schedule(preview, today=doc.status_date(), calendars=doc.calendars(), explain=False, key_dates=False)
         except OasesError as error:
             self.dragPreview.emit(str(error))
             return

@@ -43,8 +43,30 @@ def test_round_trip_keeps_every_field(tmp_path):
 
 def test_file_is_versioned_and_readable():
     doc = document()
-    assert doc["format"] == "oases-plan" and doc["version"] == FORMAT_VERSION == 2
+    assert doc["format"] == "oases-plan" and doc["version"] == FORMAT_VERSION == 3
     assert doc["plan"]["scenarios"][0]["steps"][1]["duration"]["unit"] == "working_days"
+
+
+def test_key_milestones_round_trip_and_a_format_2_file_reads_with_the_default():
+    plan = small_plan()
+    plan.scenarios[0].key_milestones = ["b", "a"]
+    assert plan_from_bytes(plan_to_bytes(plan)).scenarios[0].key_milestones == ["b", "a"]
+    old = document()
+    old["version"] = 2
+    del old["plan"]["scenarios"][0]["key_milestones"]  # what format 2 wrote
+    assert plan_from_bytes(as_bytes(old)) == small_plan()
+    assert small_plan().scenarios[0].key_milestones is None
+
+
+@pytest.mark.parametrize("keys, field, words", [
+    (["b", "zz"], "plan.scenarios[0].key_milestones[1]", "not a step of this scenario"),
+    (["b", "b"], "plan.scenarios[0].key_milestones[1]", "listed twice"),
+])
+def test_key_milestones_that_cannot_be_are_refused_with_their_field(keys, field, words):
+    doc = document()
+    doc["plan"]["scenarios"][0]["key_milestones"] = keys
+    error = _error(as_bytes(doc))
+    assert error.field_path == field and words in str(error)
 
 
 def _error(data: bytes) -> PlanFileError:

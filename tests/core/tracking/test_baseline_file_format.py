@@ -51,7 +51,7 @@ def test_an_older_reader_refuses_a_file_with_baselines_by_its_format_version_alo
     with pytest.raises(PlanFileError) as refused:
         plan_from_bytes(data, reads_up_to=1)  # the version-1 reader: what the app read before this change
     assert refused.value.field_path == "version"
-    assert "newer version of the app (file format 2; this app reads up to 1)" in str(refused.value)
+    assert f"newer version of the app (file format {FORMAT_VERSION}; this app reads up to 1)" in str(refused.value)
     assert "baselines" not in str(refused.value)
     # The same reader opens what it knows: a version-1 file.
     assert plan_from_bytes(_version_1_bytes(worked_example()), reads_up_to=1) == worked_example()
