@@ -1898,12 +1898,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>This passphrase does not open the file. Check it (capital letters, keyboard layout) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Opened the encrypted plan %s. Save keeps it in your plans; File &gt; Save Encrypted Copy writes a new encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,7 +2044,7 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Only the steps whose dates set the plan&apos;s finish</source>
+        <source>Only the steps that set a key milestone&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
