@@ -16,8 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.knowledge import load_library
     from oases_desktop.core.planfile import save_plan
 
-    save_plan(worked_example(args.which), args.output)
+    save_plan(worked_example(args.which, load_library()), args.output)
     print(f"wrote {args.output}")
     return 0

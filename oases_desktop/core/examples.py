@@ -22,7 +22,6 @@ from oases_desktop.core.domain.product import (
     ProductProfile,
     ReferenceApproval,
 )
-from oases_desktop.core.knowledge.loader import load_library
 from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.knowledge.route_links import cross_route_links
 from oases_desktop.core.knowledge.routes import instantiate_route, step_id
@@ -153,9 +152,11 @@ def _device(library: ReferenceLibrary) -> Plan:
     )
 
 
-def worked_example(which: str = "medicine", library: ReferenceLibrary | None = None) -> Plan:
-    """A fresh worked-example plan: "medicine" (1+ with a HK trial) or "device" (MDACS to Connect)."""
-    library = library or load_library()
+def worked_example(which: str, library: ReferenceLibrary) -> Plan:
+    """A fresh worked-example plan: "medicine" (1+ with a HK trial) or "device" (MDACS to Connect).
+
+    Built from `library`'s route templates; the README's dates are those of the shipped library.
+    """
     builders = {"medicine": _medicine, "device": _device}
     if which not in builders:
         raise ValueError(f"unknown worked example {which!r}; choose 'medicine' or 'device'")

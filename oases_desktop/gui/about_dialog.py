@@ -39,17 +39,13 @@ def components_summary() -> str:
 class AboutDialog(QDialog):
     """The About box, from the Designer form."""
 
-    def __init__(self, library=None, parent: QWidget | None = None):
+    def __init__(self, library, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("About %s") % APP_NAME)
         self.ui.iconLabel.setPixmap(QIcon(str(resource_path("icons", "app.png"))).pixmap(72, 72))
         self.ui.versionLabel.setText(self.tr("Version %s") % __version__)
-        if library is None:
-            from oases_desktop.core.knowledge import load_library
-
-            library = load_library()
         self.ui.libraryLabel.setText(library_summary(library))
         from oases_desktop.core.scheduling.calendars import data_as_of
 

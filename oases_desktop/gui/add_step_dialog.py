@@ -49,10 +49,10 @@ def step_combo(scenario, with_none: str | None = None) -> QComboBox:
 class AddStepDialog(QDialog):
     """`command()` builds the AddStepCommand once the dialog is accepted."""
 
-    def __init__(self, document, parent: QWidget | None = None, route_names: dict[str, str] | None = None,
-                 library=None):
+    def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document = document
+        self.document = document = session.document
+        library, route_names = session.library(), session.route_names()
         scenario = document.scenario()
         selected = next((s for s in scenario.steps if s.id == document.selected_step_id), None)
         self.setWindowTitle(self.tr("Add Step"))
@@ -62,7 +62,7 @@ class AddStepDialog(QDialog):
             self.kind.addItem(label(text), kind.value)
         self.route = QComboBox()
         for route in dict.fromkeys([*scenario.routes, *(s.route for s in scenario.steps)]):
-            self.route.addItem((route_names or {}).get(route, route), route)
+            self.route.addItem(route_names.get(route, route), route)
         if self.route.findData("own_steps") < 0:
             self.route.addItem(self.tr("My own steps"), "own_steps")
         self.route.setCurrentIndex(max(self.route.findData(selected.route if selected else "own_steps"), 0))
@@ -129,8 +129,6 @@ class AddStepDialog(QDialog):
     @staticmethod
     def _duration_facts(library) -> list:
         """The library's dated figures that are durations (months, working or calendar days)."""
-        if library is None:
-            return []
         facts = [library.latest(key) for key in library.fact_keys()]
         return sorted((f for f in facts if f.unit in FACT_UNITS and isinstance(f.value, (int, float))),
                       key=lambda f: f.label.casefold())

@@ -74,7 +74,8 @@ class BackgroundOperation(QObject):
     done = Signal()
 
     def __init__(self, parent: QWidget | None, work, *, label: str, on_success=None, on_failure=None,
-                 on_cancel=None, cancellable: bool = True):
+                 on_cancel=None, cancellable: bool = True, pool: QThreadPool | None = None,
+                 progress_dialog: bool = True):
         super().__init__(parent)
         self._parent = parent
         self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
@@ -84,29 +85,36 @@ class BackgroundOperation(QObject):
         self.progress = Progress(self._relay.progressed.emit)
         self.result = None
         self.error: BaseException | None = None
-        self._dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 1000, parent)
-        self._dialog.setWindowTitle(label)
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
+        self._dialog = self._progress_dialog(label, cancellable) if progress_dialog else None
+        (pool or QThreadPool.globalInstance()).start(_Runnable(work, self.progress, self._relay))
+
+    def _progress_dialog(self, label: str, cancellable: bool) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 1000, self._parent)
+        dialog.setWindowTitle(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         if not cancellable:
-            self._dialog.setCancelButton(None)
-        self._dialog.canceled.connect(self.progress.cancel)
-        self._dialog.setValue(0)
-        QThreadPool.globalInstance().start(_Runnable(work, self.progress, self._relay))
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.progress.cancel)
+        dialog.setValue(0)
+        return dialog
 
     def cancel(self) -> None:
         self.progress.cancel()
 
     def _on_progress(self, value: int, text: str) -> None:
+        if self._dialog is None:
+            return
         self._dialog.setValue(value)
         if text:
             self._dialog.setLabelText(text)
 
     def _on_finished(self, result, error) -> None:
-        self._dialog.close()
-        self._dialog.deleteLater()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
         self.result, self.error = result, error
         try:
             if isinstance(error, Cancelled):
@@ -121,7 +129,12 @@ class BackgroundOperation(QObject):
 
 
 def run_in_background(parent: QWidget | None, work: Callable[[Progress], object], *, label: str,
-                      on_success=None, on_failure=None, on_cancel=None, cancellable: bool = True) -> BackgroundOperation:
-    """Start `work(progress)` off the GUI thread; see the module docstring."""
+                      on_success=None, on_failure=None, on_cancel=None, cancellable: bool = True,
+                      pool: QThreadPool | None = None, progress_dialog: bool = True) -> BackgroundOperation:
+    """Start `work(progress)` off the GUI thread; see the module docstring.
+
+    `pool`: a pool of the caller's (e.g. one thread for work that must not run twice at once);
+    `progress_dialog=False` for a caller that shows its own progress.
+    """
     return BackgroundOperation(parent, work, label=label, on_success=on_success, on_failure=on_failure,
-                               on_cancel=on_cancel, cancellable=cancellable)
+                               on_cancel=on_cancel, cancellable=cancellable, pool=pool, progress_dialog=progress_dialog)

@@ -266,10 +266,9 @@ class AddRouteCommand(PlanCommand):
     """Add a route's steps, fitted to the product, and its links to the scenario's other routes
     (knowledge.route_additions)."""
 
-    def __init__(self, document, route_id: str, library=None, prefix: str | None = None):
-        from oases_desktop.core.knowledge import instantiate_route, load_library, route_additions
+    def __init__(self, document, route_id: str, library, prefix: str | None = None):
+        from oases_desktop.core.knowledge import instantiate_route, route_additions
 
-        library = library if library is not None else load_library()
         super().__init__(document, tr("Add route %s") % route_id)
         scenario = self.target
         taken = {s.id for s in scenario.steps}

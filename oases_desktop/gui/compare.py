@@ -236,4 +236,3 @@ class CompareWidget(QWidget):
             self.message.setText(self.tr("Plan finish — %s") % finishes)
 
 
-CompareView = CompareWidget  # the name the main window looks up

@@ -131,10 +131,6 @@ class EligibilityPanel(QWidget):
         try:
             library = self.services.library()
             verdicts, note = self._evaluate(plan, library)
-        except ImportError:
-            self.model.set_verdicts([], None)
-            self.summary.setText(self.tr("The route rules are not available in this build."))
-            return
         except Exception as error:  # noqa: BLE001 - the panel says it, the log keeps the details
             log.exception("eligibility failed")
             self.model.set_verdicts([], None)

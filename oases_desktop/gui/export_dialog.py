@@ -2,8 +2,10 @@
 
 The preview renders the real report (`render_pdf`, the bytes `export_pdf` would write) a moment
 after the last change of an option, in a worker thread, and rasterises the pages with pypdfium2.
-Export renders again with the chosen password, then writes atomically; Cancel before the write
-leaves the target untouched. Workers get a deep copy of the plan, so editing meanwhile is safe.
+Export renders again with the chosen password, then writes with `export.pdf.write_pdf` (atomic);
+Cancel before the write leaves the target untouched. Both run through gui.background in the
+dialog's one-thread pool (pdfium is not thread-safe). Workers get a deep copy of the plan and the
+session's library, so editing meanwhile is safe and the report cites the advisor's own facts.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QScrollArea,
@@ -28,38 +30,18 @@ PREVIEW_DELAY_MS = 350
 PREVIEW_WIDTH = 300   # pixels of a page thumbnail
 
 
-class _Signals(QObject):
-    done = Signal(int, object)     # job number, result
-    failed = Signal(int, str)      # job number, message for the user
-
-
-class _Job(QRunnable):
-    """Runs `work()` in the pool; reports through queued signals to the GUI thread."""
-
-    def __init__(self, number: int, work):
-        super().__init__()
-        self.number = number
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except OasesError as error:
-            self.signals.failed.emit(self.number, str(error))
-        except Exception as error:  # noqa: BLE001 - a bug: the user and the log must both hear of it
-            log.exception("PDF export failed")
-            self.signals.failed.emit(self.number, QCoreApplication.translate("ExportDialog", "Unexpected error: %s") % repr(error))
-        else:
-            self.signals.done.emit(self.number, result)
+def _message(error: BaseException) -> str:
+    """What the dialog says of a failed render or write: the user's problem, or a bug (logged)."""
+    if isinstance(error, OasesError):
+        return str(error)
+    log.error("PDF export failed", exc_info=error)
+    return QCoreApplication.translate("ExportDialog", "Unexpected error: %s") % repr(error)
 
 
 def rasterise(pdf: bytes, width: int = PREVIEW_WIDTH) -> list[QImage]:
-    """Page images of a PDF (empty when pypdfium2 is not installed)."""
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:
-        return []
+    """Page images of a PDF."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(pdf)
     images = []
     try:
@@ -81,17 +63,17 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)   # the path written
 
-    def __init__(self, document, library, parent=None, path: str | os.PathLike | None = None, settings=None):
+    def __init__(self, session, parent=None, path: str | os.PathLike | None = None):
         super().__init__(parent)
-        self.document = document
-        self.library = library     # the app's: the shipped data with the advisor's own facts
-        self.settings = settings   # gui.settings.Settings: the last options are offered again
+        self.session = session
+        self.document = session.document
+        self.settings = session.settings   # gui.settings.Settings: the last options are offered again
         self.setWindowTitle(self.tr("Export PDF report"))
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)   # pdfium is not thread-safe: one job at a time
         self._job_number = 0
         self._export_job = 0
-        self._cancelled = False
+        self._export = None   # the running export (gui.background.BackgroundOperation)
         self.page_images: list[QImage] = []
         self._build_ui(path)
         self._timer = QTimer(self)
@@ -260,18 +242,24 @@ class ExportDialog(QDialog):
     def _render_work(self, options):
         from oases_desktop.core.export.pdf import render_pdf
 
-        plan, library = copy.deepcopy(self.document.plan), self.library
+        plan, library = copy.deepcopy(self.document.plan), self.session.library()
         return lambda: render_pdf(plan, options, library=library)
+
+    def _start(self, work, label: str, on_success, on_failure, on_cancel=None):
+        """`work(progress)` in the dialog's one-thread pool, the dialog showing its own progress."""
+        from oases_desktop.gui.background import run_in_background
+
+        return run_in_background(self, work, label=label, on_success=on_success, on_failure=on_failure,
+                                 on_cancel=on_cancel, pool=self.pool, progress_dialog=False)
 
     # preview --------------------------------------------------------------------------------
     def update_preview(self) -> None:
         """Render the report in the worker and show its pages when done (stale results dropped)."""
         self._job_number += 1
-        render = self._render_work(self.options(with_password=False))
-        job = _Job(self._job_number, lambda: rasterise(render()))
-        job.signals.done.connect(self._preview_ready)
-        job.signals.failed.connect(self._preview_failed)
-        self.pool.start(job)
+        number, render = self._job_number, self._render_work(self.options(with_password=False))
+        self._start(lambda _progress: rasterise(render()), self.tr("Preview"),
+                    lambda images: self._preview_ready(number, images),
+                    lambda error: self._preview_failed(number, _message(error)))
 
     def _preview_ready(self, number: int, images) -> None:
         if number != self._job_number:
@@ -287,8 +275,6 @@ class ExportDialog(QDialog):
             page.setFrameShape(QFrame.Shape.Box)
             page.setToolTip(self.tr("Page %d") % (index + 1))
             self.pages_layout.addWidget(page)
-        if not self.page_images:
-            self.pages_layout.addWidget(QLabel(self.tr("Page previews need pypdfium2; the export itself works without it."), self.pages))
         self.preview_title.setText(self.tr("Preview — %d pages") % len(self.page_images))
         self.status.setText("")
 
@@ -309,31 +295,24 @@ class ExportDialog(QDialog):
         if not Path(target).parent.is_dir():
             QMessageBox.warning(self, self.tr("Folder not found"), self.tr("The folder %s does not exist. Choose another.") % Path(target).parent)
             return
-        self._cancelled = False
         self._job_number += 1
-        self._export_job = self._job_number
+        self._export_job = number = self._job_number
         render = self._render_work(self.options())
         plan_file = self.document.file_path
 
-        def work():
-            from oases_desktop.core.atomic import WriteError, write_atomic
-            from oases_desktop.core.errors import ExportError
+        def work(progress):
+            from oases_desktop.core.export.pdf import write_pdf
 
             data = render()
-            if self._cancelled:
-                return None
-            try:
-                write_atomic(target, data, not_over={plan_file: "the plan file open in this window"})
-            except WriteError as error:
-                raise ExportError(str(error)) from error
+            progress.check()   # cancelled while rendering: nothing is written
+            write_pdf(target, data, not_over={plan_file: "the plan file open in this window"})
             return target
 
-        job = _Job(self._export_job, work)
-        job.signals.done.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
         self._set_busy(True)
         self.status.setText(self.tr("Writing %s…") % target)
-        self.pool.start(job)
+        self._export = self._start(work, self.tr("Export PDF report"), lambda path: self._export_done(number, path),
+                                   lambda error: self._export_failed(number, _message(error)),
+                                   lambda: self._export_done(number, None))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -363,8 +342,8 @@ class ExportDialog(QDialog):
 
     def cancel(self) -> None:
         """Cancel: stops an export before it writes; closes the dialog otherwise."""
-        if self.progress.isVisible():
-            self._cancelled = True
+        if self.progress.isVisible() and self._export is not None:
+            self._export.cancel()
             self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()
@@ -372,6 +351,7 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         """Close only after the worker finished, so no job outlives the dialog."""
         self._timer.stop()
-        self._cancelled = True
+        if self._export is not None:
+            self._export.cancel()
         self.pool.waitForDone(30000)
         super().done(result)

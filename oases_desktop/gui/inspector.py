@@ -19,8 +19,8 @@ from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import EditStepCommand
 from oases_desktop.gui.i18n import label
-from oases_desktop.gui.steps.basis import describe_basis
-from oases_desktop.gui.timeline.names import route_names
+from oases_desktop.core.knowledge.basis import BasisKind
+from oases_desktop.gui.steps.basis import basis_sentence, figure_text
 from oases_desktop.gui.timeline.tooltips import duration_text, fmt
 
 LINK_WORDS = {DependencyType.FS: QT_TRANSLATE_NOOP("labels", "finish → start"),
@@ -45,9 +45,10 @@ class CommitTextEdit(QPlainTextEdit):
 class Inspector(QSplitter):
     """Details of `document.selected_step_id` over its "why these dates" pane, which the advisor can drag taller."""
 
-    def __init__(self, document, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(Qt.Orientation.Vertical, parent)
-        self.document = document
+        self.session = session
+        self.document = document = session.document
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -85,6 +86,7 @@ class Inspector(QSplitter):
         document.selectionChanged.connect(self.refresh)
         document.scheduleChanged.connect(self.refresh)
         document.planChanged.connect(self.refresh)
+        session.libraryChanged.connect(self.refresh)
         self.refresh()
 
     def _build_details(self) -> None:
@@ -195,7 +197,7 @@ class Inspector(QSplitter):
                 StepKind.REGULATOR_CLOCK: self.tr("Regulator clock"), StepKind.CADENCE_GATE: self.tr("Waits for a sitting")}[step.kind]
         extras = [self.tr("projected route")] if step.projected else []
         extras += [self.tr("disabled")] if not step.enabled else []
-        self.subtitle.setText(" · ".join([route_names().get(step.route, step.route), kind, *extras]))
+        self.subtitle.setText(" · ".join([self.session.route_names().get(step.route, step.route), kind, *extras]))
         self._show_dates(step, scheduled)
         self.progress.show_step(step, scheduled)
         self._show_duration(step)
@@ -233,21 +235,26 @@ class Inspector(QSplitter):
         self.duration.setText(self.tr("Zero (milestone)") if step.kind == StepKind.MILESTONE else duration_text(step))
         self.calendar.setText(step.duration.calendar.value + (self.tr(" (working days)")
                                                               if step.duration.unit.value == "working_days" else ""))
-        info = describe_basis(step.duration)
-        if info.is_estimate:
+        basis = self.session.basis(step.duration)
+        if basis.kind == BasisKind.ESTIMATE:
             html = "<span style='color:#b9770e'><b>%s</b></span><br>%s" % (
                 self.tr("Estimate"), escape(self.tr("No published figure backs this duration; treat it as the advisor's judgement.")))
-        elif not info.found:
-            html = escape(info.sentence())
+        elif basis.kind == BasisKind.MISSING:
+            html = escape(basis_sentence(basis))
         else:
-            source = escape(info.source_title)
-            if info.source_url:
-                source = f"<a href='{escape(info.source_url)}'>{source}</a>"
-            html = f"{escape(info.fact_text)}<br>{self.tr('Source')}: {source}"
-            if info.source_publisher:
-                html += f" ({escape(info.source_publisher)})"
-            if info.as_of:
-                html += "<br>" + escape(self.tr("As of %s") % fmt(info.as_of))
+            html = escape(figure_text(basis)) if basis.kind == BasisKind.FACT else ""
+            if basis.is_estimate:
+                html += " <span style='color:#b9770e'><b>%s</b></span>" % self.tr("Estimate")
+            if basis.source is not None:
+                source = escape(basis.source.title)
+                if basis.source.url:
+                    source = f"<a href='{escape(basis.source.url)}'>{source}</a>"
+                html += f"<br>{self.tr('Source')}: {source}"
+                if basis.source.publisher:
+                    html += f" ({escape(basis.source.publisher)})"
+            as_of = basis.as_of if basis.kind == BasisKind.FACT else basis.source.date
+            if as_of:
+                html += "<br>" + escape(self.tr("As of %s") % fmt(as_of))
         if step.sources:
             html += "<br>" + escape(self.tr("Step sources: %s") % ", ".join(step.sources))
         self.basis.setText(html)
@@ -288,9 +295,8 @@ class Inspector(QSplitter):
 
     def _follow_link(self, url) -> None:
         from oases_desktop.gui.source_dialog import handle_link
-        from oases_desktop.gui.steps.basis import reference_library
 
-        handle_link(self, url, reference_library(), self.document.select_step)
+        handle_link(self, url, self.session.library(), self.document.select_step)
 
     def _fill_explanation(self) -> None:
         self.explanation.setHtml(self.explanation_html())
@@ -326,23 +332,14 @@ class Inspector(QSplitter):
             return ""
         if step.kind == StepKind.MILESTONE:
             return ""
-        info = describe_basis(step.duration)
-        if info.is_estimate or not info.found:
-            return f"<li>{escape(info.sentence())}</li>"
-        fact = self._fact_source_id(info.fact_key)
-        source = source_link(fact, info.source_title) if fact else escape(info.source_title)
-        when = escape(self.tr("as of %s") % fmt(info.as_of)) if info.as_of else ""
-        return f"<li>{escape(info.fact_text)} ({escape(self.tr('source'))}: {source}{', ' + when if when else ''})</li>"
-
-    @staticmethod
-    def _fact_source_id(key: str) -> str:
-        from oases_desktop.gui.steps.basis import reference_library
-
-        library = reference_library()
-        try:
-            return library.latest(key).source_id or "" if library is not None else ""
-        except KeyError:
-            return ""
+        basis = self.session.basis(step.duration)
+        if basis.is_estimate or basis.source is None:
+            return f"<li>{escape(basis_sentence(basis))}</li>"
+        text = figure_text(basis) if basis.kind == BasisKind.FACT else basis.source.title
+        as_of = basis.as_of if basis.kind == BasisKind.FACT else basis.source.date
+        when = escape(self.tr("as of %s") % fmt(as_of)) if as_of else ""
+        source = source_link(basis.source.id, basis.source.title)
+        return f"<li>{escape(text)} ({escape(self.tr('source'))}: {source}{', ' + when if when else ''})</li>"
 
     # editing ---------------------------------------------------------------------------------
     def _go_to_link(self, item: QListWidgetItem) -> None:
@@ -374,5 +371,3 @@ class Inspector(QSplitter):
     def _commit_documents(self, text: str) -> None:
         self._push_field("documents", [line.strip() for line in text.splitlines() if line.strip()])
 
-
-StepInspector = Inspector  # the name the main window looks up

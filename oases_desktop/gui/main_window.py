@@ -7,7 +7,6 @@ PlanDocument; file workflows live in FileController, start-up recovery in start_
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,10 +14,9 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QTab
                                QWidget)
 
 from oases_desktop import APP_NAME
-from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.actions import Actions
+from oases_desktop.gui.app_session import AppSession
 from oases_desktop.gui.document import PlanDocument
-from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.calendar_status import CalendarStatus
 from oases_desktop.gui.notice_bar import NoticeBar, stacked
 from oases_desktop.gui.plan_edits import PlanEdits
@@ -29,18 +27,6 @@ from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
 PLAN_SUFFIXES = (".oases", ".json", ".oasesenc")
-
-
-def optional_panel(module: str, class_name: str, title: str, *args) -> QWidget:
-    """GUI-B's panel if its module is present, else a labelled placeholder (so the shell always runs)."""
-    try:
-        return getattr(importlib.import_module(module), class_name)(*args)
-    except (ImportError, AttributeError) as error:
-        log.info("%s not available: %s", module, error)
-        label = QLabel(title)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        return label
 
 
 class MainWindow(QMainWindow):
@@ -54,13 +40,12 @@ class MainWindow(QMainWindow):
         self.services = AppServices(db_url, self)
         self.document = PlanDocument(self.services.calendars, self)
         self.settings = settings or Settings()
-        self.autosaver = None
-        self.backup_scheduler = None
+        self.session = AppSession(self.document, self.services, self.settings)
         self.library_window = None
         self.panels_built = False
         self.actions = Actions(self, self.document.undo_stack)
         self._files = None   # FileController, made on first use (after the first paint)
-        self.edits = PlanEdits(self, self.document, self.services)
+        self.edits = PlanEdits(self, self.session)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.notices = NoticeBar()
@@ -93,41 +78,39 @@ class MainWindow(QMainWindow):
         """Create the panels inside the frame. The app calls this after the first paint (start-up speed)."""
         if self.panels_built:
             return
+        from oases_desktop.gui.compare import CompareWidget
         from oases_desktop.gui.eligibility_panel import EligibilityPanel
-        from oases_desktop.gui.library_link import link_library
+        from oases_desktop.gui.inspector import Inspector
         from oases_desktop.gui.plans_panel import PlansPanel
         from oases_desktop.gui.profile_form import ProfileForm
 
-        doc = self.document
+        doc, session = self.document, self.session
         self.actions.set_recent_files(self.settings.recent_files())
         self._build_hidden_docks()
         from oases_desktop.gui.gantt.pane import GanttPane
 
-        self.gantt = GanttPane(doc, self.settings)   # names | details | chart, one row order and selection
+        self.gantt = GanttPane(session)   # names | details | chart, one row order and selection
         self.timeline = self.gantt.timeline
-        self.compare = optional_panel("oases_desktop.gui.compare", "CompareView", self.tr("Scenario comparison"), doc)
+        self.compare = CompareWidget(doc)
         # A panel's toolbar must not force the window wider than a laptop screen; it clips instead.
         self.timeline.setMinimumWidth(300)
         self.tabs.addTab(self.gantt, self.tr("Timeline"))
         self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
-        self.plans_panel = PlansPanel(self.services)
+        self.plans_panel = PlansPanel(session)
         self.profile_form = ProfileForm(doc)
         self.eligibility = EligibilityPanel(doc, self.services, settings=self.settings)
-        self.inspector = optional_panel("oases_desktop.gui.inspector", "StepInspector", self.tr("Step inspector"), doc)
+        self.inspector = Inspector(session)
         for dock, widget in ((self.plans_dock, self.plans_panel), (self.profile_dock, self.profile_form),
                              (self.eligibility_dock, self.eligibility), (self.inspector_dock, self.inspector)):
             dock.setWidget(widget)
         self.plans_panel.openRequested.connect(self.files.open_stored)
         self.plans_panel.newRequested.connect(self.new_plan)
-        self.plans_panel.open_plan_id = lambda: self.document.db_plan_id or ""
         self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
-        link_library(self.services, [self.gantt, self.inspector])
         a = self.actions
         self.gantt.menu_actions = [a.add_step, a.edit_links, a.key_milestone, a.explain, None, a.delete]
         self.panels_built = True
-        if hasattr(self.timeline, "scaleChosen"):
-            self.timeline.scaleChosen.connect(self._set_scale)
+        self.timeline.scaleChosen.connect(self._set_scale)
         self._set_scale(self.settings.get("timeline/zoom"))
         if self._default_dock_sizes and is_compact(self.width()):   # a laptop: the plans list becomes a tab
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plans_dock)
@@ -262,8 +245,8 @@ class MainWindow(QMainWindow):
 
     def discard_session(self) -> None:
         """Leave no draft behind (used by --screenshot)."""
-        if self.autosaver is not None:
-            self.autosaver.discard_draft()
+        if self.session.autosaver is not None:
+            self.session.autosaver.discard_draft()
 
     # ----------------------------------------------------------------- slots
     def export_pdf(self) -> None:
@@ -271,7 +254,7 @@ class MainWindow(QMainWindow):
             return
         from oases_desktop.gui.export_dialog import ExportDialog
 
-        ExportDialog(self.document, self.services.library(), self, settings=self.settings).exec()
+        ExportDialog(self.session, self).exec()
 
     def _show_inspector(self, step_id: str) -> None:
         """Selecting a step brings its inspector to the front of the right-hand tabs."""
@@ -349,7 +332,7 @@ class MainWindow(QMainWindow):
             self.timeline.zoom_by(factor)
 
     def _set_scale(self, scale: str) -> None:
-        if self.panels_built and hasattr(self.timeline, "set_scale"):
+        if self.panels_built:
             self.timeline.set_scale(scale)
             self.settings.set("timeline/zoom", scale)
         for action, name in ((self.actions.zoom_fit, "fit"), (self.actions.zoom_month, "month"),
@@ -436,15 +419,11 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.discard_session()
-        if self.backup_scheduler is not None:
-            self.backup_scheduler.timer.stop()
+        if self.session.backup_scheduler is not None:
+            self.session.backup_scheduler.timer.stop()
         if self.library_window is not None:
             self.library_window.close()
         self.services.close()
-        if self.panels_built:
-            from oases_desktop.gui.library_link import unlink_library
-
-            unlink_library()
         event.accept()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -17,9 +17,10 @@ def _commands():
 class PlanEdits(QObject):
     """The main window's edit slots; failures (a loop, the last scenario) are shown, never raised."""
 
-    def __init__(self, window: QWidget, document, services):
+    def __init__(self, window: QWidget, session):
         super().__init__(window)
-        self.window, self.document, self.services = window, document, services
+        self.window, self.session = window, session
+        self.document, self.services = session.document, session.services
 
     def delete_selected_step(self) -> None:
         step_id = self.document.selected_step_id
@@ -29,9 +30,7 @@ class PlanEdits(QObject):
     def add_step(self) -> None:
         from oases_desktop.gui.add_step_dialog import AddStepDialog
 
-        library = self.services.library()
-        names = {route.id: route.name for route in library.routes}
-        dialog = AddStepDialog(self.document, self.window, names, library)
+        dialog = AddStepDialog(self.session, self.window)
         if dialog.exec():
             self._push(dialog.command)
             self.document.select_step(self.document.scenario().steps[-1].id)

@@ -41,10 +41,10 @@ class PlansPanel(QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
-        self.open_plan_id = lambda: ""  # the main window tells which stored plan is open
+        self.session = session
+        self.services = session.services
         self.undo_stack = QUndoStack(self)
         self.model = PlansModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -138,7 +138,7 @@ class PlansPanel(QWidget):
 
     def delete_selected(self) -> None:
         plan_id = self.selected_plan_id()
-        if plan_id and plan_id == self.open_plan_id():
+        if plan_id and plan_id == self.session.document.db_plan_id:
             show_error(self, OasesError(self.tr("This plan is open. Open another plan first, then delete this one.")))
             return
         if plan_id:

@@ -30,9 +30,10 @@ def start_session(window, plan_path: str | None = None, offer_recovery: bool = T
 
     data_dir = user_data_dir()
     interval_ms = window.settings.get("autosave/interval_seconds") * 1000
-    window.autosaver = Autosaver(window.document, data_dir, interval_ms, window)
-    window.files.autosaver = window.autosaver
-    window.backup_scheduler = BackupScheduler(window)
+    session = window.session
+    session.autosaver = Autosaver(window.document, data_dir, interval_ms, window)
+    window.files.autosaver = session.autosaver
+    session.backup_scheduler = BackupScheduler(window)
     opened = offer_recovery and recover_drafts(window, data_dir)
     if not opened and plan_path:
         opened = window.files.open_file(plan_path, ask=False)
@@ -78,7 +79,7 @@ def recover_drafts(window, data_dir: Path) -> bool:
         if draft.db_plan_id:
             _adopt_stored_version(window, draft.db_plan_id)
         draft.discard()
-        window.autosaver.save_draft()  # keep a draft until the user saves
+        window.session.autosaver.save_draft()  # keep a draft until the user saves
         return True
     return False
 
@@ -108,8 +109,9 @@ def open_last_or_example(window) -> bool:
         return window.files.open_stored(chosen, ask=False)
     try:
         from oases_desktop.core.examples import worked_example
+        from oases_desktop.core.knowledge import load_library
 
-        window.document.set_plan(worked_example("medicine"))
+        window.document.set_plan(worked_example("medicine", load_library()))
         return True
     except Exception as error:  # noqa: BLE001
         log.warning("no worked example: %s", error)

@@ -6,26 +6,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from oases_desktop.core.knowledge.model import Fact, Reliability, Source
 from oases_desktop.core.storage import open_database
 from oases_desktop.core.storage.database import DB_FILENAME, sqlite_url
+from tests.advisor_facts import BULLETIN, SHIPPED_CITED, TURNAROUND_CITED, pdf_text, record_in
 
 ROOT = Path(__file__).resolve().parents[2]
-
-# The advisor's own figures, newer than the shipped ones, each with its own source and date.
-LETTER = Source("advisor_dh_letter", "Letter on 1+ processing", "Drug Office (letter to the advisor)", "",
-                date(2026, 10, 12), Reliability.OFFICIAL)
-TURNAROUND = Fact("oneplus.target_processing", "1+ target processing time", 180, "working_days",
-                  date(2026, 10, 12), LETTER.id)
-BULLETIN = Source("advisor_gdmpa_bulletin", "Designated institutions bulletin", "GDMPA bulletin", "",
-                  date(2026, 6, 30), Reliability.OFFICIAL)
-INSTITUTIONS = Fact("gba_connect.institutions", "Designated GBA institutions", 83, "institutions",
-                    date(2026, 6, 30), BULLETIN.id)
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -37,9 +26,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def record_user_facts(url: str) -> None:
     with open_database(url, auto_backup=False) as db:
-        for source, fact in ((LETTER, TURNAROUND), (BULLETIN, INSTITUTIONS)):
-            db.library.add_user_source(source)
-            db.library.add_user_fact(fact)
+        record_in(db.library)
 
 
 @pytest.fixture
@@ -47,12 +34,6 @@ def plan_file(tmp_path) -> Path:
     path = tmp_path / "medicine.oases"
     run("example", "-o", str(path))
     return path
-
-
-def pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
 
 def institutions_condition(document: dict) -> dict:
@@ -65,11 +46,11 @@ def test_export_pdf_with_db_cites_the_advisors_figure_source_and_date(tmp_path, 
     record_user_facts(url)
     run("export-pdf", str(plan_file), "-o", str(tmp_path / "user.pdf"), "--db", url)
     text = pdf_text(tmp_path / "user.pdf")
-    assert "1+ target processing time: 180 working days — Drug Office, Oct 2026" in text
+    assert TURNAROUND_CITED in text
     run("export-pdf", str(plan_file), "-o", str(tmp_path / "shipped.pdf"), "--db", sqlite_url(tmp_path / "plain.sqlite"))
     shipped = pdf_text(tmp_path / "shipped.pdf")
     assert "180 working days" not in shipped and "Drug Office, Oct 2026" not in shipped
-    assert "150 working days — CIRS, Nov 2024" in shipped
+    assert SHIPPED_CITED in shipped
 
 
 def test_routes_json_with_db_counts_the_advisors_recorded_institutions(tmp_path, plan_file):

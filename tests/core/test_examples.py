@@ -13,7 +13,7 @@ from oases_desktop.core.planfile import load_plan, save_plan
 
 @pytest.mark.parametrize("which", ["medicine", "device"])
 def test_example_round_trips_through_a_plan_file(which, tmp_path):
-    plan = worked_example(which)
+    plan = worked_example(which, load_library())
     path = tmp_path / f"{which}.oases.json"
     save_plan(plan, path)
     assert load_plan(path) == plan
@@ -23,7 +23,7 @@ def test_example_round_trips_through_a_plan_file(which, tmp_path):
 def test_every_step_cites_known_sources_and_bases(which):
     library = load_library()
     keys = set(library.fact_keys())
-    for scenario in worked_example(which).scenarios:
+    for scenario in worked_example(which, load_library()).scenarios:
         for step in scenario.steps:
             for source_id in step.sources:
                 assert library.has_source(source_id), (step.id, source_id)
@@ -33,7 +33,7 @@ def test_every_step_cites_known_sources_and_bases(which):
 
 
 def test_medicine_example_chains_trial_to_one_plus_to_formulary_and_connect():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     assert plan.as_of == date(2026, 11, 25)
     assert plan.product.kind is ProductKind.DRUG
     assert [a.country for a in plan.product.reference_approvals] == ["USA"]
@@ -53,7 +53,7 @@ def test_medicine_example_chains_trial_to_one_plus_to_formulary_and_connect():
 
 
 def test_medicine_example_names_a_real_designated_institution():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     step = plan.scenario().step("gba_connect.institution_application")
     names = {e.name for e in load_library().lookup("gba_institutions").entries}
     assert any(name in step.notes for name in names)
@@ -61,7 +61,7 @@ def test_medicine_example_names_a_real_designated_institution():
 
 
 def test_standard_scenario_waits_for_a_second_reference_approval_as_an_estimate():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     scenario = plan.scenario("standard_two_reference")
     second = scenario.step("standard_two_reference.reference_approvals")
     assert second.duration.is_estimate and second.duration.likely > 0
@@ -69,7 +69,7 @@ def test_standard_scenario_waits_for_a_second_reference_approval_as_an_estimate(
 
 
 def test_device_example_is_class_three_through_mdacs_to_connect():
-    plan = worked_example("device")
+    plan = worked_example("device", load_library())
     assert plan.product.kind is ProductKind.DEVICE and plan.product.device_class == "III"
     scenario = plan.scenario()
     assert scenario.routes == ["mdacs_listing", "gba_connect"]
@@ -79,4 +79,4 @@ def test_device_example_is_class_three_through_mdacs_to_connect():
 
 def test_unknown_example_is_refused():
     with pytest.raises(ValueError):
-        worked_example("vaccine")
+        worked_example("vaccine", load_library())

@@ -119,7 +119,15 @@ def window(qtbot, settings):
     yield win
     # Closed here rather than by qtbot.addWidget (which closes before fixtures end): no unsaved-changes prompt.
     win.document.undo_stack.setClean()
-    if win.autosaver is not None:
-        win.autosaver.timer.stop()
+    if win.session.autosaver is not None:
+        win.session.autosaver.timer.stop()
     win.close()
     win.deleteLater()
+
+
+def session_for(document, settings=None):
+    """The session object the panels get, over the shipped library (no database opened)."""
+    from oases_desktop.gui.app_session import AppSession
+    from oases_desktop.gui.services import AppServices
+
+    return AppSession(document, AppServices(), settings)

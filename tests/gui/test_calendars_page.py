@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from oases_desktop.core.domain.plan import Calendar, Plan
 from oases_desktop.core.domain.product import ProductProfile
+from tests.gui.conftest import session_for
 from tests.core.scheduling.test_calendar_notices import CN_2027, SOURCE, _clock
 
 
@@ -125,7 +126,7 @@ def test_explain_this_date_in_the_inspector_names_the_makeup_saturday(qtbot):
     doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(Plan("p", "Clock", "c", ProductProfile("X"), date(2026, 9, 1),
                       [_clock(Calendar.CN, date(2026, 10, 1), 10)], "s"))
-    inspector = Inspector(doc)
+    inspector = Inspector(session_for(doc))
     qtbot.addWidget(inspector)
     doc.select_step("a")
     html = inspector.explanation_html()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from oases_desktop.core.domain.product import ReferenceApproval
 from oases_desktop.gui.commands import EditProfileCommand
 from oases_desktop.gui.services import AppServices
+from oases_desktop.core.knowledge import load_library
 
 ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
@@ -126,7 +127,7 @@ def test_no_iso_date_anywhere_in_the_main_window(window):
     from oases_desktop.core.examples import worked_example
 
     window.build_panels()
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     plan.product.reference_approvals = [ReferenceApproval(country="United States", date=date(2025, 6, 1))]
     window.document.set_plan(plan)
     window.eligibility.view.expandAll()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from oases_desktop.core.domain.product import ProductKind
 from oases_desktop.core.examples import worked_example
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.gui.commands import EditProfileCommand
 from oases_desktop.gui.models.verdicts_model import COL_SOURCE
 
@@ -72,7 +73,7 @@ def test_an_eligible_route_goes_straight_in(window, plan, monkeypatch):
 
 
 def test_a_condition_the_plan_supplies_is_counted_as_planned_not_missing(window):
-    panel = _open_panel(window, worked_example("medicine"))
+    panel = _open_panel(window, worked_example("medicine", load_library()))
     model = panel.model
     rows = [r for r in range(model.rowCount())
             if any(getattr(c, "step_id", "") and c.met is False for c in model.verdict(r).conditions)]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from oases_desktop.core.storage.encrypted_file import is_encrypted_plan, load_encrypted_plan, save_encrypted_plan
 from oases_desktop.gui.passphrase_dialog import PassphraseDialog, passphrase_strength
+from oases_desktop.core.knowledge import load_library
 
 GOOD = "harbour ferry lantern 1997"
 
@@ -96,7 +97,7 @@ def test_open_asks_for_the_passphrase_and_retries_a_wrong_one(window, plan, tmp_
 def test_open_cancelled_keeps_the_open_plan(window, plan, tmp_path, monkeypatch):
     from oases_desktop.core.examples import worked_example
 
-    other = worked_example("device")
+    other = worked_example("device", load_library())
     path = tmp_path / "received.oasesenc"
     save_encrypted_plan(other, path, GOOD)
     window.document.set_plan(plan)

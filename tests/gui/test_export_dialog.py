@@ -13,6 +13,7 @@ from oases_desktop.core.knowledge import load_library
 from tests.shipped import CALENDARS
 from oases_desktop.gui.export_dialog import ExportDialog
 from tests.gui.timeline_plans import two_route_plan
+from tests.gui.conftest import session_for
 
 SHIPPED = load_library()
 
@@ -24,7 +25,7 @@ def dialog(qtbot, tmp_path):
     doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
-    widget = ExportDialog(doc, SHIPPED, path=tmp_path / "report.pdf")
+    widget = ExportDialog(session_for(doc), path=tmp_path / "report.pdf")
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -84,7 +85,7 @@ def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, t
     doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
-    first = ExportDialog(doc, SHIPPED, path=tmp_path / "first.pdf", settings=settings)
+    first = ExportDialog(session_for(doc, settings), path=tmp_path / "first.pdf")
     qtbot.addWidget(first)
     first.paper.setCurrentIndex(first.paper.findData("letter"))
     first.orientation.setCurrentIndex(first.orientation.findData("portrait"))
@@ -95,7 +96,7 @@ def test_the_next_export_offers_the_last_options_but_never_the_password(qtbot, t
     first.password_again.setText("s3cret")
     with qtbot.waitSignal(first.exported, timeout=20000):
         first.start_export()
-    second = ExportDialog(doc, SHIPPED, settings=settings)
+    second = ExportDialog(session_for(doc, settings))
     qtbot.addWidget(second)
     options = second.options()
     assert (options.paper, options.orientation, options.scale, options.fit_one_page, options.watermark) == (
@@ -110,7 +111,7 @@ def test_a_cancelled_dialog_leaves_the_remembered_options_alone(qtbot, tmp_path,
     doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(two_route_plan())
     settings.set("export/pdf_options", {"paper": "a3"})
-    dialog = ExportDialog(doc, SHIPPED, path=tmp_path / "x.pdf", settings=settings)
+    dialog = ExportDialog(session_for(doc, settings), path=tmp_path / "x.pdf")
     qtbot.addWidget(dialog)
     assert dialog.options().paper == "a3"
     dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))

@@ -7,6 +7,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from compile_forms import compile_form, targets  # noqa: E402
+from oases_desktop.core.knowledge import load_library
 
 
 def _code(text: str) -> list[str]:
@@ -25,7 +26,6 @@ def test_every_form_is_compiled_and_current():
 
 def test_about_dialog_reports_library_calendars_and_data_folder(qtbot, tmp_path):
     from oases_desktop import __version__
-    from oases_desktop.core.knowledge import load_library
     from oases_desktop.gui.about_dialog import AboutDialog
 
     library = load_library()

@@ -13,6 +13,8 @@ from oases_desktop.gui.gantt.filtering import StepFilter, is_open_point
 from oases_desktop.gui.gantt.outline import NAME_ROLE
 from oases_desktop.gui.gantt.pane import GanttPane
 from oases_desktop.gui.steps.model import COL_NAME, STEP_ID_ROLE
+from tests.gui.conftest import session_for
+from tests.shipped import LIBRARY
 from oases_desktop.gui.timeline import style
 from tests.shipped import CALENDARS
 
@@ -24,14 +26,14 @@ def example_doc(qtbot):
 
     doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 12, 7)
-    doc.set_plan(worked_example("medicine"))
+    doc.set_plan(worked_example("medicine", LIBRARY))
     assert doc.schedule is not None, doc.schedule_error
     return doc
 
 
 @pytest.fixture
 def pane(qtbot, example_doc, settings):
-    widget = GanttPane(example_doc, settings)
+    widget = GanttPane(session_for(example_doc, settings))
     qtbot.addWidget(widget)
     widget.resize(1200, 420)   # fewer rows fit than the plan has: the panes must scroll together
     widget.show()
@@ -53,7 +55,7 @@ def test_the_outline_model_is_well_formed(qtmodeltester, example_doc):
     from oases_desktop.gui.gantt.outline import OutlineModel
     from oases_desktop.gui.steps.model import StepsTableModel
 
-    cells = StepsTableModel(example_doc)
+    cells = StepsTableModel(session_for(example_doc))
     model = OutlineModel(cells)
     from oases_desktop.gui.timeline.data import build_timeline_data
 
@@ -119,7 +121,7 @@ def test_chinese_names_are_cut_by_width_not_by_character_count(qtbot, example_do
     step = example_doc.scenario().steps[0]
     long_name = "香港臨床試驗中心選址及可行性評估（港大及中大第一期中心、醫管局聯網）"
     example_doc.push(EditStepCommand(example_doc, step.id, "name", long_name))
-    widget = GanttPane(example_doc, settings)
+    widget = GanttPane(session_for(example_doc, settings))
     qtbot.addWidget(widget)
     widget.resize(1200, 400)
     widget.show()
@@ -133,13 +135,13 @@ def test_chinese_names_are_cut_by_width_not_by_character_count(qtbot, example_do
 
 
 def test_the_names_width_is_remembered(qtbot, example_doc, settings):
-    first = GanttPane(example_doc, settings)
+    first = GanttPane(session_for(example_doc, settings))
     qtbot.addWidget(first)
     first.resize(1200, 400)
     first.show()
     first.splitter.setSizes([333, 150, 700])
     first.splitter.splitterMoved.emit(333, 1)
-    second = GanttPane(example_doc, settings)
+    second = GanttPane(session_for(example_doc, settings))
     qtbot.addWidget(second)
     second.resize(1200, 400)
     second.show()

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from tests.shipped import CALENDARS
 from oases_desktop.gui.inspector import Inspector
 from tests.gui.timeline_plans import two_route_plan
+from oases_desktop.core.knowledge import load_library
+from tests.gui.conftest import session_for
 
 
 @pytest.fixture
@@ -19,7 +21,7 @@ def inspector(qtbot):
     doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
-    widget = Inspector(doc)
+    widget = Inspector(session_for(doc))
     qtbot.addWidget(widget)
     widget.resize(380, 800)
     widget.show()
@@ -104,13 +106,12 @@ def test_a_dragged_start_constraint_shows_and_clears_with_undo(inspector):
 
 def test_a_sourced_duration_names_its_source_and_as_of_date(qtbot):
     from oases_desktop.core.examples import worked_example
-    from oases_desktop.core.knowledge import load_library
     from oases_desktop.gui.document import PlanDocument
 
     library = load_library()
     doc = PlanDocument(lambda: CALENDARS)
-    doc.set_plan(worked_example("medicine"))
-    widget = Inspector(doc)
+    doc.set_plan(worked_example("medicine", load_library()))
+    widget = Inspector(session_for(doc))
     qtbot.addWidget(widget)
     sourced = [s for s in doc.scenario().steps if not s.duration.is_estimate]
     assert sourced, "the worked example has sourced durations"

@@ -248,7 +248,7 @@ def test_new_device_plan_to_exported_pdf(window, monkeypatch, tmp_path, qtbot):
     doc.push(c.AddRouteCommand(doc, route.id, library))
     assert doc.schedule is not None, doc.schedule_error
     target = tmp_path / "glucosense.pdf"
-    dialog = ExportDialog(doc, library, window, path=target)
+    dialog = ExportDialog(window.session, window, path=target)
     with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
         dialog.start_export()
     assert blocker.args == [str(target)] or target.exists()

@@ -10,6 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
 from oases_desktop.core.knowledge.model import ConditionResult, RouteStatus, RouteVerdict
 from oases_desktop.core.storage.plans import PlanSummary
+from oases_desktop.core.knowledge import load_library
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
@@ -89,7 +90,6 @@ def test_verdicts_model_tree(qtbot):
 
 
 def test_library_models():
-    from oases_desktop.core.knowledge import load_library
     from oases_desktop.gui.models.library_models import FactsModel, HistoryModel, SourcesModel, fact_value_text, is_stale
 
     library = load_library()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from oases_desktop.core.examples import worked_example
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.gui.commands import MoveStepCommand
 from oases_desktop.gui.models.verdicts_model import COL_NAME, COL_VERDICT
 
@@ -26,7 +27,7 @@ def _supplied(panel):
 
 def test_a_route_opened_by_the_plans_own_steps_reads_eligible_from_the_steps_finish(window):
     doc = window.document
-    doc.set_plan(worked_example("medicine"))
+    doc.set_plan(worked_example("medicine", load_library()))
     panel = window.eligibility
     assert panel.counts_plan_steps()
     supplied = _supplied(panel)
@@ -50,7 +51,7 @@ def test_a_route_opened_by_the_plans_own_steps_reads_eligible_from_the_steps_fin
 
 def test_the_profile_only_view_is_one_click_away(window):
     doc = window.document
-    doc.set_plan(worked_example("medicine"))
+    doc.set_plan(worked_example("medicine", load_library()))
     panel = window.eligibility
     route_id = panel.model.verdict(_supplied(panel)[0][0]).route_id
     panel.count_plan_steps.setChecked(False)
@@ -62,7 +63,7 @@ def test_the_profile_only_view_is_one_click_away(window):
 
 def test_moving_the_supplying_step_moves_the_date(window):
     doc = window.document
-    doc.set_plan(worked_example("medicine"))
+    doc.set_plan(worked_example("medicine", load_library()))
     panel = window.eligibility
     row, _child, condition = _supplied(panel)[0]
     route_id = panel.model.verdict(row).route_id

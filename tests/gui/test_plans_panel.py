@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from oases_desktop.gui.app_session import AppSession
+from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.models.plans_model import PlanIdRole
 from oases_desktop.gui.services import AppServices
 from tests.gui.conftest import make_plan
@@ -20,7 +22,7 @@ def panel(qtbot):
         plan = make_plan()
         plan.id, plan.client, plan.product.name, plan.title = plan_id, client, product, f"{product} plan"
         database.plans.create(plan)
-    widget = PlansPanel(services)
+    widget = PlansPanel(AppSession(PlanDocument(), services))
     qtbot.addWidget(widget)
     widget.refresh()
     yield widget
@@ -83,7 +85,7 @@ def test_open_request_emits_plan_id(panel, qtbot):
 
 
 def test_the_open_plan_cannot_be_deleted(panel, dialogs):
-    panel.open_plan_id = lambda: "p-acme"
+    panel.session.document.db_plan_id = "p-acme"   # the plan open in the window
     panel.select_plan("p-acme")
     panel.delete_selected()
     assert "p-acme" in _ids(panel)

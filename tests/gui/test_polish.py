@@ -6,10 +6,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from oases_desktop.core.examples import worked_example
+from oases_desktop.core.knowledge import load_library
 
 
 def test_only_one_zoom_preset_is_checked_in_the_view_menu(window, qtbot):
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", load_library()))
     a = window.actions
     a.zoom_quarter.trigger()
     assert [x.isChecked() for x in (a.zoom_fit, a.zoom_month, a.zoom_quarter, a.zoom_year)] == [False, False, True, False]
@@ -22,7 +23,7 @@ def test_only_one_zoom_preset_is_checked_in_the_view_menu(window, qtbot):
 def test_route_names_wrap_in_a_narrow_eligibility_panel(window, qtbot):
     from oases_desktop.gui.eligibility_panel import EligibilityPanel
 
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", load_library()))
     panel = EligibilityPanel(window.document, window.services)
     qtbot.addWidget(panel)
     panel.refresh()
@@ -46,7 +47,7 @@ def test_the_plans_panel_does_not_force_a_wide_dock(window):
 def test_dates_in_the_panels_have_no_leading_zero(window):
     import re
 
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", load_library()))
     texts = [window.status_label.text(), window.eligibility.summary.text()]
     texts += [window.eligibility.model.index(r, 1).data() for r in range(window.eligibility.model.rowCount())]
     assert any(re.search(r"\b\d{1,2} [A-Z][a-z]{2} \d{4}", t) for t in texts)   # dates are there
@@ -75,7 +76,7 @@ def test_a_new_plan_says_what_to_do_first(window, qtbot):
 def test_compare_table_headers_give_the_full_scenario_name(window):
     from PySide6.QtCore import Qt
 
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", load_library()))
     compare = window.compare
     compare.refresh()
     model = compare.model

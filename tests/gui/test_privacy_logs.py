@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from oases_desktop.core.examples import worked_example
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.planfile import save_plan
 
 CLIENT = "Zyxcorp Confidential Holdings"
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def secret_plan():
-    plan = worked_example()
+    plan = worked_example("medicine", load_library())
     plan.client = CLIENT
     plan.title = f"{CLIENT}: {PRODUCT} plan"
     plan.product.name = PRODUCT

@@ -15,6 +15,7 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.gui import commands as c
 from oases_desktop.gui.autosave import Autosaver, find_drafts
 from oases_desktop.paths import user_data_dir
+from oases_desktop.core.knowledge import load_library
 
 Button = QMessageBox.StandardButton
 
@@ -40,9 +41,9 @@ def test_crash_recovery_offers_the_autosaved_draft(qtbot, settings, plan, dialog
     crashed.start_session(offer_recovery=False)  # creates the autosaver, reopens last/example
     crashed.document.set_plan(plan)
     crashed.document.push(c.EditPlanCommand(crashed.document, "client", "Unsaved Client Ltd"))
-    assert crashed.autosaver.save_draft()
+    assert crashed.session.autosaver.save_draft()
     expected = crashed.document.plan
-    crashed.autosaver.timer.stop()
+    crashed.session.autosaver.timer.stop()
     crashed.document.undo_stack.blockSignals(True)  # a crash: nothing tidies up, the draft stays
     del crashed
 
@@ -56,7 +57,7 @@ def test_crash_recovery_offers_the_autosaved_draft(qtbot, settings, plan, dialog
         assert window.document.is_modified()  # recovered work is still unsaved
     finally:
         window.document.undo_stack.setClean()
-        window.autosaver.timer.stop()
+        window.session.autosaver.timer.stop()
         window.close()
 
 
@@ -75,7 +76,7 @@ def test_declined_draft_is_discarded(qtbot, settings, plan, dialogs, document):
         assert window.document.plan is not None and window.document.plan.client != "Unsaved"
     finally:
         window.document.undo_stack.setClean()
-        window.autosaver.timer.stop()
+        window.session.autosaver.timer.stop()
         window.close()
     document.undo_stack.setClean()
 
@@ -179,7 +180,7 @@ def test_confidence_runs_in_background_on_a_copy(window, qtbot):
     from oases_desktop.core.examples import worked_example
 
     window.build_panels()
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", load_library()))
     before = copy.deepcopy(window.document.plan)
     op = window.estimate_confidence()
     assert op is not None

@@ -33,7 +33,7 @@ def test_window_modules_do_not_import_heavy_libraries(tmp_path):
 
 
 # Not needed for the first frame (measured: together ~30 ms of a ~180 ms start): they load right after it.
-DEFERRED = ("oases_desktop.gui.file_controller", "oases_desktop.gui.library_link", "oases_desktop.gui.steps.basis",
+DEFERRED = ("oases_desktop.gui.file_controller", "oases_desktop.gui.steps.basis", "oases_desktop.core.knowledge.basis",
             "oases_desktop.core.domain.plan", "json", "datetime")
 
 

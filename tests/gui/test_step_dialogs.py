@@ -33,7 +33,7 @@ def test_add_step_after_the_selected_one(window, plan, monkeypatch):
 
 def test_ok_needs_a_name_and_ordered_durations(window, plan, qtbot):
     window.document.set_plan(plan)
-    dialog = AddStepDialog(window.document, window)
+    dialog = AddStepDialog(window.session, window)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -99,9 +99,9 @@ def test_add_step_defaults_to_the_selected_steps_route_and_offers_kind_calendar_
     from oases_desktop.core.knowledge import load_library
 
     library = load_library()
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", library))
     window.document.select_step("one_plus.dossier")
-    dialog = AddStepDialog(window.document, window, library=library)
+    dialog = AddStepDialog(window.session, window)
     qtbot.addWidget(dialog)
     assert dialog.route.currentData() == "one_plus"
     assert dialog.after.currentData() == "one_plus.dossier"
@@ -158,7 +158,7 @@ def test_a_new_approval_date_starts_on_today_not_in_2000(window, qtbot):
     from oases_desktop.core.examples import worked_example
 
     window.build_panels()
-    window.document.set_plan(worked_example("medicine"))
+    window.document.set_plan(worked_example("medicine", window.services.library()))
     window.document.push(EditProfileCommand(window.document, "reference_approvals", [ReferenceApproval(country="Japan")]))
     view = window.profile_form.approvals
     index = window.profile_form.approvals_model.index(0, COL_DATE)

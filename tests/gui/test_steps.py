@@ -12,7 +12,10 @@ from oases_desktop.core.domain import Estimate, Step
 from oases_desktop.gui.commands import AddStepCommand, RemoveStepCommand
 from oases_desktop.gui.steps.model import (COL_BASIS, COL_CALENDAR, COL_FINISH, COL_FLOAT, COL_LIKELY, COL_MAX, COL_MIN,
                                            COL_NAME, COL_START, COL_UNIT, SORT_ROLE, STEP_ID_ROLE, StepsTableModel)
+from oases_desktop.gui.dates import display_date
 from tests.gui.timeline_plans import two_route_plan
+from oases_desktop.core.knowledge import load_library
+from tests.gui.conftest import session_for
 
 
 @pytest.fixture
@@ -26,7 +29,7 @@ def doc(qtbot):
 
 
 def test_model_passes_the_qt_model_tester_through_edits(qtmodeltester, doc):
-    model = StepsTableModel(doc)
+    model = StepsTableModel(session_for(doc))
     qtmodeltester.check(model, force_py=True)
     doc.push(AddStepCommand(doc, Step("extra", "Extra step", "hk_1plus", Estimate(1, 2, 3))))
     doc.push(RemoveStepCommand(doc, "hk-labels"))
@@ -36,7 +39,7 @@ def test_model_passes_the_qt_model_tester_through_edits(qtmodeltester, doc):
 
 
 def test_rows_show_the_scenario_steps_and_their_computed_dates(doc):
-    model = StepsTableModel(doc)
+    model = StepsTableModel(session_for(doc))
     scenario = doc.scenario()
     assert model.rowCount() == len(scenario.steps)
     for row, step in enumerate(scenario.steps):
@@ -50,7 +53,7 @@ def test_rows_show_the_scenario_steps_and_their_computed_dates(doc):
 
 
 def test_inline_edits_are_undoable_commands(doc):
-    model = StepsTableModel(doc)
+    model = StepsTableModel(session_for(doc))
     row = model.row_of("hk-prep")
     finish_before = doc.schedule.finish
     assert model.setData(model.index(row, COL_LIKELY), 40.0)
@@ -70,7 +73,7 @@ def test_inline_edits_are_undoable_commands(doc):
 
 
 def test_a_refused_edit_says_why_and_changes_nothing(qtbot, doc):
-    model = StepsTableModel(doc)
+    model = StepsTableModel(session_for(doc))
     row = model.row_of("hk-prep")
     with qtbot.waitSignal(model.editRejected) as blocker:
         assert not model.setData(model.index(row, COL_MIN), 99.0)  # above likely (30)
@@ -81,30 +84,38 @@ def test_a_refused_edit_says_why_and_changes_nothing(qtbot, doc):
 
 
 def test_min_and_max_columns_edit_the_estimate(doc):
-    model = StepsTableModel(doc)
+    model = StepsTableModel(session_for(doc))
     row = model.row_of("hk-labels")
     assert model.setData(model.index(row, COL_MAX), 25.0)
     assert model.setData(model.index(row, COL_MIN), 2.0)
     assert (doc.step("hk-labels").duration.min, doc.step("hk-labels").duration.max) == (2, 25)
 
 
-def test_basis_follows_the_apps_library_with_user_facts():
+def test_the_basis_column_follows_the_sessions_library_with_user_facts(doc):
     from dataclasses import replace
     from datetime import date as day
 
-    from oases_desktop.core.domain import Estimate
-    from oases_desktop.core.knowledge import load_library
-    from oases_desktop.gui.steps import basis
+    from oases_desktop.gui.app_session import AppSession
 
-    shipped = load_library()
+    class Services:   # AppServices' two members a session reads
+        libraryChanged = doc.planChanged
+
+        def __init__(self):
+            self.current = load_library()
+
+        def library(self):
+            return self.current
+
+    services = Services()
+    shipped = services.current
+    step = next(s for s in doc.scenario().steps if s.id == "hk-review")
     key = next(f.key for f in shipped.facts if isinstance(f.value, (int, float)) and f.source_id)
-    fact = replace(shipped.latest(key), value=42.0, as_of=day(2099, 1, 2), source_id=None, estimate=True,
-                   note="advisor's own figure")
-    users = shipped.with_user_facts([fact])
-    try:
-        basis.set_library_source(lambda: users)
-        info = basis.describe_basis(Estimate(1, 2, 3, basis=key))
-        assert "42" in info.fact_text and info.as_of == day(2099, 1, 2)
-    finally:
-        basis.set_library_source(None)
-    assert basis.describe_basis(Estimate(1, 2, 3, basis=key)).as_of == shipped.latest(key).as_of
+    step.duration.basis = key
+    model = StepsTableModel(AppSession(doc, services))
+    cell = model.index(model.row_of(step.id), COL_BASIS)
+    assert display_date(shipped.latest(key).as_of) in cell.data(Qt.ItemDataRole.ToolTipRole)
+    fact = replace(shipped.latest(key), value=42.0, as_of=day(2099, 1, 2), source_id=None, estimate=True)
+    services.current = shipped.with_user_facts([fact])
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "42" in tip and display_date(day(2099, 1, 2)) in tip and "Estimate" in tip
+

@@ -221,5 +221,5 @@ def test_the_scheduled_backup_writes_a_verified_copy(window):
 
 def test_the_session_starts_the_backup_timer(window):
     window.start_session(offer_recovery=False)
-    assert isinstance(window.backup_scheduler, BackupScheduler)
-    assert window.backup_scheduler.timer.isActive()
+    assert isinstance(window.session.backup_scheduler, BackupScheduler)
+    assert window.session.backup_scheduler.timer.isActive()

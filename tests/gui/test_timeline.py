@@ -12,6 +12,7 @@ from oases_desktop.gui.timeline.items import StepItem
 from oases_desktop.gui.timeline.widget import TimelineWidget
 from tests.gui.timeline_plans import two_route_plan
 from tests.shipped import CALENDARS
+from tests.gui.conftest import session_for
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def timeline(qtbot):
     doc.today = date(2026, 3, 1)
     doc.set_plan(two_route_plan())
     assert doc.schedule is not None, doc.schedule_error
-    widget = TimelineWidget(doc)
+    widget = TimelineWidget(session_for(doc))
     qtbot.addWidget(widget)
     widget.resize(1200, 500)
     widget.show()
@@ -223,7 +224,7 @@ def test_schedule_error_shows_a_message_not_a_blank_chart(qtbot):
     plan.scenarios[0].dependencies.append(Dependency("gba-use", "gba-apply"))  # a loop
     doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(plan)
-    widget = TimelineWidget(doc)
+    widget = TimelineWidget(session_for(doc))
     qtbot.addWidget(widget)
     assert doc.schedule is None
     assert not widget.message.isHidden() and "cycle" in widget.message.text().lower()
@@ -236,7 +237,7 @@ def test_selecting_elsewhere_scrolls_the_bar_into_view(qtbot):
     doc = PlanDocument(lambda: CALENDARS)
     doc.today = date(2026, 3, 1)
     doc.set_plan(large_plan(120, 4))
-    widget = TimelineWidget(doc)
+    widget = TimelineWidget(session_for(doc))
     qtbot.addWidget(widget)
     widget.resize(900, 400)
     widget.show()

@@ -213,9 +213,10 @@ def export_pdf(plan: Plan, path, options: PdfOptions = PdfOptions(), *, library:
     write_pdf(path, render_pdf(plan, options, library=library, **inputs))
 
 
-def write_pdf(path, data: bytes) -> None:
-    """Replace `path` with the PDF `data` in one atomic write; ExportError (previous file kept) if it cannot be."""
+def write_pdf(path, data: bytes, *, not_over: dict | None = None) -> None:
+    """Replace `path` with the PDF `data` in one atomic write; ExportError (previous file kept) if it cannot be.
+    `not_over` maps paths the report must never replace (the open plan file) to what they are."""
     try:
-        write_atomic(path, data)
+        write_atomic(path, data, not_over=not_over)
     except WriteError as error:
         raise ExportError(str(error)) from error

@@ -34,15 +34,11 @@ RULES: dict[str, Rule] = {
 }
 
 
-def evaluate_routes(profile: ProductProfile, on: date, library: ReferenceLibrary | None = None) -> list[RouteVerdict]:
+def evaluate_routes(profile: ProductProfile, on: date, library: ReferenceLibrary) -> list[RouteVerdict]:
     """A verdict for each of the seven routes for this product on this date.
 
     Routes the library has no template for are left out (a partial library judges only its routes).
     """
-    if library is None:
-        from oases_desktop.core.knowledge.loader import load_library
-
-        library = load_library()
     present = {route.id for route in library.routes}
     return [rule(profile, on, library) for route_id, rule in RULES.items() if route_id in present]
 

@@ -38,8 +38,7 @@ class _Supplier:
     finish: date
 
 
-def evaluate_plan_routes(plan: Plan, scenario_id: str | None = None, on: date | None = None,
-                         library: ReferenceLibrary | None = None,
+def evaluate_plan_routes(plan: Plan, scenario_id: str | None, on: date | None, library: ReferenceLibrary,
                          schedule: Schedule | None = None) -> list[RouteVerdict]:
     """A verdict per route for the plan's product on `on` (default: the plan's as-of date).
 
@@ -48,10 +47,6 @@ def evaluate_plan_routes(plan: Plan, scenario_id: str | None = None, on: date | 
     gate opens later), its conditions judged on that day. Raises PlanError/CycleError when the
     scenario cannot be scheduled and no `schedule` is given; ValueError for another scenario's schedule.
     """
-    if library is None:
-        from oases_desktop.core.knowledge.loader import load_library
-
-        library = load_library()
     scenario = plan.scenario(scenario_id)
     if schedule is None:
         from oases_desktop.core.scheduling.calendars import calendars_for

@@ -226,15 +226,15 @@ def seed_digest() -> str:
 
 def seed_database(db: Database, first_run: bool) -> None:
     """Load shipped reference data when it is new or changed; store the worked example on first run."""
+    from oases_desktop.core.knowledge import load_library
+
     digest = seed_digest()
     if db.library.seed_digest() != digest:
-        from oases_desktop.core.knowledge import load_library
-
         db.library.replace_shipped(load_library(), digest)
     if first_run and db.plans.count() == 0:
         from oases_desktop.core.examples import worked_example
 
-        db.plans.create(worked_example(EXAMPLE_PLAN))
+        db.plans.create(worked_example(EXAMPLE_PLAN, load_library()))   # the example of the shipped data
 
 
 def restore_backup(backup_file: Path, db_file: Path | None = None) -> Path | None:

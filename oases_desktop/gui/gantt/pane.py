@@ -29,11 +29,12 @@ DETAIL_WIDTHS = {2: 86, 3: 86, 4: 40, 5: 46, 6: 40, 7: 84, 8: 60, 9: 44, 10: 160
 class GanttPane(QWidget):
     """Names, details and chart of the document's active scenario, with their filter row and legend."""
 
-    def __init__(self, document, settings=None, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.document = document
-        self.settings = settings
-        self.cells = StepsTableModel(document, self)
+        self.session = session
+        self.document = document = session.document
+        self.settings = session.settings
+        self.cells = StepsTableModel(session, self)
         self.outline = OutlineModel(self.cells, self)
         self.proxy = OutlineFilterProxy(document, self)
         self.proxy.setSourceModel(self.outline)
@@ -42,7 +43,7 @@ class GanttPane(QWidget):
         self.filter_bar = FilterBar(self)
         self.names = OutlineTree("gantt_names", self)
         self.table = OutlineTree("gantt_table", self)
-        self.timeline = TimelineWidget(document, self, show_labels=False, follow_schedule=False)
+        self.timeline = TimelineWidget(session, self, show_labels=False, follow_schedule=False)
         self.timeline.row_filter = lambda data: restrict_rows(data, self.visible_entries())
         self.menu_actions: list[QAction | None] = []   # the window's step actions, for the context menu
         self._build_views()
@@ -130,6 +131,7 @@ class GanttPane(QWidget):
         doc = self.document
         doc.scheduleChanged.connect(self.rebuild)
         doc.selectionChanged.connect(self.show_step)
+        self.session.libraryChanged.connect(self.refresh)   # the cells redraw themselves; the rows and lane titles here
         self.filter_bar.changed.connect(self._filter_changed)
         self.names.expanded.connect(lambda index: self._fold(index, True))
         self.names.collapsed.connect(lambda index: self._fold(index, False))
@@ -155,9 +157,8 @@ class GanttPane(QWidget):
         self.show_step(self.document.selected_step_id)
 
     def refresh(self) -> None:
-        """The reference library changed (route titles, basis texts): redraw everything."""
+        """The reference library changed (route titles): lay the rows out again."""
         self.timeline._full = None
-        self.cells.refresh_all()
         self.rebuild()
 
     def visible_entries(self) -> list[tuple[str, str]]:

@@ -19,8 +19,7 @@ from oases_desktop.core.domain.plan import Calendar, DurationUnit, Step, StepKin
 from oases_desktop.core.errors import OasesError
 from oases_desktop.core.tracking.baselines import variance
 from oases_desktop.gui.commands import EditStepCommand, MoveStepCommand
-from oases_desktop.gui.steps.basis import describe_basis
-from oases_desktop.gui.timeline.names import route_names
+from oases_desktop.gui.steps.basis import basis_sentence, basis_short
 from oases_desktop.gui.dates import display_date
 
 log = logging.getLogger(__name__)
@@ -58,13 +57,15 @@ class StepsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StepsTableModel", "Basis / source"), QT_TRANSLATE_NOOP("StepsTableModel", "Actual start"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Actual finish"), QT_TRANSLATE_NOOP("StepsTableModel", "Variance"))
 
-    def __init__(self, document, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
-        self.document = document
+        self.session = session
+        self.document = document = session.document
         self._ids: list[str] = self._current_ids()
         document.planChanged.connect(self._on_plan_changed)
         document.scheduleChanged.connect(self._on_schedule_changed)
         document.scenarioChanged.connect(self._reset)
+        session.libraryChanged.connect(self.refresh_all)   # the Route and Basis columns cite the library
 
     # structure ------------------------------------------------------------------------------
     def _current_ids(self) -> list[str]:
@@ -186,7 +187,7 @@ class StepsTableModel(QAbstractTableModel):
         if column == COL_NAME:
             return step.name
         if column == COL_ROUTE:
-            return step.route if edit else route_names().get(step.route, step.route)
+            return step.route if edit else self.session.route_names().get(step.route, step.route)
         if column == COL_START:
             if edit:
                 day = step.start_no_earlier_than or (scheduled.start if scheduled else None)
@@ -206,7 +207,7 @@ class StepsTableModel(QAbstractTableModel):
         if column == COL_FLOAT:
             return str(scheduled.total_float) if scheduled else ""
         if column == COL_BASIS:
-            return describe_basis(d).short
+            return basis_short(self.session.basis(d))
         if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
             day = step.actual_start if column == COL_ACTUAL_START else step.actual_finish
             if edit:
@@ -243,9 +244,9 @@ class StepsTableModel(QAbstractTableModel):
 
     def _tooltip(self, step: Step, scheduled, column: int):
         if column == COL_BASIS:
-            return describe_basis(step.duration).sentence()
+            return basis_sentence(self.session.basis(step.duration))
         if column == COL_ROUTE:
-            return route_names().get(step.route, step.route) + f" ({step.route})"
+            return self.session.route_names().get(step.route, step.route) + f" ({step.route})"
         if column == COL_FLOAT and scheduled is not None and not scheduled.critical:
             return self.tr("Can slip %d calendar days without moving the plan's finish") % scheduled.total_float
         if column == COL_START and step.start_no_earlier_than:

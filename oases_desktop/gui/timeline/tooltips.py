@@ -6,8 +6,9 @@ from html import escape
 
 
 from oases_desktop.core.domain.plan import Step
+from oases_desktop.core.knowledge.basis import Basis
 from oases_desktop.core.scheduling.result import ScheduledStep
-from oases_desktop.gui.steps.basis import describe_basis
+from oases_desktop.gui.steps.basis import basis_sentence
 from oases_desktop.gui.i18n import tr
 from oases_desktop.gui.dates import display_date
 
@@ -28,8 +29,8 @@ def duration_text(step: Step) -> str:
     return tr("%s–%s %s (likely %s)") % (f"{d.min:g}", f"{d.max:g}", unit, f"{d.likely:g}")
 
 
-def step_tooltip(step: Step, scheduled: ScheduledStep) -> str:
-    """Rich text for a bar's tooltip."""
+def step_tooltip(step: Step, scheduled: ScheduledStep, basis: Basis) -> str:
+    """Rich text for a bar's tooltip; `basis` is the step duration's (AppSession.basis)."""
     rows = []
     if scheduled.start == scheduled.finish:
         rows.append((tr("Date"), fmt(scheduled.start)))
@@ -41,7 +42,7 @@ def step_tooltip(step: Step, scheduled: ScheduledStep) -> str:
         rows.append((tr("Stop-clock"), f"{fmt(scheduled.stop_clock_start)} – {fmt(scheduled.stop_clock_finish)}"))
     float_text = tr("critical (no float)") if scheduled.critical else tr("%d days") % scheduled.total_float
     rows.append((tr("Float"), float_text))
-    rows.append((tr("Basis"), describe_basis(step.duration).sentence()))
+    rows.append((tr("Basis"), basis_sentence(basis)))
     if step.projected:
         rows.append((tr("Status"), tr("Projected route: not yet open")))
     body = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows)

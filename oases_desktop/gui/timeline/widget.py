@@ -21,7 +21,6 @@ from oases_desktop.gui.commands import MoveStepCommand, ResizeStepCommand
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data, redate
 from oases_desktop.gui.timeline.legend import TimelineLegend
-from oases_desktop.gui.timeline.names import route_names
 from oases_desktop.gui.timeline.scene import TimelineScene
 from oases_desktop.gui.timeline.tooltips import step_tooltip
 from oases_desktop.gui.timeline.view import TimelineView
@@ -61,9 +60,10 @@ class TimelineWidget(QWidget):
 
     contextMenuWanted = Signal(str, object)   # step id, global position: the Gantt pane builds the menu
 
-    def __init__(self, document, parent=None, show_labels: bool = True, follow_schedule: bool = True):
+    def __init__(self, session, parent=None, show_labels: bool = True, follow_schedule: bool = True):
         super().__init__(parent)
-        self.document = document
+        self.session = session
+        self.document = document = session.document
         self.scene = TimelineScene(self)   # keep a Python reference: the view does not own it
         self.scene.show_labels = show_labels   # False: the Gantt pane's tree shows the names beside the chart
         self.row_filter = None   # TimelineData -> TimelineData: the rows the pane's tree shows, in its order
@@ -88,6 +88,7 @@ class TimelineWidget(QWidget):
         self.view.zoomRequested.connect(lambda factor, x: self.zoom_by(factor, x))
         if follow_schedule:   # else the pane refreshes it once its tree has the new rows
             document.scheduleChanged.connect(self.refresh)
+            session.libraryChanged.connect(self.refresh)   # lane titles are the library's route names
         document.selectionChanged.connect(self.follow_selection)
         self.refresh()
 
@@ -315,11 +316,10 @@ class TimelineWidget(QWidget):
         doc = self.document
         if doc.plan is None or doc.schedule is None:
             return None
-        baseline = doc.baseline()
-        key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(route_names()), id(baseline),
-               doc.status_date())
+        baseline, names = doc.baseline(), self.session.route_names()
+        key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(names), id(baseline), doc.status_date())
         if self._full is None or self._full[0] != key:
-            self._full = (key, build_timeline_data(doc.plan, doc.scenario(), doc.schedule, self.today(), route_names(),
+            self._full = (key, build_timeline_data(doc.plan, doc.scenario(), doc.schedule, self.today(), names,
                                                    baseline=baseline, status_date=doc.status_date()))
         return self._full[1]
 
@@ -338,7 +338,8 @@ class TimelineWidget(QWidget):
         doc = self.document
         if doc.plan is None or doc.schedule is None or step_id not in doc.schedule.steps:
             return ""
-        return step_tooltip(doc.step(step_id), doc.schedule.steps[step_id])
+        step = doc.step(step_id)
+        return step_tooltip(step, doc.schedule.steps[step_id], self.session.basis(step.duration))
 
     def follow_selection(self, step_id: str) -> None:
         """Select the step's bar and scroll it into view (a selection made in the table or inspector)."""

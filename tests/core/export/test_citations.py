@@ -40,7 +40,7 @@ def test_step_sources_read_as_publisher_and_date_one_per_line():
 
 @pytest.fixture(scope="module")
 def worked():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     library = load_library()
     schedules = {s.id: compute_schedule(s, calendars=CALENDARS) for s in plan.scenarios}
     return plan, library, build_report(plan, plan.scenario(), schedules, ISSUE, library)
@@ -75,7 +75,7 @@ def test_every_estimate_says_estimate(worked):
 
 
 def test_the_printed_step_table_has_no_fact_key_or_source_id():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     text = " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0), library=load_library())))
     for internal in ("ctc.typical", "nmpa.cta_implied_approval", "gba_connect.review", "news_20241121_gbaicti",
                      "oneplus.target_processing"):
@@ -126,7 +126,7 @@ def test_date_ranges_name_each_year_once_and_a_single_day_once():
 
 
 def test_the_comparison_names_the_start_year_of_a_plan_spanning_years():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     text = re.sub(r"\s+", " ", " ".join(pypdf_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0), library=load_library()))))
     start = min(compute_schedule(plan.scenario(), calendars=CALENDARS).steps.values(), key=lambda s: s.start).start
     assert f"{start.day} {start.strftime('%b')} {start.year} – " in text

@@ -16,7 +16,7 @@ def written(day) -> str:
 
 
 def _report():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     scenario = plan.scenario()
     schedules = {s.id: compute_schedule(s, calendars=CALENDARS) for s in plan.scenarios}
     report = build_report(plan, scenario, schedules, ISSUE, library=load_library(), compare=False)

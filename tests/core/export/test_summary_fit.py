@@ -32,7 +32,7 @@ def _flat(text: str) -> str:
 @pytest.mark.parametrize("which, paper, orientation", [
     ("medicine", "a4", "landscape"), ("medicine", "letter", "portrait"), ("device", "a4", "landscape")])
 def test_the_summary_with_its_notes_is_on_one_page_followed_by_the_timeline(which, paper, orientation):
-    plan = worked_example(which)
+    plan = worked_example(which, load_library())
     data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0), library=load_library())
     pages = _pages(data)
     summary, following = _flat(pages[1].extract_text()), _flat(pages[2].extract_text())
@@ -47,7 +47,7 @@ def test_the_summary_with_its_notes_is_on_one_page_followed_by_the_timeline(whic
 
 def _medicine_report():
     register_fonts()
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     schedules = {s.id: compute_schedule(s, today=ISSUE, calendars=CALENDARS) for s in plan.scenarios}
     return build_report(plan, plan.scenario(), schedules, ISSUE, library=load_library(), compare=False)
 
@@ -92,7 +92,7 @@ def test_the_two_column_summary_embeds_every_font(tmp_path):
     from tests.core.export.pdfcheck import fonts
 
     path = tmp_path / "medicine.pdf"
-    path.write_bytes(render_pdf(worked_example("medicine"), PdfOptions(paper="a4", orientation="landscape",
+    path.write_bytes(render_pdf(worked_example("medicine", load_library()), PdfOptions(paper="a4", orientation="landscape",
                                                                        issue_date=ISSUE, percentile_runs=0), library=load_library()))
     rows = fonts(path)
     assert rows and all(row["emb"] == "yes" for row in rows), rows

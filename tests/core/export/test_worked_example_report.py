@@ -23,7 +23,7 @@ def written(day) -> str:
 
 @pytest.fixture(scope="module")
 def medicine():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     return plan, render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=500), library=load_library())
 
 
@@ -57,7 +57,7 @@ def _doubled(plan):
 
 
 def test_fit_one_page_puts_the_timeline_on_a_single_page():
-    plan = _doubled(worked_example("medicine"))
+    plan = _doubled(worked_example("medicine", load_library()))
     one = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, fit_one_page=True,
                                       compare_scenarios=False), library=load_library())
     several = render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0, compare_scenarios=False), library=load_library())
@@ -70,7 +70,7 @@ def test_fit_one_page_puts_the_timeline_on_a_single_page():
 @pytest.mark.parametrize("which", ["medicine", "device"])
 @pytest.mark.parametrize("paper, size", [("a4", (841.89, 595.28)), ("letter", (792.0, 612.0))])
 def test_both_examples_print_on_a4_and_letter(which, paper, size):
-    data = render_pdf(worked_example(which), PdfOptions(paper=paper, issue_date=ISSUE, percentile_runs=0), library=load_library())
+    data = render_pdf(worked_example(which, load_library()), PdfOptions(paper=paper, issue_date=ISSUE, percentile_runs=0), library=load_library())
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) >= 5
     box = reader.pages[2].mediabox
@@ -86,7 +86,7 @@ def test_no_text_is_printed_smaller_than_7_points(options):
 
     import pdfplumber
 
-    data = render_pdf(worked_example("medicine"), options, library=load_library())
+    data = render_pdf(worked_example("medicine", load_library()), options, library=load_library())
     with pdfplumber.open(_io.BytesIO(data)) as pdf:
         sizes = [round(char["size"], 2) for page in pdf.pages for char in page.chars]
     assert sizes and min(sizes) >= 7.0
@@ -95,7 +95,7 @@ def test_no_text_is_printed_smaller_than_7_points(options):
 @pytest.mark.parametrize("paper, orientation", [("a4", "landscape"), ("letter", "portrait")])
 def test_the_worked_example_timeline_takes_one_page_on_a4_landscape_and_letter_portrait(paper, orientation):
     """30 rows: 27 fit A4 landscape at full height, the other 3 fit with slightly lower rows."""
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0,
                                        compare_scenarios=False), library=load_library())
     timeline_pages = [t for t in pypdf_text(data) if "Timeline —" in t]
@@ -108,7 +108,7 @@ def test_the_worked_example_timeline_takes_one_page_on_a4_landscape_and_letter_p
 @pytest.mark.parametrize("paper, orientation", [("a4", "landscape"), ("letter", "portrait")])
 def test_timeline_row_labels_are_printed_whole_without_their_asides(paper, orientation):
     """A wider label column where the axis allows it, then two lines: no step name is cut."""
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     data = render_pdf(plan, PdfOptions(paper=paper, orientation=orientation, issue_date=ISSUE, percentile_runs=0,
                                        compare_scenarios=False), library=load_library())
     page = next(t for t in pypdf_text(data) if "Timeline —" in t)
@@ -126,7 +126,7 @@ def test_p80_dates_agree_with_the_schedule_command(tmp_path, capsys):
     from oases_desktop.cli.main import main
     from oases_desktop.core.planfile import save_plan
 
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     path = tmp_path / "example.oases"
     save_plan(plan, path)
     assert main(["schedule", str(path), "--json"]) == 0

@@ -16,7 +16,7 @@ from tests.shipped import CALENDARS
 
 @pytest.fixture(scope="module")
 def example():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     scenario = plan.scenario()
     return plan, scenario, compute_schedule(scenario, today=date(2026, 11, 25), calendars=CALENDARS), load_library()
 

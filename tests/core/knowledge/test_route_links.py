@@ -149,7 +149,7 @@ def test_zero_day_approvals_check_does_not_make_the_standard_route_eligible():
     product = drug(reference_approvals=[approval("USA")])
     steps, links = instantiate_route("standard_two_reference", LIBRARY)
     assert steps[0].duration.likely == 0
-    verdict = by_route(evaluate_plan_routes(_standard_plan(steps, links, product), library=LIBRARY))["standard_two_reference"]
+    verdict = by_route(evaluate_plan_routes(_standard_plan(steps, links, product), None, None, LIBRARY))["standard_two_reference"]
     assert verdict.status == RouteStatus.NOT_ELIGIBLE
     assert "standard.two_reference_approvals" in {c.rule for c in verdict.missing}
 
@@ -162,7 +162,7 @@ def test_instantiated_for_a_product_lacking_approvals_the_step_obtains_them():
     assert "Obtain" in first.name
     plan = _standard_plan(steps, links, product)
     schedule = compute_schedule(plan.scenarios[0], calendars=CALENDARS)
-    verdict = by_route(evaluate_plan_routes(plan, library=LIBRARY, schedule=schedule))["standard_two_reference"]
+    verdict = by_route(evaluate_plan_routes(plan, None, None, LIBRARY, schedule))["standard_two_reference"]
     assert (verdict.status, verdict.eligible_from) == (RouteStatus.ELIGIBLE_FROM, schedule.steps[first.id].finish)
 
 

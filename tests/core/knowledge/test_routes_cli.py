@@ -5,11 +5,12 @@ import json
 from oases_desktop.cli.main import main
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.planfile import save_plan
+from oases_desktop.core.knowledge import load_library
 
 
 def _plan_file(tmp_path, which="medicine"):
     path = tmp_path / f"{which}.json"
-    save_plan(worked_example(which), path)
+    save_plan(worked_example(which, load_library()), path)
     return path
 
 

@@ -10,6 +10,7 @@ from oases_desktop.core.domain.plan import Plan, StepKind
 from oases_desktop.core.domain.product import ProductKind, ProductProfile
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.examples import worked_example
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.planfile import save_plan
 from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
@@ -42,7 +43,7 @@ def _names_in_table(text: str) -> list[str]:
 
 
 def test_text_output_shows_every_step_name_in_full(tmp_path, capsys):
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     assert main(["schedule", str(_file(tmp_path, plan)), "--runs", "0"]) == 0
     printed = _names_in_table(capsys.readouterr().out)
     steps = [s for s in plan.scenario(plan.active_scenario).steps if s.enabled]
@@ -51,7 +52,7 @@ def test_text_output_shows_every_step_name_in_full(tmp_path, capsys):
 
 
 def test_default_percentiles_are_the_apps(tmp_path, capsys):
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     assert main(["schedule", str(_file(tmp_path, plan)), "--json"]) == 0
     printed = {m["step_id"]: m["p80"] for m in json.loads(capsys.readouterr().out)["milestones"]}
     expected = simulate(plan.scenario(plan.active_scenario), DEFAULT_RUNS, DEFAULT_SEED, calendars=CALENDARS)

@@ -3,6 +3,7 @@
 from datetime import date
 
 from oases_desktop.core import examples
+from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling.engine import compute_schedule
 from tests.shipped import CALENDARS
 
@@ -12,7 +13,7 @@ def likely_inputs(scenario):
 
 
 def test_standard_route_milestones_by_hand():
-    plan = examples.worked_example("medicine")
+    plan = examples.worked_example("medicine", load_library())
     scenario = plan.scenario("standard_two_reference")
     inputs = likely_inputs(scenario)
     # The hand working below assumes these inputs; if the example changes, redo the working.
@@ -34,7 +35,7 @@ def test_standard_route_milestones_by_hand():
 
 
 def test_one_plus_trial_milestones_by_hand():
-    scenario = examples.worked_example("medicine").scenario("one_plus_trial")
+    scenario = examples.worked_example("medicine", load_library()).scenario("one_plus_trial")
     inputs = likely_inputs(scenario)
     assert inputs["hk_clinical_trial.feasibility"] == (2, "months")
     assert inputs["hk_clinical_trial.ethics"] == (3, "months")
@@ -49,7 +50,7 @@ def test_one_plus_trial_milestones_by_hand():
 
 
 def test_one_plus_formulary_sitting_moves_off_a_sunday_by_hand():
-    scenario = examples.worked_example("medicine").scenario("one_plus_trial")
+    scenario = examples.worked_example("medicine", load_library()).scenario("one_plus_trial")
     inputs = likely_inputs(scenario)
     assert inputs["ha_formulary.clinician_application"] == (1, "months")
     assert inputs["ha_formulary.dtc"] == (2, "months")
@@ -66,7 +67,7 @@ def test_one_plus_formulary_sitting_moves_off_a_sunday_by_hand():
 
 
 def test_device_listing_by_hand():
-    scenario = examples.worked_example("device").scenarios[0]
+    scenario = examples.worked_example("device", load_library()).scenarios[0]
     inputs = likely_inputs(scenario)
     assert [inputs[f"mdacs_listing.{k}"] for k in ("classify", "lrp", "dossier", "review")] == [
         (2, "weeks"), (3, "weeks"), (2, "months"), (4, "months")]

@@ -76,8 +76,8 @@ def test_first_run_stores_the_worked_example_once(db_url):
     from oases_desktop.core.examples import worked_example
 
     with open_database(db_url) as first:
-        assert [s.id for s in first.plans.list_plans()] == [worked_example("medicine").id]
-        assert first.plans.load(worked_example("medicine").id).plan == worked_example("medicine")
-        first.plans.delete(worked_example("medicine").id)
+        assert [s.id for s in first.plans.list_plans()] == [worked_example("medicine", load_library()).id]
+        assert first.plans.load(worked_example("medicine", load_library()).id).plan == worked_example("medicine", load_library())
+        first.plans.delete(worked_example("medicine", load_library()).id)
     with open_database(db_url) as second:  # not re-added once the user deleted it
         assert second.plans.list_plans() == []
