@@ -18,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape",
                         help="page orientation (default landscape)")
     parser.add_argument("--scenario", metavar="ID", help="scenario id or name (default: the plan's active scenario)")
+    parser.add_argument("--compare-against", metavar="ID",
+                        help="scenario id or name the scenario comparison is against (default: the plan's active scenario)")
     parser.add_argument("--password-file", metavar="F",
                         help="protect the PDF with AES-256 using the password in this file (first line)")
     parser.add_argument("--watermark", metavar="TEXT", help='watermark on every page, e.g. "Draft"')
@@ -82,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         hold(args.library, "the library file this command reads")
     options = PdfOptions(
         paper=args.paper, orientation=args.orientation, scenario_id=_scenario_id(plan, args.scenario),
+        compare_against=_scenario_id(plan, args.compare_against),
         password=_password(args.password_file), watermark=args.watermark, fit_one_page=args.fit_one_page,
         scale=args.scale, client_in_metadata=args.client_in_metadata, baseline=args.baseline,
     )

@@ -20,6 +20,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTextBrowser,
                                QToolButton, QTreeView, QVBoxLayout, QWidget)
 
+from oases_desktop.core.knowledge.model import RouteStatus
+from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition
 from oases_desktop.gui.date_field import DateField
 from oases_desktop.gui.commands import AddRouteCommand
 from oases_desktop.gui.error_reporting import show_error
@@ -137,7 +139,7 @@ class EligibilityPanel(QWidget):
             self.summary.setText(self.tr("The routes could not be evaluated: %s") % error)
             return
         self.model.set_verdicts(verdicts, library, self.document.scenario().routes)
-        usable = sum(1 for v in verdicts if str(v.status) in ("eligible", "eligible_from"))
+        usable = sum(1 for v in verdicts if v.status in (RouteStatus.ELIGIBLE, RouteStatus.ELIGIBLE_FROM))
         self.summary.setText(self.tr("%1 of %2 routes open to %3 on %4.")
                              .replace("%1", str(usable)).replace("%2", str(len(verdicts)))
                              .replace("%3", plan.product.name or self.tr("the product"))
@@ -150,7 +152,7 @@ class EligibilityPanel(QWidget):
             self.select_route(selected)
         else:  # point at the first open route not yet in the plan: the obvious next step
             routes = set(self.document.scenario().routes)
-            candidates = [v.route_id for v in verdicts if str(v.status) == "eligible" and v.route_id not in routes]
+            candidates = [v.route_id for v in verdicts if v.status == RouteStatus.ELIGIBLE and v.route_id not in routes]
             if candidates:
                 self.select_route(candidates[0])
         self._update_button()
@@ -171,7 +173,7 @@ class EligibilityPanel(QWidget):
             from oases_desktop.core.knowledge.plan_eligibility import evaluate_plan_routes
 
             verdicts = evaluate_plan_routes(plan, self.document.scenario_id, on, library, schedule)
-            planned = sum(1 for v in verdicts for c in v.conditions if getattr(c, "step_id", ""))
+            planned = sum(1 for v in verdicts for c in v.conditions if isinstance(c, SuppliedCondition))
             note = (" " + self.tr("%n condition(s) met by this plan's steps.", "", planned)) if planned else ""
             return verdicts, note
         from oases_desktop.core.knowledge import evaluate_routes
@@ -255,7 +257,7 @@ class EligibilityPanel(QWidget):
 
     def _confirm_not_eligible(self, verdict) -> bool:
         """True to go on: eligible routes go straight in; a not-eligible one asks, naming what is missing."""
-        if str(verdict.status) != "not_eligible":
+        if verdict.status != RouteStatus.NOT_ELIGIBLE:
             return True
         missing = missing_conditions(verdict)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Route not open to this product"),

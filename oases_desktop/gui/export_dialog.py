@@ -104,6 +104,12 @@ class ExportDialog(QDialog):
         self.compare = QCheckBox(self.tr("Include the scenario comparison"), self)
         self.compare.setChecked(len(plan.scenarios) > 1)
         self.compare.setEnabled(len(plan.scenarios) > 1)
+        self.compare_against = QComboBox(self)   # the same default as the Compare tab: the active scenario
+        for scenario in plan.scenarios:
+            self.compare_against.addItem(scenario.name, scenario.id)
+        self.compare_against.setCurrentIndex(max(self.compare_against.findData(plan.active_scenario), 0))
+        self.compare_against.setEnabled(self.compare.isChecked())
+        self.compare.toggled.connect(self.compare_against.setEnabled)
         if len(plan.scenarios) < 2:
             self.compare.setToolTip(self.tr("The plan has one scenario; duplicate it to compare variants."))
         self.watermark = QComboBox(self)
@@ -130,6 +136,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Time scale:"), self.scale)
         form.addRow("", self.fit_one_page)
         form.addRow("", self.compare)
+        form.addRow(self.tr("Compare against:"), self.compare_against)
         form.addRow(self.tr("Watermark:"), self.watermark)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Repeat password:"), self.password_again)
@@ -173,7 +180,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        for combo in (self.paper, self.orientation, self.scenario, self.scale, self.watermark):
+        for combo in (self.paper, self.orientation, self.scenario, self.scale, self.watermark, self.compare_against):
             combo.currentIndexChanged.connect(self._options_changed)
         self.watermark.editTextChanged.connect(self._options_changed)
         for box in (self.fit_one_page, self.compare):
@@ -232,7 +239,8 @@ class ExportDialog(QDialog):
             paper=self.paper.currentData(), orientation=self.orientation.currentData(),
             scenario_id=self.scenario.currentData(), password=(self.password.text() or None) if with_password else None,
             watermark=watermark, fit_one_page=self.fit_one_page.isChecked(), scale=self.scale.currentData(),
-            compare_scenarios=self.compare.isChecked(), issue_date=self.document.today or date.today(),
+            compare_scenarios=self.compare.isChecked(), compare_against=self.compare_against.currentData(),
+            issue_date=self.document.today or date.today(),
         )
 
     def _options_changed(self, *_args) -> None:
@@ -320,6 +328,7 @@ class ExportDialog(QDialog):
         for widget in (self.paper, self.orientation, self.scenario, self.scale, self.fit_one_page, self.compare,
                        self.watermark, self.password, self.password_again, self.path):
             widget.setEnabled(not busy)
+        self.compare_against.setEnabled(not busy and self.compare.isChecked())
 
     def _export_done(self, number: int, path) -> None:
         if number != self._export_job:

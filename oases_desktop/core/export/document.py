@@ -317,7 +317,7 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
     fractions = [2.2, *([2.0] * len(report.scenario_names)), *([1.1] * len(others))]
     story += [Spacer(1, 8), CondPageBreak(90), _heading("Milestone dates by scenario", 11.5),
               _para(f"Milestones are matched on what they achieve, whatever the step is called in each scenario. "
-                    f"Changes are against the first scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
+                    f"Changes are against the baseline scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
               text_table(header, rows, fractions, width)]
     return story
 

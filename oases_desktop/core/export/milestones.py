@@ -13,7 +13,9 @@ from datetime import date
 
 from oases_desktop.core.domain.plan import Plan
 from oases_desktop.core.domain.product import ProductKind
+from oases_desktop.core.errors import ExportError, PlanError
 from oases_desktop.core.export.style import fmt_delta
+from oases_desktop.core.scheduling.compare import MilestoneComparison, compare_schedules
 from oases_desktop.core.scheduling.result import Schedule
 
 # Plain names of the milestone keys the shipped route templates use (db/seed/reference/routes.json).
@@ -27,7 +29,6 @@ MILESTONE_NAMES = {
 }
 # A device is listed under MDACS (voluntary), not registered: the same key reads differently.
 DEVICE_MILESTONE_NAMES = {"hk_approval": "HK listing (MDACS)"}
-FINISH_KEY = "__finish__"
 FINISH_NAME = "Plan finish (last step)"
 DAYS_PER_MONTH = 365.25 / 12
 
@@ -57,8 +58,8 @@ def fmt_delta_months(days: int) -> str:
 
 @dataclass(frozen=True)
 class ComparisonLine:
-    """One milestone across the scenarios: dates, each scenario's step name, and the change
-    against the first scenario in days (`deltas`) and months (`delta_months`)."""
+    """One milestone across the scenarios (the baseline first): dates, each scenario's step name, and
+    the change against the baseline in days (`deltas`) and months (`delta_months`)."""
 
     milestone: str
     dates: tuple[date | None, ...]
@@ -68,43 +69,38 @@ class ComparisonLine:
     delta_months: tuple[str, ...] = ()
 
 
-def compare_milestones(plan: Plan, schedules: Mapping[str, Schedule]) -> tuple[tuple[str, ...], tuple[ComparisonLine, ...]]:
-    """Scenario names and one line per milestone key (in date order), then the plan finish.
+def compare_milestones(plan: Plan, schedules: Mapping[str, Schedule],
+                       baseline: str) -> tuple[tuple[str, ...], tuple[ComparisonLine, ...]]:
+    """Scenario names (the baseline first) and one line per milestone key (in date order), then the
+    plan finish: scheduling.compare.compare_schedules, as the Compare tab shows it, worded for print.
 
-    Empty when fewer than two scenarios are scheduled. The first scenario (plan order) is the base.
+    Empty when fewer than two scenarios are scheduled. ExportError when `baseline` is not scheduled.
     """
-    scenarios = [s for s in plan.scenarios if s.id in schedules]
-    if len(scenarios) < 2:
+    if sum(1 for s in plan.scenarios if s.id in schedules) < 2:
         return (), ()
+    try:
+        comparison = compare_schedules(plan, schedules, baseline)
+    except PlanError as error:
+        raise ExportError(f"{error} Choose another scenario to compare against.") from None
+    order = (baseline, *(sid for sid in comparison.scenarios if sid != baseline))
     kind = plan.product.kind
-    reached: dict[str, list] = {}   # key -> per scenario: the milestone or None
-    for index, scenario in enumerate(scenarios):
-        for mark in schedules[scenario.id].milestones:
-            row = reached.setdefault(mark.key, [None] * len(scenarios))
-            if row[index] is None:
-                row[index] = mark
-    lines = []
-    for key, marks in reached.items():
-        fallback = next(m.name for m in marks if m is not None)
-        dates = tuple(m.likely if m else None for m in marks)
-        lines.append(_line(key, milestone_name(key, fallback, kind), dates, tuple(m.name if m else None for m in marks)))
+    lines = [_line(row, milestone_name(row.key, row.name, kind), order) for row in comparison.milestones]
     lines.sort(key=lambda line: min(d for d in line.dates if d is not None))
-    finishes = tuple(schedules[s.id].finish for s in scenarios)
-    lines.append(_line(FINISH_KEY, FINISH_NAME, finishes, (None,) * len(scenarios)))
-    return tuple(s.name for s in scenarios), tuple(lines)
+    lines.append(_line(comparison.finish, FINISH_NAME, order))
+    names = {s.id: s.name for s in plan.scenarios}
+    return tuple(names[sid] for sid in order), tuple(lines)
 
 
-def _line(key: str, name: str, dates: tuple[date | None, ...], step_names: tuple[str | None, ...]) -> ComparisonLine:
-    base = dates[0]
-
-    def delta(index: int, day: date | None, fmt) -> str:
-        if day is None or base is None:
+def _line(row: MilestoneComparison, name: str, order: tuple[str, ...]) -> ComparisonLine:
+    def delta(sid: str, fmt) -> str:
+        days = row.deltas[sid]
+        if days is None:
             return "—"
-        return "base" if index == 0 else fmt((day - base).days)
+        return "base" if sid == row.baseline else fmt(days)
 
     return ComparisonLine(
-        name, dates,
-        tuple(delta(i, d, fmt_delta) for i, d in enumerate(dates)),
-        key, step_names,
-        tuple(delta(i, d, fmt_delta_months) for i, d in enumerate(dates)),
+        name, tuple(row.dates[sid] for sid in order),
+        tuple(delta(sid, fmt_delta) for sid in order),
+        row.key, tuple(row.step_names.get(sid) for sid in order),
+        tuple(delta(sid, fmt_delta_months) for sid in order),
     )

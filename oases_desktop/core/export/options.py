@@ -27,6 +27,8 @@ class PdfOptions:
     fit_one_page: bool = False           # the whole timeline on one page instead of tiling
     scale: str = "auto"                  # time axis: auto picks month, quarter or year to fit the page
     compare_scenarios: bool = True       # a comparison section when the plan has several scenarios
+    compare_against: str | None = None   # the scenario the comparison is against; None: the plan's active one
+                                         # (as the Compare tab starts), named in the report
     client_in_metadata: bool = False     # put the client's name in the PDF properties of an unprotected file
     issue_date: date | None = None       # date printed on the report and the today line (default: today)
     stale_after_days: int = STALE_AFTER_DAYS  # figures dated longer ago than this are flagged (24 months)

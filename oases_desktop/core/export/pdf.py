@@ -178,8 +178,8 @@ def render_pdf(
             if other_id != scenario.id:
                 schedules[other_id] = attach_percentiles(other, _percentiles(plan, other_id, other,
                                                                              options.percentile_runs, calendars))
-    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days,
-                          options.compare_scenarios)
+    against = (options.compare_against or plan.active_scenario) if options.compare_scenarios else None
+    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days, against)
     page_size = options.page_size()
     timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
                          timeline_span(schedule), page_size, options)

@@ -32,9 +32,9 @@ DISCLAIMER = (
 # A verdict is taken on the date of issue, counting what the scenario's own steps supply (a trial's
 # local data, a registration) from the day they finish; "not eligible" means conditions the plan does not meet.
 STATUS_WORDS = {
-    "eligible": "eligible",
-    "not_eligible": "conditions still to meet (see the steps of this plan)",
-    "projected": "projected: announced policy, not yet in force",
+    RouteStatus.ELIGIBLE: "eligible",
+    RouteStatus.NOT_ELIGIBLE: "conditions still to meet (see the steps of this plan)",
+    RouteStatus.PROJECTED: "projected: announced policy, not yet in force",
 }
 
 CALENDAR_WORDS = {"HK": "Hong Kong", "CN": "Mainland", "MO": "Macao"}
@@ -183,7 +183,7 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
             reasons.append(RouteReason(route, names.get(route, route), "not assessed",
                                        ("Eligibility was not assessed against the reference library for this route.",)))
             continue
-        status = STATUS_WORDS.get(str(verdict.status), str(verdict.status).replace("_", " "))
+        status = STATUS_WORDS.get(verdict.status, verdict.status.replace("_", " "))
         if verdict.eligible_from:
             opens = "projected from" if verdict.status == RouteStatus.PROJECTED else "eligible from"
             status = f"{opens} {fmt_date(verdict.eligible_from)}"
@@ -261,9 +261,10 @@ def build_report(
     library: ReferenceLibrary,
     route_names: Mapping[str, str] | None = None,
     stale_after_days: int = STALE_AFTER_DAYS,
-    compare: bool = True,
+    compare_against: str | None = None,
 ) -> ReportData:
-    """Gather the report of `scenario` (schedules: every scenario's, keyed by id)."""
+    """Gather the report of `scenario` (schedules: every scenario's, keyed by id); with `compare_against`
+    (a scenario id) the scenarios are compared against it."""
     names = dict(route_names or {})
     schedule = schedules[scenario.id]
     routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
@@ -294,7 +295,8 @@ def build_report(
     route_of = {names.get(route, route): order for route, order in lane_order.items()}
     steps.sort(key=lambda line: (route_of.get(line.route, len(route_of)), line.start, line.finish))
     sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days)
-    scenario_names, comparison = compare_milestones(plan, schedules) if compare else ((), ())
+    scenario_names, comparison = (compare_milestones(plan, schedules, compare_against) if compare_against
+                                  else ((), ()))
     return ReportData(
         title=plan.title, client=plan.client, product=plan.product.name, advisor=plan.advisor,
         confidentiality=plan.confidentiality, issue_date=issue_date, as_of=plan.as_of,

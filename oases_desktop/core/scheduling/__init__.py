@@ -8,7 +8,8 @@ reference library in use, so the calendar notices of the user's layer count ever
   planning; plan_targets(...) gives each target's latest dates, margins and probability.
 - montecarlo: simulate(scenario, runs=DEFAULT_RUNS, seed=DEFAULT_SEED, distribution="pert", today=None, *, calendars)
   -> SimulatedMilestones {milestone step id: MilestonePercentiles} (a key held by one step also works).
-- compare: compare_scenarios(plan, baseline=None, today=None, *, calendars) -> ScenarioComparison.
+- compare: compare_scenarios(plan, baseline, today=None, *, calendars) -> ScenarioComparison; compare_schedules
+  for schedules already computed (the PDF's comparison is the same one).
 - explain: explain_chain(schedule, step_id), the "why this date" chain.
 - calendars: HK / CN / MO working-day calendars, CalendarSet, calendars_for(library), data_as_of().
 - result: the plain dataclasses returned (Schedule, ScheduledStep, MilestoneDate, Explanation).

@@ -10,6 +10,8 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
+from oases_desktop.core.knowledge.model import RouteStatus
+from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition
 from oases_desktop.gui.dates import display_date
 
 COL_NAME, COL_VERDICT, COL_SOURCE = range(3)
@@ -17,20 +19,21 @@ RouteIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 STATUS_TEXT = {
-    "eligible": QT_TRANSLATE_NOOP("VerdictsModel", "Eligible"),
-    "not_eligible": QT_TRANSLATE_NOOP("VerdictsModel", "Not eligible"),
-    "eligible_from": QT_TRANSLATE_NOOP("VerdictsModel", "Eligible from %s"),
-    "projected": QT_TRANSLATE_NOOP("VerdictsModel", "Projected"),
+    RouteStatus.ELIGIBLE: QT_TRANSLATE_NOOP("VerdictsModel", "Eligible"),
+    RouteStatus.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("VerdictsModel", "Not eligible"),
+    RouteStatus.ELIGIBLE_FROM: QT_TRANSLATE_NOOP("VerdictsModel", "Eligible from %s"),
+    RouteStatus.PROJECTED: QT_TRANSLATE_NOOP("VerdictsModel", "Projected"),
 }
 # Colours chosen to read on light and dark palettes alike.
-STATUS_COLOUR = {"eligible": "#2e9d4e", "not_eligible": "#c8463d", "eligible_from": "#c98a12", "projected": "#7b68c4"}
+STATUS_COLOUR = {RouteStatus.ELIGIBLE: "#2e9d4e", RouteStatus.NOT_ELIGIBLE: "#c8463d",
+                 RouteStatus.ELIGIBLE_FROM: "#c98a12", RouteStatus.PROJECTED: "#7b68c4"}
 MET_MARK = {True: "✔", False: "✘", None: "•"}
 PLANNED_MARK = "→"   # a condition a step of the plan will meet on a later day
 
 
 def _planned(condition) -> bool:
     """A condition that a step of the plan meets, on a day still to come."""
-    return bool(getattr(condition, "step_id", "")) and condition.met is False
+    return isinstance(condition, SuppliedCondition) and condition.met is False
 
 
 def missing_conditions(verdict) -> list:
@@ -145,7 +148,7 @@ class VerdictsModel(QAbstractItemModel):
         return self._condition_data(verdict, verdict.conditions[index.row()], index.column(), role)
 
     def _route_data(self, verdict, column: int, role):
-        status = str(verdict.status)
+        status = verdict.status
         if role == RouteIdRole:
             return verdict.route_id
         if role == StatusRole:
@@ -154,18 +157,18 @@ class VerdictsModel(QAbstractItemModel):
             if column == COL_NAME:
                 return verdict.route_name
             if column == COL_VERDICT:
-                text = self.tr(STATUS_TEXT.get(status, status))
-                if status == "eligible_from" and verdict.eligible_from:
+                text = self.tr(STATUS_TEXT[status])
+                if status == RouteStatus.ELIGIBLE_FROM and verdict.eligible_from:
                     text = text % _day(verdict.eligible_from)
                 return text
             if column == COL_SOURCE:
                 return self.condition_counts(verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_VERDICT:
-            return QBrush(QColor(STATUS_COLOUR.get(status, "#888888")))
+            return QBrush(QColor(STATUS_COLOUR[status]))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(column != COL_SOURCE)
-            font.setItalic(status == "projected")
+            font.setItalic(status == RouteStatus.PROJECTED)
             return font
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return _in_plan_icon() if verdict.route_id in self._in_plan else _blank_icon()
@@ -191,9 +194,9 @@ class VerdictsModel(QAbstractItemModel):
             return f"{condition.text}\n{self.tr('Rule')}: {condition.rule}\n{self._source_text(condition.source_id, long=True)}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_VERDICT and _planned(condition):
-                return QBrush(QColor(STATUS_COLOUR["eligible_from"]))
+                return QBrush(QColor(STATUS_COLOUR[RouteStatus.ELIGIBLE_FROM]))
             if column == COL_VERDICT and condition.met is not None:
-                return QBrush(QColor(STATUS_COLOUR["eligible" if condition.met else "not_eligible"]))
+                return QBrush(QColor(STATUS_COLOUR[RouteStatus.ELIGIBLE if condition.met else RouteStatus.NOT_ELIGIBLE]))
             if column == COL_SOURCE:
                 return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
@@ -205,7 +208,7 @@ class VerdictsModel(QAbstractItemModel):
         if index.internalId() == 0:
             verdict = self._verdicts[index.row()]
             status = self._route_data(verdict, COL_VERDICT, Qt.ItemDataRole.DisplayRole)
-            colour = STATUS_COLOUR.get(str(verdict.status), "#888888")
+            colour = STATUS_COLOUR[verdict.status]
             parts = [f"<b>{escape(verdict.route_name)}</b><br><span style='color:{colour}'><b>{escape(status)}</b></span>"]
             missing = [c.text for c in missing_conditions(verdict)]
             planned = [c.text for c in planned_conditions(verdict)]

@@ -28,7 +28,7 @@ def _two_scenarios():
 
 def test_milestones_line_up_by_key_with_plain_names_and_each_step_name():
     plan, schedules = _two_scenarios()
-    names, lines = compare_milestones(plan, schedules)
+    names, lines = compare_milestones(plan, schedules, "base")
     assert names == ("Base case", "Standard route")
     by_key = {line.key: line for line in lines}
     approval = by_key["hk_approval"]
@@ -49,7 +49,7 @@ def test_milestones_line_up_by_key_with_plain_names_and_each_step_name():
 def test_one_scheduled_scenario_has_no_comparison():
     plan, schedules = _two_scenarios()
     del schedules["standard"]
-    assert compare_milestones(plan, schedules) == ((), ())
+    assert compare_milestones(plan, schedules, "base") == ((), ())
 
 
 def test_plain_names_fall_back_to_the_step_name_and_know_devices_are_listed():
@@ -79,6 +79,7 @@ def test_comparison_layout_labels_rows_by_key_in_date_order():
 def test_comparison_table_in_the_pdf_names_both_steps(inputs):
     from oases_desktop.core.export import PdfOptions, render_pdf
     from tests.core.export.pdfcheck import plumber_text
+    from tests.shipped import CALENDARS
 
     plan, schedules = _two_scenarios()
     data = render_pdf(plan, PdfOptions(issue_date=date(2026, 3, 10)), **{**inputs, "schedules": schedules})
@@ -94,3 +95,30 @@ def test_summary_key_milestones_come_in_the_order_they_are_reached():
     plan = sample_plan()   # its schedule lists HK approval (5 Apr) before the first GBA patient (24 Feb)
     report = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2026, 3, 10), small_library())
     assert [m.name for m in report.milestones] == ["First GBA patient", "HK approval"]
+
+
+def test_print_compares_against_the_named_baseline_as_the_compare_tab_does():
+    """The PDF's comparison is scheduling.compare's: the same deltas for the same baseline, the baseline first."""
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.export import PdfOptions, render_pdf
+    from oases_desktop.core.export.style import fmt_delta
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.core.scheduling.compare import compare_scenarios
+    from tests.core.export.pdfcheck import plumber_text
+    from tests.shipped import CALENDARS
+
+    plan = worked_example("medicine", load_library())
+    for baseline in (s.id for s in plan.scenarios):
+        screen = compare_scenarios(plan, baseline, calendars=CALENDARS)   # what the Compare tab shows
+        names, lines = compare_milestones(plan, screen.schedules, baseline)
+        assert names[0] == plan.scenario(baseline).name
+        order = [next(s.id for s in plan.scenarios if s.name == name) for name in names]
+        printed = {line.key: line for line in lines}
+        for row in (*screen.milestones, screen.finish):
+            expected = tuple("—" if row.deltas[sid] is None else "base" if sid == baseline
+                             else fmt_delta(row.deltas[sid]) for sid in order)
+            assert printed[row.key].deltas == expected
+    other = plan.scenarios[1]
+    text = " ".join(plumber_text(render_pdf(plan, PdfOptions(issue_date=date(2026, 11, 25), percentile_runs=0,
+                                                             compare_against=other.id), library=load_library())))
+    assert f"Changes are against the baseline scenario: {other.name}" in " ".join(text.split())

@@ -19,7 +19,7 @@ def _report():
     plan = worked_example("medicine", load_library())
     scenario = plan.scenario()
     schedules = {s.id: compute_schedule(s, calendars=CALENDARS) for s in plan.scenarios}
-    report = build_report(plan, scenario, schedules, ISSUE, library=load_library(), compare=False)
+    report = build_report(plan, scenario, schedules, ISSUE, library=load_library())
     return scenario, schedules[scenario.id], report
 
 

@@ -49,7 +49,7 @@ def _medicine_report():
     register_fonts()
     plan = worked_example("medicine", load_library())
     schedules = {s.id: compute_schedule(s, today=ISSUE, calendars=CALENDARS) for s in plan.scenarios}
-    return build_report(plan, plan.scenario(), schedules, ISSUE, library=load_library(), compare=False)
+    return build_report(plan, plan.scenario(), schedules, ISSUE, library=load_library())
 
 
 def _bullet_sizes(story: list) -> set[float]:

@@ -71,7 +71,7 @@ def test_latest_dates_on_the_forecast_give_no_negative_slack(seed):
 def test_compare_scenarios_gives_deltas_against_the_active_one():
     fast, slow = approval_plan(sid="fast", evaluation=100), approval_plan(sid="slow", evaluation=150)
     plan = Plan("p", "T", "C", ProductProfile("X"), date(2026, 1, 1), [fast, slow], "fast")
-    result = compare_scenarios(plan, calendars=CALENDARS)
+    result = compare_scenarios(plan, plan.active_scenario, calendars=CALENDARS)
     rows = {row.key: row for row in result.milestones}
     approval = rows["hk_approval"]
     assert approval.deltas["fast"] == 0
@@ -133,8 +133,8 @@ def test_compare_scenarios_with_simulation_compares_p80_too():
         evaluation.duration = replace(evaluation.duration, min=evaluation.duration.likely * 0.8,
                                       max=evaluation.duration.likely * 1.5)
     plan = Plan("p", "T", "C", ProductProfile("X"), date(2026, 1, 1), [fast, slow], "fast")
-    row = {r.key: r for r in compare_scenarios(plan, runs=500, calendars=CALENDARS).milestones}["hk_approval"]
+    row = {r.key: r for r in compare_scenarios(plan, plan.active_scenario, runs=500, calendars=CALENDARS).milestones}["hk_approval"]
     assert row.p80_deltas["fast"] == 0
     assert row.p80_deltas["slow"] > 0
     assert row.p80["fast"] >= row.dates["fast"]
-    assert compare_scenarios(plan, calendars=CALENDARS).milestones[0].p80 == {}
+    assert compare_scenarios(plan, plan.active_scenario, calendars=CALENDARS).milestones[0].p80 == {}
