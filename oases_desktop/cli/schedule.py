@@ -2,7 +2,8 @@
 
 With `--baseline`, each key milestone also gets the baseline's dates, its variance in calendar days
 and the causes of the move (core/tracking/moved.py), and each step its baseline dates. The
-calendars are those of the database's library (cli/reference.py), so its calendar notices count.
+calendars are those of the database's library (cli/reference.py), so its calendar notices count; the
+JSON gives each step's basis (figure, source, as-of date) from that library too.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
 
         movement = why_moved(plan, baseline, library, calendars, status, percentiles)
     if args.json:
-        print(json.dumps(_as_json(plan, scenario, schedule, status, baseline, movement), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(plan, scenario, schedule, status, library, baseline, movement), indent=2, ensure_ascii=False))
     else:
         _print_table(scenario, schedule)
         if movement is not None:
@@ -72,6 +73,19 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def _basis_json(estimate, library) -> dict:
+    """A step's basis as knowledge.basis.basis_of gives it: the figure, its source and as-of date."""
+    from oases_desktop.core.knowledge.basis import basis_of
+
+    basis = basis_of(estimate, library)
+    source = basis.source
+    return {"kind": basis.kind.value, "key": basis.key or None, "label": basis.label or None, "value": basis.value,
+            "value_high": basis.value_high, "unit": basis.unit or None, "as_of": _iso(basis.as_of),
+            "origin": basis.origin.value if basis.origin else None, "estimate": basis.is_estimate,
+            "source": {"id": source.id, "title": source.title, "publisher": source.publisher,
+                       "date": source.date.isoformat(), "reliability": source.reliability.value} if source else None}
+
+
 def _buffer_json(buffer) -> dict:
     """A cadence gate's buffer (the sitting caught, the slip it takes, the sitting before and its gain)."""
     if buffer is None:
@@ -81,7 +95,7 @@ def _buffer_json(buffer) -> dict:
             "gain_days": buffer.gain_days}
 
 
-def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=None) -> dict:
+def _as_json(plan, scenario, schedule, status: date, library, baseline=None, movement=None) -> dict:
     from oases_desktop.core.scheduling.keydates import NEAR_CRITICAL_WORKING_DAYS
 
     names = {s.id: s.name for s in scenario.steps}
@@ -101,6 +115,7 @@ def _as_json(plan, scenario, schedule, status: date, baseline=None, movement=Non
             "slack": {key: {"working_days": v.working_days, "calendar_days": v.calendar_days}
                       for key, v in s.slack.items()},
             **_buffer_json(s.cadence_buffer),
+            "basis": _basis_json(recorded[s.step_id].duration, library),
             **_progress(recorded[s.step_id], baseline),
         } for s in sorted(schedule.steps.values(), key=lambda s: (s.start, s.finish))],
         "milestones": [{"key": m.key, "name": m.name, "step_id": m.step_id, "likely": _iso(m.likely),

@@ -12,7 +12,8 @@ import pytest
 
 from oases_desktop.core.storage import open_database
 from oases_desktop.core.storage.database import DB_FILENAME, sqlite_url
-from tests.advisor_facts import BULLETIN, SHIPPED_CITED, TURNAROUND_CITED, pdf_text, record_in
+from tests.advisor_facts import (BULLETIN, LETTER, SHIPPED_CITED, TURNAROUND, TURNAROUND_CITED, TURNAROUND_STEP, pdf_text,
+                                  record_in)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,3 +83,16 @@ def test_a_database_the_app_holds_open_is_read_beside_it(tmp_path, plan_file):
     with open_database(url, auto_backup=False):   # the desktop app has it open
         document = json.loads(run("routes", str(plan_file), "--json", "--db", url).stdout)
     assert institutions_condition(document)["source_id"] == BULLETIN.id
+
+
+def test_schedule_json_with_db_gives_each_steps_basis_from_that_database(tmp_path, plan_file):
+    url = sqlite_url(tmp_path / "advisor.sqlite")
+    record_user_facts(url)
+    steps = {s["id"]: s for s in json.loads(run("schedule", str(plan_file), "--json", "--runs", "0", "--db", url).stdout)["steps"]}
+    user = steps[TURNAROUND_STEP]["basis"]
+    assert (user["value"], user["as_of"], user["origin"]) == (TURNAROUND.value, "2026-10-12", "user")
+    assert (user["source"]["title"], user["source"]["date"]) == (LETTER.title, "2026-10-12")
+    plain = json.loads(run("schedule", str(plan_file), "--json", "--runs", "0",
+                           "--db", sqlite_url(tmp_path / "plain.sqlite")).stdout)
+    shipped = {s["id"]: s for s in plain["steps"]}[TURNAROUND_STEP]["basis"]
+    assert shipped["value"] == 150 and shipped["origin"] == "shipped" and shipped["source"]["id"] != LETTER.id
