@@ -67,15 +67,15 @@ class AppServices(QObject):
         return load_library()
 
     def _load_library(self):
-        try:
-            store = getattr(self.database(), "library", None)
-            if store is not None and hasattr(store, "load"):
-                return store.load()
-        except Exception as error:  # a broken database must not hide the shipped library
-            log.warning("using the shipped library only: %s", error)
-        from oases_desktop.core.knowledge import load_library
+        """The database's library (shipped + the user's layer); the shipped one while the database is
+        unavailable (plan-file mode, said in the notice bar), as before it is opened."""
+        from oases_desktop.core.errors import StorageError
 
-        return load_library()
+        try:
+            return self.database().library.load()
+        except StorageError as error:
+            log.warning("using the shipped library only: %s", error)
+            return self._load_shipped()
 
     def calendars(self):
         """The working-day calendars of `library()` (its calendar notices installed)."""

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from oases_desktop.core.knowledge.model import Origin
 from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.dates import display_date, display_iso_date
 from oases_desktop.gui.i18n import tr
@@ -112,11 +113,11 @@ class FactsModel(RowsTableModel):
             if column == 3:
                 return source_text(self._library, fact.source_id, self.tr("none: estimate"))
             if column == 4:
-                return self.tr("you") if str(fact.origin) == "user" else self.tr("shipped")
+                return self.tr("you") if fact.origin == Origin.USER else self.tr("shipped")
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and stale:
                 return QBrush(STALE_COLOUR)
-            if column == 4 and str(fact.origin) == "user":
+            if column == 4 and fact.origin == Origin.USER:
                 return QBrush(USER_COLOUR)
         if role == SortRole:
             if column == 2:
@@ -167,7 +168,7 @@ class HistoryModel(RowsTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (display_date(fact.as_of), fact_value_text(fact), source_text(self._library, fact.source_id, self.tr("estimate")),
-                self.tr("you") if str(fact.origin) == "user" else self.tr("shipped"), fact.note)[index.column()]
+                self.tr("you") if fact.origin == Origin.USER else self.tr("shipped"), fact.note)[index.column()]
 
 
 class SourcesModel(RowsTableModel):
