@@ -39,11 +39,11 @@ class EligibilityPanel(QWidget):
 
     routeAdded = Signal(str)
 
-    def __init__(self, document, services, parent: QWidget | None = None, settings=None):
+    def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document = document
-        self.services = services
-        self.settings = settings   # remembers "Count this plan's steps" when given
+        self.document = document = session.document
+        self.services = services = session.services
+        self.settings = settings = session.settings   # remembers "Count this plan's steps" when given
         self.model = VerdictsModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)

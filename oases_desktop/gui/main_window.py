@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
         self.plans_panel = PlansPanel(session)
         self.profile_form = ProfileForm(doc)
-        self.eligibility = EligibilityPanel(doc, self.services, settings=self.settings)
+        self.eligibility = EligibilityPanel(session)
         self.inspector = Inspector(session)
         for dock, widget in ((self.plans_dock, self.plans_panel), (self.profile_dock, self.profile_form),
                              (self.eligibility_dock, self.eligibility), (self.inspector_dock, self.inspector)):

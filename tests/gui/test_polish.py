@@ -21,10 +21,11 @@ def test_only_one_zoom_preset_is_checked_in_the_view_menu(window, qtbot):
 
 
 def test_route_names_wrap_in_a_narrow_eligibility_panel(window, qtbot):
+    from oases_desktop.gui.app_session import AppSession
     from oases_desktop.gui.eligibility_panel import EligibilityPanel
 
     window.document.set_plan(worked_example("medicine", load_library()))
-    panel = EligibilityPanel(window.document, window.services)
+    panel = EligibilityPanel(AppSession(window.document, window.services))
     qtbot.addWidget(panel)
     panel.refresh()
     panel.resize(330, 600)
