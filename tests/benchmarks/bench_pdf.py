@@ -88,28 +88,29 @@ def interleaved_best(repeats: int, actions: dict, clock=time.perf_counter) -> di
 
 def main() -> None:
     register_fonts()  # once per process, as in the app
+    library = load_library()  # once, as the app builds it once
     issue = date(2026, 3, 1)
     without_simulation = PdfOptions(issue_date=issue, percentile_runs=0)
     with_simulation = PdfOptions(issue_date=issue)  # montecarlo.DEFAULT_RUNS (10,000) runs for the P80 dates
     for steps, repeats in ((200, 9), (2000, 3)):
         plan = synthetic_plan(steps)
         schedules = {"base": compute_schedule(plan.scenario(), calendars=CALENDARS)}
-        data = render_pdf(plan, without_simulation, schedules=schedules, library=load_library())
+        data = render_pdf(plan, without_simulation, schedules=schedules, library=library)
         # the reference draws bars and labels and nothing else: the report is timed on the same
         # footing (schedule given, no Monte Carlo), then again with the P80 simulation it runs by default
         wall = interleaved_best(repeats, {
             "plain": lambda: plain_canvas(steps),
             "embedded": lambda: plain_canvas(steps, REGULAR),
-            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules, library=load_library()),
+            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules, library=library),
         })
         cpu = interleaved_best(repeats, {
             "plain": lambda: plain_canvas(steps),
-            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules, library=load_library()),
+            "report": lambda: render_pdf(plan, without_simulation, schedules=schedules, library=library),
         }, time.process_time)
         simulated = interleaved_best(max(1, repeats // 3), {
-            "report": lambda: render_pdf(plan, with_simulation, schedules=schedules, library=load_library()),
+            "report": lambda: render_pdf(plan, with_simulation, schedules=schedules, library=library),
         })["report"]
-        end_to_end = interleaved_best(1, {"report": lambda: render_pdf(plan, with_simulation, library=load_library())})["report"]
+        end_to_end = interleaved_best(1, {"report": lambda: render_pdf(plan, with_simulation, library=library)})["report"]
         print(f"plain_canvas_{steps}_bars: {wall['plain'] * 1000:.1f} ms")
         print(f"plain_canvas_{steps}_bars_embedded_font: {wall['embedded'] * 1000:.1f} ms")
         print(f"report_{steps}_steps: {wall['report'] * 1000:.1f} ms")

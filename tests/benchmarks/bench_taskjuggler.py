@@ -31,6 +31,7 @@ from oases_desktop.core.domain.plan import (  # noqa: E402
     Calendar, Dependency, DependencyType, DurationUnit, Estimate, Lag, Scenario, Step,
 )
 from oases_desktop.core.examples import worked_example  # noqa: E402
+from oases_desktop.core.knowledge import load_library  # noqa: E402
 from oases_desktop.core.planfile.io import save_plan  # noqa: E402
 from tests.shipped import CALENDARS  # noqa: E402
 from oases_desktop.core.scheduling.engine import compute_schedule  # noqa: E402
@@ -123,7 +124,7 @@ def main(steps: int) -> int:
     ours = compute_schedule(scenario, calendars=CALENDARS, explain=False)
     horizon = max(s.finish for s in ours.steps.values()) + timedelta(days=400)
     work = Path(tempfile.mkdtemp(prefix="oases-tj-"))
-    plan = worked_example()
+    plan = worked_example("medicine", load_library())
     plan.scenarios, plan.active_scenario = [scenario], scenario.id
     save_plan(plan, work / "plan.oases")
     (work / "plan.tjp").write_text(taskjuggler_project(scenario, horizon))
