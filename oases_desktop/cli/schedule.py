@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
 
         movement = why_moved(plan, baseline, library, calendars, status, percentiles)
     if args.json:
-        print(json.dumps(_as_json(plan, scenario, schedule, status, library, baseline, movement), indent=2, ensure_ascii=False))
+        print(json.dumps(_as_json(plan, scenario, schedule, status, library, baseline, movement), indent=2,
+                         ensure_ascii=False))
     else:
         _print_table(scenario, schedule)
         if movement is not None:

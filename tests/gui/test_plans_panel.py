@@ -22,7 +22,7 @@ def panel(qtbot):
         plan = make_plan()
         plan.id, plan.client, plan.product.name, plan.title = plan_id, client, product, f"{product} plan"
         database.plans.create(plan)
-    widget = PlansPanel(AppSession(PlanDocument(), services))
+    widget = PlansPanel(AppSession(PlanDocument(services.calendars), services))
     qtbot.addWidget(widget)
     widget.refresh()
     yield widget

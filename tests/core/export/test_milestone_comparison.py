@@ -79,7 +79,6 @@ def test_comparison_layout_labels_rows_by_key_in_date_order():
 def test_comparison_table_in_the_pdf_names_both_steps(inputs):
     from oases_desktop.core.export import PdfOptions, render_pdf
     from tests.core.export.pdfcheck import plumber_text
-    from tests.shipped import CALENDARS
 
     plan, schedules = _two_scenarios()
     data = render_pdf(plan, PdfOptions(issue_date=date(2026, 3, 10)), **{**inputs, "schedules": schedules})

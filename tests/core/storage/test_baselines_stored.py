@@ -12,7 +12,7 @@ from tests.shipped import CALENDARS
 
 def test_baselines_round_trip_through_the_database_and_a_delete_is_saved(db):
     library = load_library()
-    plan = worked_example(library=library)
+    plan = worked_example("medicine", library)
     for name, day in (("Presented to client", date(2027, 1, 12)), ("Quarterly review", date(2027, 4, 9))):
         plan.baselines.append(take_baseline(plan, name, library, CALENDARS, saved_on=day, runs=100))
     stored = db.plans.create(plan)

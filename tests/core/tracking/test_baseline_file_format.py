@@ -12,7 +12,7 @@ from oases_desktop.core.planfile import FORMAT_VERSION, load_plan, plan_from_byt
 from oases_desktop.core.planfile.io import MIGRATIONS
 from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.tracking.baselines import take_baseline, with_baseline, without_baseline
-from tests.shipped import CALENDARS
+from tests.shipped import CALENDARS, LIBRARY
 
 
 def _version_1_bytes(plan) -> bytes:
@@ -25,14 +25,14 @@ def _version_1_bytes(plan) -> bytes:
 
 def _with_baseline():
     library = load_library()
-    plan = worked_example(library=library)
+    plan = worked_example("medicine", library)
     plan.baselines.append(take_baseline(plan, "Presented to client", library, CALENDARS,
                                         saved_on=date(2027, 1, 12), runs=200))
     return plan
 
 
 def test_a_version_1_file_opens_unchanged_with_no_baselines_and_no_progress():
-    plan = worked_example()
+    plan = worked_example("medicine", LIBRARY)
     old = plan_from_bytes(_version_1_bytes(plan))
     assert old == plan and old.baselines == []
     assert not any(s.actual_start or s.actual_finish for sc in old.scenarios for s in sc.steps)
@@ -54,7 +54,7 @@ def test_an_older_reader_refuses_a_file_with_baselines_by_its_format_version_alo
     assert f"newer version of the app (file format {FORMAT_VERSION}; this app reads up to 1)" in str(refused.value)
     assert "baselines" not in str(refused.value)
     # The same reader opens what it knows: a version-1 file.
-    assert plan_from_bytes(_version_1_bytes(worked_example()), reads_up_to=1) == worked_example()
+    assert plan_from_bytes(_version_1_bytes(worked_example("medicine", LIBRARY)), reads_up_to=1) == worked_example("medicine", LIBRARY)
 
 
 def test_baseline_records_every_step_with_likely_p50_p80_and_the_key_milestones():

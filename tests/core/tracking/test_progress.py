@@ -9,7 +9,7 @@ from oases_desktop.core.scheduling.engine import compute_schedule
 from oases_desktop.core.scheduling.montecarlo import simulate
 
 from tests.core.scheduling.builders import link, scenario, step
-from tests.shipped import CALENDARS
+from tests.shipped import CALENDARS, LIBRARY
 
 D = date.fromordinal
 
@@ -58,7 +58,7 @@ def test_done_steps_keep_their_actual_dates_and_the_work_before_them_its_planned
 
 
 def test_a_status_date_before_the_plan_changes_nothing():
-    plan = worked_example()
+    plan = worked_example("medicine", LIBRARY)
     plain = compute_schedule(plan.scenario(), calendars=CALENDARS)
     assert plan.as_of < plan.scenario().start_date
     with_status = compute_schedule(plan.scenario(), plan.as_of, calendars=CALENDARS)
@@ -73,7 +73,7 @@ def _spread(result, step_id):
 
 def test_the_simulation_spread_of_a_milestone_shrinks_as_its_predecessors_are_done():
     """Worked example: HK registration's P50-P90 and min-max spread, as the trial chain gets done."""
-    plan = worked_example()
+    plan = worked_example("medicine", LIBRARY)
     scen = plan.scenario()
     planned = compute_schedule(scen, calendars=CALENDARS)
     target = "one_plus.approval"

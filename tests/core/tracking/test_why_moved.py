@@ -77,7 +77,7 @@ def _by_hand(plan0, library, finish):
 def test_core_attributes_the_hk_registration_move_to_the_three_changes():
     library = load_library()
     newer = library.with_user_facts([NEWER_ETHICS])
-    plan = worked_example(library=library)
+    plan = worked_example("medicine", library)
     baseline = take_baseline(plan, "Presented to client", library, CALENDARS, saved_on=date(2027, 1, 12), runs=0)
     expected = _by_hand(plan, newer, baseline.date_of(TRIAL).finish + timedelta(days=30))
     plan.baselines.append(baseline)
@@ -100,7 +100,7 @@ def changed_plan_file(tmp_path_factory):
     library = load_library()
     newer = library.with_user_facts([NEWER_ETHICS])
     export_library(newer, library_file)
-    save_plan(worked_example(library=library), path)
+    save_plan(worked_example("medicine", library), path)
     made = _main("baseline", path, "--name", "Presented to client", "--date", "2027-01-12", "--runs", "2000",
                  data=folder / "oases-data")
     assert made.returncode == 0, made.stderr
