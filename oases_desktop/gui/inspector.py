@@ -339,6 +339,8 @@ class Inspector(QSplitter):
         as_of = basis.as_of if basis.kind == BasisKind.FACT else basis.source.date
         when = escape(self.tr("as of %s") % fmt(as_of)) if as_of else ""
         source = source_link(basis.source.id, basis.source.title)
+        if basis.source.publisher:
+            source += f" ({escape(basis.source.publisher)})"
         return f"<li>{escape(text)} ({escape(self.tr('source'))}: {source}{', ' + when if when else ''})</li>"
 
     # editing ---------------------------------------------------------------------------------

@@ -5,12 +5,12 @@
     <name></name>
     <message>
         <location filename="../../oases_desktop/gui/commands.py" line="+50"/>
-        <location line="+421"/>
+        <location line="+420"/>
         <source>Open or create a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-379"/>
         <source>Unknown field: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Add route %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,8 +233,8 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+23"/>
-        <location filename="../../oases_desktop/gui/steps/basis.py" line="+105"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+24"/>
+        <location filename="../../oases_desktop/gui/steps/basis.py" line="+24"/>
         <source>about </source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +263,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/session.py" line="+64"/>
+        <location filename="../../oases_desktop/gui/session.py" line="+65"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/steps/basis.py" line="-31"/>
+        <location filename="../../oases_desktop/gui/steps/basis.py" line="+27"/>
         <source>Estimate: no published figure backs this duration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,17 +290,18 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>source: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
+        <location line="+16"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,7 +409,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/tooltips.py" line="+28"/>
+        <location filename="../../oases_desktop/gui/timeline/tooltips.py" line="+29"/>
         <source>%s–%s %s (likely %s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,7 +549,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Hong Kong, Mainland China and Macao from the %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,7 +1015,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Enter when the committee sits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,7 +1071,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../oases_desktop/gui/background.py" line="+87"/>
+        <location filename="../../oases_desktop/gui/background.py" line="+92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1372,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+58"/>
+        <location filename="../../oases_desktop/gui/eligibility_panel.py" line="+60"/>
         <source>Not eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,19 +1388,19 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+164"/>
+        <location line="+160"/>
         <location line="+3"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Add this route&apos;s steps to the current scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-158"/>
         <source>Judge the routes as the rules stand on this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,12 +1436,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The route rules are not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The routes could not be evaluated: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,18 +1512,19 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/export_dialog.py" line="+52"/>
+        <location filename="../../oases_desktop/gui/export_dialog.py" line="+38"/>
         <source>Unexpected error: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+123"/>
+        <location line="+33"/>
+        <location line="+130"/>
+        <location line="+120"/>
         <source>Export PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-231"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1569,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The plan has one scenario; duplicate it to compare variants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1620,11 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Compare against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Watermark:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,11 +1645,12 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+102"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-96"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,22 +1660,17 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Page %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Page previews need pypdfium2; the export itself works without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview — %d pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,12 +1705,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +1962,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Export Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,7 +2074,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>GanttPane</name>
     <message>
-        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+114"/>
+        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+115"/>
         <source>Next Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,12 +2114,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%d steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,12 +2185,12 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="+67"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="+68"/>
         <source>Select a step in the timeline or the table to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,16 +2362,17 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No published figure backs this duration; treat it as the advisor&apos;s judgement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>As of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2407,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>No dates to explain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2422,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Edit not applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2666,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>The step has no computed dates to mark it done on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2706,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save a baseline of this scenario first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,32 +2714,22 @@ GMP certificate</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+111"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+97"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Scenario comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Compare Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Step inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Route added to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,7 +3018,7 @@ GMP certificate</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../oases_desktop/gui/document.py" line="+84"/>
+        <location filename="../../oases_desktop/gui/document.py" line="+96"/>
         <source>Untitled plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,7 +3031,7 @@ GMP certificate</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../oases_desktop/gui/plan_edits.py" line="+46"/>
+        <location filename="../../oases_desktop/gui/plan_edits.py" line="+45"/>
         <source>New Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,12 +3717,12 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>%+d d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Can slip %d calendar days without moving the plan&apos;s finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,7 +3850,7 @@ GMP certificate</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+99"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+100"/>
         <source>Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,14 +3930,14 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Plan finishes %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,7 +3960,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>VerdictsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/verdicts_model.py" line="+20"/>
+        <location filename="../../oases_desktop/gui/models/verdicts_model.py" line="+22"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,7 +3980,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Route and conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,7 +4080,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-336"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-335"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,7 +4100,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="-166"/>
+        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="-164"/>
         <source>calendar days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,7 +4173,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-389"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-386"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

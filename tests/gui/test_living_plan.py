@@ -19,7 +19,7 @@ DH, TRIAL, REG = "one_plus.evaluation", "hk_clinical_trial.conduct", "one_plus.a
 
 @pytest.fixture
 def living(window):
-    window.document.set_plan(worked_example())
+    window.document.set_plan(worked_example("medicine", window.services.library()))
     return window.living
 
 
@@ -51,7 +51,7 @@ def test_mark_done_takes_the_planned_dates_and_undo_clears_them(living):
 def test_actual_finish_typed_in_the_table_moves_the_successors_and_shows_a_variance(living):
     doc = living.document
     living.save_baseline("B")
-    model = StepsTableModel(doc)
+    model = StepsTableModel(living.session)
     row = model.row_of(TRIAL)
     late = doc.schedule.steps[TRIAL].finish + timedelta(days=30)
     from PySide6.QtCore import QDate
@@ -68,8 +68,8 @@ def test_the_inspector_progress_box_records_an_actual_start(window):
     from oases_desktop.gui.inspector import Inspector
 
     doc = window.document
-    doc.set_plan(worked_example())
-    inspector = Inspector(doc)
+    doc.set_plan(worked_example("medicine", window.services.library()))
+    inspector = Inspector(window.session)
     doc.select_step(TRIAL)
     box = inspector.progress
     assert "Not started" in box.state.text()

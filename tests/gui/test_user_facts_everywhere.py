@@ -23,7 +23,8 @@ def cited_on_screen(window) -> list[str]:
     model = window.gantt.cells
     table = model.index(model.row_of(TURNAROUND_STEP), COL_BASIS).data(Qt.ItemDataRole.ToolTipRole)
     window.document.select_step(TURNAROUND_STEP)
-    return [table, window.inspector.basis.text(), window.inspector.explanation_html(),
+    explained = window.inspector.explanation_html().split("</ul>")[0]   # this step's own reasons, not its drivers'
+    return [table, window.inspector.basis.text(), explained,
             window.timeline.tooltip_for(TURNAROUND_STEP)]
 
 

@@ -120,8 +120,11 @@ def _load_shipped(folder: str) -> ReferenceLibrary:
     return load_library_files(paths)
 
 
-def load_library(folder: str | os.PathLike[str] | None = None) -> ReferenceLibrary:
-    """The shipped reference library (db/seed/reference/*.json), validated; cached per folder."""
+def load_library() -> ReferenceLibrary:
+    """The shipped reference library (db/seed/reference/*.json), validated, loaded once per process.
+
+    The only loader of the shipped data; callers pass the result on explicitly (with the advisor's
+    own facts layered over it by the storage layer). Other files: `load_library_files`."""
     from oases_desktop.paths import db_path
 
-    return _load_shipped(str(folder or db_path("seed", "reference")))
+    return _load_shipped(str(db_path("seed", "reference")))

@@ -53,7 +53,7 @@ def _mpxj(path: Path) -> dict:
 
 
 def test_mpxj_reads_the_dates_links_calendars_and_percentiles_the_app_computed(tmp_path):
-    plan = worked_example()
+    plan = worked_example("medicine", LIBRARY)
     # Started in spring 2026, the plan spans the Mainland's make-up working Saturdays of 2026
     # (9 May, 20 Sep and 10 Oct: State Council notice for 2026).
     scenario = dataclasses.replace(plan.scenario(), start_date=date(2026, 4, 1))
@@ -106,7 +106,7 @@ def test_mpxj_reads_the_dates_links_calendars_and_percentiles_the_app_computed(t
 
 @pytest.mark.parametrize("which", ["medicine", "device"])
 def test_export_then_import_gives_the_same_schedule_for_the_worked_examples(which):
-    plan = worked_example(which)
+    plan = worked_example(which, LIBRARY)
     for scenario in plan.scenarios:
         schedule, calendars = _scheduled(plan, scenario)
         data = mspdi_bytes(plan, scenario, schedule, calendars, LIBRARY)
@@ -151,7 +151,7 @@ def scenarios(draw):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
 def test_round_trip_keeps_every_date_of_random_plans(scenario):
-    plan = worked_example()
+    plan = worked_example("medicine", LIBRARY)
     plan.scenarios, plan.active_scenario = [scenario], scenario.id
     schedule, calendars = _scheduled(plan, scenario)
     new_plan, _ = import_mspdi(plan, mspdi_bytes(plan, scenario, schedule, calendars, LIBRARY), "r.xml", LIBRARY)
@@ -179,7 +179,7 @@ FOREIGN = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_a_foreign_file_is_read_with_a_report_of_what_is_not_carried():
-    new_plan, report = import_mspdi(worked_example(), FOREIGN.encode(), "pmo.xml", LIBRARY)
+    new_plan, report = import_mspdi(worked_example("medicine", LIBRARY), FOREIGN.encode(), "pmo.xml", LIBRARY)
     scenario = new_plan.scenarios[-1]
     assert [s.name for s in scenario.steps] == ["Dossier", "Submission"]
     dossier = scenario.steps[0]
@@ -207,7 +207,7 @@ def test_hostile_xml_is_refused_with_one_line_naming_the_file_and_nothing_writte
     work = tmp_path / "work"
     work.mkdir()
     plan_path = work / "plan.oases"
-    save_plan(worked_example(), plan_path)
+    save_plan(worked_example("medicine", LIBRARY), plan_path)
     before = plan_path.read_bytes()
     xml = work / "bad.xml"
     xml.write_text(content)
@@ -240,7 +240,7 @@ def test_a_file_over_the_limit_and_a_fifo_are_refused_without_reading_them_whole
 
 def test_cli_export_then_import_adds_a_scenario_with_the_same_dates(tmp_path):
     plan_path, xml = tmp_path / "plan.oases", tmp_path / "plan.xml"
-    save_plan(worked_example(), plan_path)
+    save_plan(worked_example("medicine", LIBRARY), plan_path)
     run = [sys.executable, str(ROOT / "main.py")]
     done = subprocess.run(run + ["export-mspdi", str(plan_path), "-o", str(xml), "--runs", "0"],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)

@@ -15,14 +15,14 @@ from oases_desktop.core.scheduling.montecarlo import _simulate_shown, simulate
 from oases_desktop.core.scheduling.targets import plan_targets
 
 from .test_fuzz import unconstrained_plans
-from tests.shipped import CALENDARS
+from tests.shipped import CALENDARS, LIBRARY
 
 LISTED = "ha_formulary.listed"
 RUNS, SEED = 2000, 7
 
 
 def _worked():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", LIBRARY)
     return plan, plan.scenario("one_plus_trial")
 
 

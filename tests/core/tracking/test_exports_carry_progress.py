@@ -20,7 +20,7 @@ FPI = "hk_clinical_trial.first_patient"
 
 def _moved_plan():
     library = load_library()
-    plan = worked_example(library=library)
+    plan = worked_example("medicine", library)
     calendars = calendars_for(library)
     baseline = take_baseline(plan, "Presented to client", library, calendars, saved_on=date(2027, 1, 12), runs=0)
     plan.baselines.append(baseline)
