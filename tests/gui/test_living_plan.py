@@ -51,7 +51,7 @@ def test_mark_done_takes_the_planned_dates_and_undo_clears_them(living):
 def test_actual_finish_typed_in_the_table_moves_the_successors_and_shows_a_variance(living):
     doc = living.document
     living.save_baseline("B")
-    model = StepsTableModel(living.session)
+    model = StepsTableModel(living.window.session)
     row = model.row_of(TRIAL)
     late = doc.schedule.steps[TRIAL].finish + timedelta(days=30)
     from PySide6.QtCore import QDate
