@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.scheduling.engine import compute_schedule
-from tests.shipped import CALENDARS
+from tests.shipped import CALENDARS, LIBRARY
 from oases_desktop.core.scheduling.keydates import key_milestone_ids, outcome_milestones
 
 TRIAL_CHAIN = ["hk_clinical_trial.feasibility", "hk_clinical_trial.ethics", "hk_clinical_trial.first_patient",
@@ -14,7 +14,7 @@ REGISTERED = "one_plus.approval"
 
 
 def _scenario():
-    return worked_example("medicine").scenario("one_plus_trial")
+    return worked_example("medicine", LIBRARY).scenario("one_plus_trial")
 
 
 def _delayed(scenario, step_id, start):
