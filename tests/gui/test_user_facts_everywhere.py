@@ -1,8 +1,11 @@
 """One plan cites the same figures wherever it is shown or exported: an advisor's own fact, recorded
-in the database, reaches the step table, the inspector, the timeline tooltip, the Export dialog's PDF
-and the Excel export; before it is recorded (a database that lacks it) all cite the shipped figure."""
+in the database (by the Library window's New value dialog too), reaches the Gantt pane's step cells,
+the inspector, its "why these dates" pane, the chart's tooltip, the Export dialog's PDF, the Excel and
+the CSV export; before it is recorded (a database that lacks it) all cite the shipped figure."""
 
 from __future__ import annotations
+
+import csv
 
 import openpyxl
 from PySide6.QtCore import Qt
@@ -65,3 +68,46 @@ def test_a_user_fact_is_cited_by_the_table_inspector_tooltip_pdf_and_excel(windo
     assert TURNAROUND_CITED in text and SHIPPED_CITED not in text
     row = excel_row(window, tmp_path / "user.xlsx")
     assert "180" in row["Basis"] and LETTER.title in row["Source"] and row["As of"].date() == TURNAROUND.as_of
+
+
+def csv_row(window, path) -> dict:
+    assert window.files.export_csv(str(path))
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        return next(row for row in csv.DictReader(handle) if row["id"] == TURNAROUND_STEP)
+
+
+def test_a_value_entered_in_the_library_window_is_cited_everywhere_and_in_the_csv(window, qtbot, tmp_path, monkeypatch):
+    """As an advisor does it: Tools > Library, the fact, New value (own figure, new source, date), OK."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog
+
+    from oases_desktop.gui.fact_dialog import FactValueDialog
+
+    window.document.set_plan(worked_example("medicine", window.services.library()))
+    window.show_library()
+    library_window = window.library_window
+    library_window.select_fact(TURNAROUND.key)
+
+    def fill(dialog: FactValueDialog):
+        dialog.value.setValue(180)
+        dialog.as_of.setDate(QDate(2026, 10, 12))
+        dialog.source.combo.setCurrentIndex(0)   # a new source
+        dialog.source.title.setText("Letter on 1+ processing")
+        dialog.source.publisher.setText("Drug Office")
+        dialog.source.date.setDate(QDate(2026, 10, 12))   # the letter's date: the PDF cites publisher and month
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FactValueDialog, "exec", fill)
+    with qtbot.waitSignal(window.services.libraryChanged):
+        library_window.add_fact_value()
+
+    user_date = display_date(TURNAROUND.as_of)
+    for text in cited_on_screen(window):
+        assert "180" in text and "Letter on 1+ processing" in text and user_date in text, text
+    text = exported_pdf(window, qtbot, tmp_path / "user.pdf")
+    assert "180 working days — Drug Office, Oct 2026" in text and SHIPPED_CITED not in text
+    row = excel_row(window, tmp_path / "user.xlsx")
+    assert "180" in row["Basis"] and "Letter on 1+ processing" in row["Source"] and row["As of"].date() == TURNAROUND.as_of
+    row = csv_row(window, tmp_path / "user.csv")
+    assert "180" in row["basis_figure"] and "Letter on 1+ processing" in row["basis_source"]
+    assert row["basis_as_of"] == TURNAROUND.as_of.isoformat() and row["basis"] == TURNAROUND.key
