@@ -37,6 +37,7 @@ from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePla
 from oases_desktop.core.export.timeline_draw import Frame as TileFrame
 from oases_desktop.core.export.timeline_draw import Pages, RowIndex, draw_tile
 from oases_desktop.core.layout.timeline import TimelineLayout
+from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=style.BODY_SIZE, leading=12.5, textColor=style.INK)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=style.SMALL_SIZE, leading=10, textColor=style.MUTED)
@@ -323,7 +324,7 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
 
 
 def _appendix(report: ReportData, width: float) -> list:
-    limit_months = round(report.stale_after_days / 30.4)
+    limit_months = round(report.stale_after_days / DAYS_PER_MONTH)
     flag = f"check: over {limit_months} months old"
     story: list = [PageBreak(), _heading("Sources")]
     story.append(_para(

@@ -17,6 +17,7 @@ from oases_desktop.core.errors import ExportError, PlanError
 from oases_desktop.core.export.style import fmt_delta
 from oases_desktop.core.scheduling.compare import MilestoneComparison, compare_schedules
 from oases_desktop.core.scheduling.result import Schedule
+from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 
 # Plain names of the milestone keys the shipped route templates use (db/seed/reference/routes.json).
 MILESTONE_NAMES = {
@@ -30,7 +31,6 @@ MILESTONE_NAMES = {
 # A device is listed under MDACS (voluntary), not registered: the same key reads differently.
 DEVICE_MILESTONE_NAMES = {"hk_approval": "HK listing (MDACS)"}
 FINISH_NAME = "Plan finish (last step)"
-DAYS_PER_MONTH = 365.25 / 12
 
 
 def milestone_name(key: str | None, fallback: str, kind: ProductKind | str = ProductKind.DRUG) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
+from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 
 # Narrowest readable cell per scale, in points (a 7.5 pt "Sep", "Q3" or "2027" plus padding).
 MIN_CELL_POINTS = {"month": 19.0, "quarter": 17.0, "year": 24.0}
-AVERAGE_CELL_DAYS = {"month": 30.44, "quarter": 91.31, "year": 365.25}
+AVERAGE_CELL_DAYS = {"month": DAYS_PER_MONTH, "quarter": 3 * DAYS_PER_MONTH, "year": 12 * DAYS_PER_MONTH}
 ROW_HEIGHT = 15.0          # points; 8 pt labels with air around them
 MIN_ROW_HEIGHT = 9.0       # fit-to-one-page never squeezes rows below this (7 pt labels)
 SNUG_ROW_HEIGHT = 12.0     # tiling may tighten rows to this (labels stay 7.5 pt) to save a page

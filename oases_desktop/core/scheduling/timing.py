@@ -19,7 +19,7 @@ from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import DateRangeError, WorkingCalendar
 
 DAYS, MONTHS, WORKING = 0, 1, 2  # segment units after compilation
-DAYS_PER_MONTH = 30.436875       # mean Gregorian month, for the fractional part of a month
+DAYS_PER_MONTH = 30.436875       # mean Gregorian month (365.2425 / 12): the app's one average month
 _MAX_ORDINAL = date(9999, 1, 1).toordinal()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMessageBox, Q
 
 from oases_desktop.core.domain.plan import DurationUnit
 from oases_desktop.core.errors import OasesError
+from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 from oases_desktop.gui.commands import MoveStepCommand, ResizeStepCommand
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data, redate
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 # Calendar days in one unit, to turn a dragged distance into a duration in the step's own unit.
 DAYS_PER_UNIT = {DurationUnit.CALENDAR_DAYS: 1.0, DurationUnit.WORKING_DAYS: 7 / 5,
-                 DurationUnit.WEEKS: 7.0, DurationUnit.MONTHS: 30.4375}
+                 DurationUnit.WEEKS: 7.0, DurationUnit.MONTHS: DAYS_PER_MONTH}
 
 
 def clear_start_constraint(document, step_id: str) -> None:
