@@ -1,4 +1,5 @@
-"""Scenarios of one plan side by side: each milestone's date per scenario and its delta to a named baseline.
+"""Scenarios of one plan side by side: each milestone's date per scenario and its delta to a named baseline,
+and for each client's target date, which scenario makes it and with what probability (targets.py).
 
 The one comparison: the Compare tab shows it, the PDF report prints it (export/milestones.py renders it).
 """
@@ -12,8 +13,9 @@ from datetime import date
 from oases_desktop.core.domain.plan import Plan
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet
-from oases_desktop.core.scheduling.engine import compute_schedule
+from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 from oases_desktop.core.scheduling.result import Schedule
+from oases_desktop.core.scheduling.targets import TargetOutcome, plan_targets
 
 
 FINISH_KEY = "__finish__"
@@ -34,14 +36,30 @@ class MilestoneComparison:
 
 
 @dataclass(frozen=True)
+class TargetComparison:
+    """One target date across scenarios: each scenario's outcome (None where it lacks the milestone)."""
+
+    step_id: str
+    name: str
+    target: date
+    outcomes: dict[str, TargetOutcome | None]  # scenario id -> margins, probability, latest dates
+
+    def makes_it(self, scenario_id: str) -> bool | None:
+        """Whether the scenario's likely date is on or before the target (None: no such milestone)."""
+        found = self.outcomes.get(scenario_id)
+        return None if found is None else found.margins["likely"].calendar_days >= 0
+
+
+@dataclass(frozen=True)
 class ScenarioComparison:
-    """The comparison of a plan's scenarios, milestone by milestone, and of their finish dates."""
+    """The comparison of a plan's scenarios, milestone by milestone, of their finish dates, and target by target."""
 
     baseline: str
     scenarios: tuple[str, ...]
     schedules: dict[str, Schedule]
     milestones: tuple[MilestoneComparison, ...]
     finish: MilestoneComparison | None = None
+    targets: tuple[TargetComparison, ...] = ()
 
 
 def _deltas(dates: dict[str, date | None], base: str) -> dict[str, int | None]:
@@ -50,9 +68,11 @@ def _deltas(dates: dict[str, date | None], base: str) -> dict[str, int | None]:
 
 
 def compare_schedules(plan: Plan, schedules: Mapping[str, Schedule], baseline: str,
-                      simulated: Mapping[str, Mapping] | None = None) -> ScenarioComparison:
+                      simulated: Mapping[str, Mapping] | None = None, *, targets: Mapping[str, date] | None = None,
+                      today: date | None = None, calendars: CalendarSet | None = None) -> ScenarioComparison:
     """The one scenario comparison (screen and print): the scheduled scenarios, in plan order, milestone
-    by milestone (joined on the milestone key) against `baseline`; P80 deltas when `simulated` is given."""
+    by milestone (joined on the milestone key) against `baseline`; P80 deltas when `simulated` is given.
+    `targets` are planned backward in each scenario (the schedules' `today` and `calendars` needed then)."""
     ids = tuple(s.id for s in plan.scenarios if s.id in schedules)
     if baseline not in ids:
         known = ", ".join(ids)
@@ -72,14 +92,18 @@ def compare_schedules(plan: Plan, schedules: Mapping[str, Schedule], baseline: s
                                         {sid: m.name if m else None for sid, m in chosen.items()}))
     finishes = {sid: schedules[sid].finish for sid in ids}
     finish = MilestoneComparison(FINISH_KEY, "Plan finish", finishes, _deltas(finishes, baseline), baseline)
-    return ScenarioComparison(baseline, ids, dict(schedules), tuple(rows), finish)
+    found = _targets(plan, targets, schedules, simulated or {}, today, calendars) if targets else ()
+    return ScenarioComparison(baseline, ids, dict(schedules), tuple(rows), finish, found)
 
 
 def compare_scenarios(plan: Plan, baseline: str, today: date | None = None, *,
-                      calendars: CalendarSet, runs: int = 0, seed: int = 0) -> ScenarioComparison:
+                      calendars: CalendarSet, runs: int = 0, seed: int = 0,
+                      targets: Mapping[str, date] | None = None) -> ScenarioComparison:
     """Schedule every scenario and compare milestones against `baseline` (compare_schedules).
 
-    With `runs` > 0 each scenario is also simulated and the P80 dates are compared too.
+    With `runs` > 0 each scenario is also simulated and the P80 dates are compared too. `targets`
+    (milestone step id -> date) are planned backward in every scenario that has the step switched on;
+    with runs > 0 each outcome carries its probability.
     """
     if baseline not in {s.id for s in plan.scenarios}:
         raise PlanError(f"No scenario has the id \"{baseline}\".")
@@ -89,4 +113,23 @@ def compare_scenarios(plan: Plan, baseline: str, today: date | None = None, *,
         from oases_desktop.core.scheduling.montecarlo import simulate  # NumPy only when asked
 
         simulated = {s.id: simulate(s, runs, seed, today=today, calendars=calendars) for s in plan.scenarios}
-    return compare_schedules(plan, schedules, baseline, simulated)
+    return compare_schedules(plan, schedules, baseline, simulated, targets=targets, today=today, calendars=calendars)
+
+
+def _targets(plan: Plan, targets: Mapping[str, date], schedules, simulated, today, calendars) -> tuple[TargetComparison, ...]:
+    """Each target planned backward in each scheduled scenario that has its milestone switched on."""
+    per_scenario = {}
+    for scenario in plan.scenarios:
+        if scenario.id not in schedules:
+            continue
+        here = {sid: day for sid, day in targets.items() if sid in schedules[scenario.id].steps}
+        sims = simulated.get(scenario.id)
+        schedule = attach_percentiles(schedules[scenario.id], sims) if sims else schedules[scenario.id]
+        per_scenario[scenario.id] = {o.step_id: o for o in plan_targets(scenario, here, schedule, sims or None, today,
+                                                                        calendars=calendars)}
+    out = []
+    for sid, day in targets.items():
+        outcomes = {scenario_id: found.get(sid) for scenario_id, found in per_scenario.items()}
+        name = next((o.name for o in outcomes.values() if o is not None), sid)
+        out.append(TargetComparison(sid, name, day, outcomes))
+    return tuple(out)

@@ -135,3 +135,24 @@ def test_starting_every_step_at_its_latest_start_meets_the_target_exactly(plan, 
         assert finish <= due
         if extra_days == 0:
             assert finish == due == latest[sid].latest_finish
+
+
+def test_scenario_comparison_says_per_target_which_scenario_makes_it_and_how_likely():
+    from oases_desktop.core.scheduling.compare import compare_scenarios
+
+    plan, _ = _worked()
+    dates = {sid: compute_schedule(s, plan.as_of, calendars=CALENDARS).steps["one_plus.approval"].finish
+             if "one_plus.approval" in {x.id for x in s.steps} else None for sid, s in
+             ((s.id, s) for s in plan.scenarios)}
+    compared = compare_scenarios(plan, plan.active_scenario, today=plan.as_of, calendars=CALENDARS, runs=500, seed=SEED,
+                                 targets={"one_plus.approval": dates["one_plus_trial"], "nowhere": date(2030, 1, 1)})
+    row, missing = compared.targets
+    assert row.target == dates["one_plus_trial"] and row.makes_it("one_plus_trial") is True
+    assert missing.outcomes == {s.id: None for s in plan.scenarios} and missing.makes_it("one_plus_trial") is None
+    for sid, outcome in row.outcomes.items():
+        if outcome is None:
+            assert dates[sid] is None
+            continue
+        # Each scenario's own schedule and simulation: its margin and share of runs, recomputed alone.
+        _, (alone,) = _outcome(plan.scenario(sid), {"one_plus.approval": row.target}, plan.as_of, runs=500)
+        assert (outcome.margins, outcome.probability, outcome.runs) == (alone.margins, alone.probability, 500)
