@@ -156,3 +156,26 @@ def test_scenario_comparison_says_per_target_which_scenario_makes_it_and_how_lik
         # Each scenario's own schedule and simulation: its margin and share of runs, recomputed alone.
         _, (alone,) = _outcome(plan.scenario(sid), {"one_plus.approval": row.target}, plan.as_of, runs=500)
         assert (outcome.margins, outcome.probability, outcome.runs) == (alone.margins, alone.probability, 500)
+
+
+def test_the_sentence_names_the_next_deadline_the_margin_and_the_odds():
+    from oases_desktop.core.scheduling.target_text import target_sentence
+
+    plan, scenario = _worked()
+    names = {s.id: s.name for s in scenario.steps}
+    _, (made,) = _outcome(scenario, {LISTED: date(2030, 3, 1)}, plan.as_of)
+    step = made.next_deadline
+    assert step.latest_start >= plan.as_of
+    percent = round(100 * made.probability)
+    assert target_sentence(made, names) == (
+        f"To make 1 Mar 2030, start {names[step.step_id]} by {step.latest_start.day} "
+        f"{step.latest_start:%b %Y} (P50 margin {made.margins['p50'].calendar_days} days; "
+        f"{percent} % of {RUNS} simulated runs make it).")
+    _, (missed,) = _outcome(scenario, {LISTED: date(2029, 7, 15)}, plan.as_of, runs=0)
+    assert target_sentence(missed, names) == (
+        "15 Jul 2029 is missed on the likely path by 92 days (64 working days): "
+        f"{names['hk_clinical_trial.feasibility']} should have started by 11 Nov 2026, 14 days before the "
+        "status date (likely margin -92 days; not simulated).")
+    from oases_desktop.core.scheduling.target_text import percent_text
+
+    assert [percent_text(p) for p in (0, 0.0006, 0.64, 0.9996, 1)] == ["0 %", "under 1 %", "64 %", "over 99 %", "100 %"]
