@@ -1,4 +1,7 @@
-"""`schedule FILE [--json] [--scenario ID] [--status-date DATE] [--baseline NAME]`: dated steps and milestones.
+"""`schedule FILE [--json] [--scenario ID] [--status-date DATE] [--baseline NAME] [--target STEP_ID=DATE ...]`.
+
+Dated steps and milestones. With targets (`--target`, else the plan file's), each targeted milestone
+also gets its margins, the share of simulated runs that make it and its driving path's latest dates.
 
 With `--baseline`, each key milestone also gets the baseline's dates, its variance in calendar days
 and the causes of the move (core/tracking/moved.py), and each step its baseline dates. The
@@ -31,7 +34,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the day progress is recorded to: work not done is not planned before it "
                              "(default: the plan's status date)")
     parser.add_argument("--baseline", metavar="NAME", help="compare with this baseline: variance and causes")
+    parser.add_argument("--target", action="append", type=_target, metavar="STEP_ID=YYYY-MM-DD", default=None,
+                        help="plan backward from this milestone's target date (repeatable; default: the plan's targets)")
     add_library_argument(parser)
+
+
+def _target(text: str) -> tuple[str, date]:
+    """'one_plus.approval=2029-03-31' -> (step id, date)."""
+    step_id, sep, day = text.rpartition("=")
+    if not sep or not step_id:
+        raise argparse.ArgumentTypeError(f"expected STEP_ID=YYYY-MM-DD, got \"{text}\"")
+    try:
+        return step_id, date.fromisoformat(day)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"\"{day}\" is not a date (YYYY-MM-DD)") from None
+
+
+def targets_for(plan, scenario, given) -> dict[str, date]:
+    """The targets asked for on the command line (each must be a step of the scenario), else the plan's
+    targets on the scenario's steps."""
+    from oases_desktop.core.errors import PlanError
+
+    ids = {s.id for s in scenario.steps}
+    if given:
+        for step_id, _ in given:
+            if step_id not in ids:
+                raise PlanError(f"--target: scenario \"{scenario.id}\" has no step \"{step_id}\".")
+        return dict(given)
+    return {step_id: day for step_id, day in plan.targets.items() if step_id in ids}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,21 +80,29 @@ def run(args: argparse.Namespace) -> int:
     baseline = baseline_of(plan, args.baseline, scenario.id, args.file)
     library = library_for(args)
     calendars = calendars_for(library)
+    targets = targets_for(plan, scenario, args.target)
     schedule = compute_schedule(scenario, status, calendars=calendars)
     percentiles = {}
     if runs > 0:  # the same status date as the schedule (montecarlo.DEFAULT_RUNS explains why)
         percentiles = simulate(scenario, runs, seed, today=status, calendars=calendars)
         schedule = attach_percentiles(schedule, percentiles)
+    outcomes = ()
+    if targets:
+        from oases_desktop.core.scheduling.targets import plan_targets
+
+        outcomes = plan_targets(scenario, targets, schedule, percentiles or None, status, calendars=calendars)
     movement = None
     if baseline is not None:
         from oases_desktop.core.tracking.moved import why_moved
 
         movement = why_moved(plan, baseline, library, calendars, status, percentiles)
     if args.json:
-        print(json.dumps(_as_json(plan, scenario, schedule, status, library, baseline, movement), indent=2,
-                         ensure_ascii=False))
+        out = _as_json(plan, scenario, schedule, status, library, baseline, movement)
+        out["targets"] = [_target_json(o) for o in outcomes]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         _print_table(scenario, schedule)
+        _print_targets(scenario, outcomes)
         if movement is not None:
             _print_movement(movement)
     return 0
@@ -134,6 +172,42 @@ def _as_json(plan, scenario, schedule, status: date, library, baseline=None, mov
                            "status_date": _iso(movement.baseline_status_date), "replay_order": movement.order,
                            "changes": [{"kind": c.kind, "text": c.text} for c in movement.changes]}
     return out
+
+
+def _target_json(outcome) -> dict:
+    """A targeted milestone: margins (calendar and working days), probability and run count, and the
+    latest dates of its driving path and of every step leading to it (a cadence gate: the latest
+    sitting and its input deadline)."""
+    def gate(latest) -> dict:
+        return {} if latest.sitting is None else {"sitting": _iso(latest.sitting),
+                                                  "input_deadline": _iso(latest.input_deadline)}
+
+    missed = outcome.missed_by
+    return {
+        "step_id": outcome.step_id, "name": outcome.name, "target": _iso(outcome.target),
+        "likely": _iso(outcome.likely), "p50": _iso(outcome.p50), "p80": _iso(outcome.p80),
+        "margin_days": {k: m.calendar_days for k, m in outcome.margins.items()},
+        "margin_working_days": {k: m.working_days for k, m in outcome.margins.items()},
+        "probability": outcome.probability, "runs": outcome.runs,
+        "missed_by_days": missed.calendar_days if missed else 0,
+        "driving_steps": [{"id": sid, "latest_start": _iso(outcome.latest[sid].latest_start),
+                           "latest_finish": _iso(outcome.latest[sid].latest_finish), **gate(outcome.latest[sid])}
+                          for sid in outcome.driving_steps],
+        "latest_dates": {sid: {"latest_start": _iso(v.latest_start), "latest_finish": _iso(v.latest_finish), **gate(v)}
+                         for sid, v in sorted(outcome.latest.items(), key=lambda kv: (kv[1].latest_start, kv[0]))},
+        "latest_start_passed": [{"id": p.step_id, "latest_start": _iso(p.latest_start), "days_late": p.days_late}
+                                for p in outcome.passed],
+        "next_deadline": None if outcome.next_deadline is None else {
+            "id": outcome.next_deadline.step_id, "latest_start": _iso(outcome.next_deadline.latest_start)},
+    }
+
+
+def _print_targets(scenario, outcomes) -> None:
+    from oases_desktop.core.scheduling.target_text import target_sentence
+
+    names = {s.id: s.name for s in scenario.steps}
+    for outcome in outcomes:
+        print(f"Target {outcome.name}: {target_sentence(outcome, names)}")
 
 
 def _progress(step, baseline) -> dict:

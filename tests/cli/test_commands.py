@@ -114,3 +114,37 @@ def test_closed_pipe_is_not_an_error(example):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.communicate(timeout=120)
     assert out.strip() and "Traceback" not in err
+
+
+def test_schedule_json_plans_back_from_a_target_given_or_saved_in_the_plan(example, tmp_path):
+    result = run("schedule", str(example), "--json", "--runs", "300", "--seed", "3",
+                 "--target", "ha_formulary.listed=2029-07-15")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    (target,) = data["targets"]
+    assert (target["step_id"], target["target"], target["likely"]) == ("ha_formulary.listed", "2029-07-15", "2029-10-15")
+    assert target["margin_days"]["likely"] == -92 and set(target["margin_days"]) == {"likely", "p50", "p80"}
+    assert target["margin_working_days"]["likely"] < 0 and target["runs"] == 300 and 0 <= target["probability"] < 0.5
+    driving = {s["id"]: s for s in target["driving_steps"]}
+    assert list(driving)[-1] == "ha_formulary.listed"
+    assert driving["ha_formulary.dac"]["sitting"] == "2029-04-16" == driving["ha_formulary.dac"]["latest_start"]
+    assert target["latest_dates"]["ha_formulary.dtc"]["latest_finish"] == "2029-04-15"
+    assert target["latest_start_passed"] == [
+        {"id": "hk_clinical_trial.feasibility", "latest_start": "2026-11-11", "days_late": 14}]
+    # The same target saved in the plan file is used when no --target is given.
+    saved = json.loads(example.read_text(encoding="utf-8"))
+    saved["plan"]["targets"] = {"ha_formulary.listed": "2029-07-15"}
+    path = tmp_path / "targeted.oases"
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    again = json.loads(run("schedule", str(path), "--json", "--runs", "300", "--seed", "3").stdout)["targets"]
+    assert again == data["targets"]
+    assert json.loads(run("schedule", str(example), "--json", "--runs", "0").stdout)["targets"] == []
+    text = run("schedule", str(path), "--runs", "0").stdout
+    assert "15 Jul 2029 is missed on the likely path by 92 days" in text
+
+
+@pytest.mark.parametrize("target, words", [("nope=2029-01-01", "has no step"), ("ha_formulary.listed", "STEP_ID="),
+                                           ("ha_formulary.listed=31/03/2029", "not a date")])
+def test_a_target_that_cannot_be_is_refused_in_one_line(example, target, words):
+    result = run("schedule", str(example), "--target", target)
+    assert result.returncode == 2 and words in result.stderr.strip().splitlines()[-1]

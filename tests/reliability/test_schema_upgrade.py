@@ -94,6 +94,8 @@ def test_upgrade_from_release_keeps_every_plan_and_backs_up_first(revision, tmp_
             assert db.upgrade_backup is None
         assert {s.id for s in db.plans.list_plans()} == {"fx-1", "fx-2"}
         expected = EXPECTED_FX1 if revision < "0006" else _with_key_milestones(EXPECTED_FX1, ["b"])
+        if revision >= "0007":
+            expected = dataclasses.replace(expected, targets={"b": date(2027, 3, 31)})
         assert db.plans.load("fx-1").plan == expected and db.plans.load("fx-1").version == 7
         assert db.plans.load("fx-2").plan == EXPECTED_FX2
         if revision >= "0002":

@@ -169,6 +169,9 @@ class Plan:
     # Named snapshots of computed dates ("Presented to client, 12 Jan 2027"); `as_of` is the status date
     # progress is recorded to (work not done is not planned before it).
     baselines: list[Baseline] = field(default_factory=list)
+    # The client's dates: milestone step id -> the day it must be reached by ("first GBA patient by
+    # 31 Mar 2029"); every scenario with that step is planned backward from it (scheduling/targets.py).
+    targets: dict[str, date] = field(default_factory=dict)
 
     def scenario(self, scenario_id: str | None = None) -> Scenario:
         """The scenario with this id (the active one by default); KeyError if there is none."""

@@ -33,6 +33,17 @@ def check_plan(plan: Plan, name: str) -> None:
     for index, scenario in enumerate(plan.scenarios):
         _check_scenario(scenario, name, f"plan.scenarios[{index}]")
     _check_baselines(plan, name)
+    _check_targets(plan, name)
+
+
+def _check_targets(plan: Plan, name: str) -> None:
+    """Each target names a step of some scenario, on a plausible date."""
+    steps = {s.id for scenario in plan.scenarios for s in scenario.steps}
+    for step_id, day in plan.targets.items():
+        at = f"plan.targets.{step_id}"
+        if step_id not in steps:
+            raise PlanFileError(name, f"target for \"{step_id}\", which is not a step of any scenario", at)
+        _check_date(day, name, at)
     _check_text_lengths(plan, name, "plan")
 
 

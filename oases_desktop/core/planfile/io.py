@@ -17,10 +17,11 @@ from oases_desktop.core.errors import PlanFileError
 from oases_desktop.core.strict_json import JsonProblem, parse_strict_json
 
 FORMAT_NAME = "oases-plan"
-# Version history: 1 the first; 2 adds plan.baselines; 3 adds scenarios[].key_milestones. A file is migrated step by step to the
+# Version history: 1 the first; 2 adds plan.baselines; 3 adds scenarios[].key_milestones; 4 adds
+# plan.targets (a milestone step id -> the client's target date). A file is migrated step by step to the
 # current version on reading (MIGRATIONS); an app reading up to an older version refuses a newer
 # file by its version alone, before it looks at any field.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 def _v1_to_v2(plan: dict) -> dict:
@@ -36,7 +37,12 @@ def _v2_to_v3(plan: dict) -> dict:
     return {**plan, "scenarios": [{"key_milestones": None, **s} if isinstance(s, dict) else s for s in scenarios]}
 
 
-MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3}  # version -> function turning that version's "plan" into the next one's
+def _v3_to_v4(plan: dict) -> dict:
+    """Version 3 had no target dates: the plan reads as it was, with none."""
+    return {**plan, "targets": {}}
+
+
+MIGRATIONS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}  # version -> function turning that version's "plan" into the next one's
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from oases_desktop.core.domain.plan import Scenario
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet
+from oases_desktop.core.scheduling.keydates import ancestors, driving_path, slack_to
 from oases_desktop.core.scheduling.model import Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import Early, backward, forward
 from oases_desktop.core.scheduling.result import Schedule
@@ -69,23 +70,13 @@ class TargetOutcome:
     latest: Mapping[str, LatestDates]    # every switched-on step the milestone depends on, and itself
     passed: tuple[Passed, ...]           # latest start before the status date, earliest first
     next_deadline: LatestDates | None    # the not-started step with the earliest latest start on or after the status date
+    driving_steps: tuple[str, ...] = ()  # the steps that set the milestone's likely date, earliest first (keydates)
 
     @property
     def missed_by(self) -> Margin | None:
         """How far the likely date is past the target (None when the likely path makes it)."""
         likely = self.margins["likely"]
         return None if likely.calendar_days >= 0 else Margin(-likely.working_days, -likely.calendar_days)
-
-
-def ancestors(model: Model, target: int) -> set[int]:
-    """The target and every step it depends on, through switched-off steps too."""
-    found, stack = {target}, [target]
-    while stack:
-        for link in model.incoming[stack.pop()]:
-            if link.pred not in found:
-                found.add(link.pred)
-                stack.append(link.pred)
-    return found
 
 
 def _shown(early: Early, start: int, end: int, point: bool) -> tuple[date, date]:
@@ -172,8 +163,11 @@ def plan_targets(scenario: Scenario, targets: Mapping[str, date], schedule: Sche
                        if today is not None and v.latest_start < today)
         upcoming = sorted((v for v in open_steps if today is None or v.latest_start >= today),
                           key=lambda v: (v.latest_start, v.step_id))
+        index = model.index[step_id]
+        driving = driving_path(model, likely, index, slack_to(model, likely, index, calendars))
         out.append(TargetOutcome(step_id, step.name, target, shown.finish, p50, p80, margins, probability,
-                                 runs or 0, latest, passed, upcoming[0] if upcoming else None))
+                                 runs or 0, latest, passed, upcoming[0] if upcoming else None,
+                                 tuple(model.steps[j].id for j in driving)))
     return tuple(out)
 
 

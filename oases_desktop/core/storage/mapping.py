@@ -31,7 +31,9 @@ _STEP_PLAIN = (
 
 def plan_values(plan: Plan) -> dict[str, Any]:
     """Columns of the plans row (without version and timestamps)."""
-    return {name: getattr(plan, name) for name in _PLAN_FIELDS}
+    values = {name: getattr(plan, name) for name in _PLAN_FIELDS}
+    values["targets"] = {step_id: day.isoformat() for step_id, day in plan.targets.items()}
+    return values
 
 
 def product_values(plan_id: str, product: ProductProfile) -> dict[str, Any]:
@@ -166,4 +168,5 @@ def plan_from_rows(plan_row: Row, product_row: Row, scenario_rows: list[Row],
                 product=product_from_row(product_row), as_of=plan_row["as_of"], scenarios=scenarios,
                 active_scenario=plan_row["active_scenario"], advisor=plan_row["advisor"],
                 confidentiality=plan_row["confidentiality"], notes=plan_row["notes"],
-                baselines=[baseline_from_row(row) for row in baseline_rows])
+                baselines=[baseline_from_row(row) for row in baseline_rows],
+                targets={step_id: date.fromisoformat(day) for step_id, day in (plan_row["targets"] or {}).items()})

@@ -51,6 +51,8 @@ class PlanRow(Base):
     updated: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     # Set when the plan is moved to the trash (revision 0003); None for a live plan.
     deleted: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    # The client's target dates, {milestone step id: "YYYY-MM-DD"} (revision 0007); NULL reads as none.
+    targets: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class ProductProfileRow(Base):

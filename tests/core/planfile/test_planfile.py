@@ -43,7 +43,7 @@ def test_round_trip_keeps_every_field(tmp_path):
 
 def test_file_is_versioned_and_readable():
     doc = document()
-    assert doc["format"] == "oases-plan" and doc["version"] == FORMAT_VERSION == 3
+    assert doc["format"] == "oases-plan" and doc["version"] == FORMAT_VERSION == 4
     assert doc["plan"]["scenarios"][0]["steps"][1]["duration"]["unit"] == "working_days"
 
 
@@ -54,6 +54,7 @@ def test_key_milestones_round_trip_and_a_format_2_file_reads_with_the_default():
     old = document()
     old["version"] = 2
     del old["plan"]["scenarios"][0]["key_milestones"]  # what format 2 wrote
+    del old["plan"]["targets"]
     assert plan_from_bytes(as_bytes(old)) == small_plan()
     assert small_plan().scenarios[0].key_milestones is None
 
@@ -65,6 +66,29 @@ def test_key_milestones_round_trip_and_a_format_2_file_reads_with_the_default():
 def test_key_milestones_that_cannot_be_are_refused_with_their_field(keys, field, words):
     doc = document()
     doc["plan"]["scenarios"][0]["key_milestones"] = keys
+    error = _error(as_bytes(doc))
+    assert error.field_path == field and words in str(error)
+
+
+def test_targets_round_trip_and_a_format_3_file_reads_with_none():
+    plan = small_plan()
+    plan.targets = {"b": date(2029, 3, 31)}
+    assert plan_from_bytes(plan_to_bytes(plan)).targets == {"b": date(2029, 3, 31)}
+    assert json.loads(plan_to_bytes(plan))["plan"]["targets"] == {"b": "2029-03-31"}
+    old = document()
+    old["version"] = 3
+    del old["plan"]["targets"]  # what format 3 wrote
+    assert plan_from_bytes(as_bytes(old)) == small_plan() and small_plan().targets == {}
+
+
+@pytest.mark.parametrize("targets, field, words", [
+    ({"zz": "2029-03-31"}, "plan.targets.zz", "not a step of any scenario"),
+    ({"b": "1850-01-01"}, "plan.targets.b", "not a plausible date"),
+    ({"b": "31/03/2029"}, "plan.targets.b", "date"),
+])
+def test_targets_that_cannot_be_are_refused_with_their_field(targets, field, words):
+    doc = document()
+    doc["plan"]["targets"] = targets
     error = _error(as_bytes(doc))
     assert error.field_path == field and words in str(error)
 

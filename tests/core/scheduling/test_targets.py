@@ -40,9 +40,10 @@ def test_a_target_on_the_likely_date_has_no_margin_and_latest_dates_are_the_forw
     schedule, (outcome,) = _outcome(scenario, {LISTED: likely}, plan.as_of)
     assert outcome.margins["likely"].calendar_days == outcome.margins["likely"].working_days == 0
     assert outcome.missed_by is None and outcome.passed == ()
-    # The formulary listing is set by the DAC sitting: the sitting, the listing work and the listing
-    # itself have no slack, so their latest dates are their forward dates.
-    for sid in ("ha_formulary.dac", "ha_formulary.listing", LISTED):
+    # The formulary listing is set by the DAC sitting: its driving path is the sitting, the listing
+    # work and the listing itself, and their latest dates are their forward dates.
+    assert outcome.driving_steps == ("ha_formulary.dac", "ha_formulary.listing", LISTED)
+    for sid in outcome.driving_steps:
         latest, forward = outcome.latest[sid], schedule.steps[sid]
         assert (latest.latest_start, latest.latest_finish) == (forward.start, forward.finish), sid
     # P50 and P80 are later than the likely date: negative margins, in calendar and HK working days.
@@ -114,8 +115,8 @@ def test_an_unknown_or_switched_off_target_is_refused():
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(unconstrained_plans(), st.integers(0, 60))
 def test_starting_every_step_at_its_latest_start_meets_the_target_exactly(plan, extra_days):
-    """Random plans: pin each step leading to a target at its latest start; the target step then lands
-    on its latest finish, which is on or before the target (exactly on it for a target on the likely date)."""
+    """Random plans: pin each step of a target's driving path at its latest start; the target step then
+    lands on or before the target, exactly on it for a target on the likely date."""
     try:
         sched = compute_schedule(plan, calendars=CALENDARS)
     except PlanError:
@@ -123,9 +124,10 @@ def test_starting_every_step_at_its_latest_start_meets_the_target_exactly(plan, 
     for sid in list(sched.steps)[-2:]:
         due = sched.steps[sid].finish + timedelta(days=extra_days)
         (outcome,) = plan_targets(plan, {sid: due}, sched, None, calendars=CALENDARS)
-        latest = outcome.latest
+        latest, driving = outcome.latest, set(outcome.driving_steps)
+        assert sid in driving
         pinned = replace(plan, steps=[replace(x, start_no_earlier_than=latest[x.id].latest_start)
-                                      if x.id in latest and sched.steps[x.id].start < sched.steps[x.id].finish
+                                      if x.id in driving and sched.steps[x.id].start < sched.steps[x.id].finish
                                       else x for x in plan.steps])
         try:
             finish = compute_schedule(pinned, calendars=CALENDARS).steps[sid].finish

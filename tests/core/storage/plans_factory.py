@@ -45,7 +45,7 @@ def full_plan(plan_id: str = "plan-1", title: str = "Oncology launch") -> Plan:
         notes="客户产品 — ünïcode")
     return Plan(id=plan_id, title=title, client="Client Ltd", product=product, as_of=date(2026, 1, 2),
                 scenarios=scenarios, active_scenario="fast", advisor="A. Advisor", confidentiality="Internal",
-                notes="Plan notes")
+                notes="Plan notes", targets={"s2": date(2027, 3, 31), "s4": date(2027, 6, 30)})
 
 
 # Text the plan file and every database accept: no lone surrogates (not UTF-8) and no NUL (PostgreSQL text).
@@ -103,7 +103,9 @@ def plans(draw) -> Plan:
         life_threatening_or_debilitating=draw(st.booleans()), first_in_class=draw(st.booleans()),
         designations=draw(st.lists(_ids, max_size=3)), reference_approvals=approvals,
         hk_registered=draw(st.booleans()), device_class=draw(st.none() | _ids), notes=draw(_text))
+    scenario_list = [draw(scenarios(sid)) for sid in scenario_ids]
+    step_ids = sorted({s.id for scenario in scenario_list for s in scenario.steps})
+    targets = draw(st.dictionaries(st.sampled_from(step_ids), _dates, max_size=2)) if step_ids else {}
     return Plan(id=draw(_ids), title=draw(_text), client=draw(_text), product=product, as_of=draw(_dates),
-                scenarios=[draw(scenarios(sid)) for sid in scenario_ids],
-                active_scenario=draw(st.sampled_from(scenario_ids)), advisor=draw(_text),
-                confidentiality=draw(_text), notes=draw(_text))
+                scenarios=scenario_list, active_scenario=draw(st.sampled_from(scenario_ids)), advisor=draw(_text),
+                confidentiality=draw(_text), notes=draw(_text), targets=targets)
