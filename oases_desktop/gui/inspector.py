@@ -124,6 +124,10 @@ class Inspector(QSplitter):
 
         self.progress = ProgressBox(self.document, self.details)
         layout.addWidget(self.progress)
+        from oases_desktop.gui.targets import TargetBox
+
+        self.target = TargetBox(self.document, self.details)
+        layout.addWidget(self.target)
 
         duration = QGroupBox(self.tr("Duration and source"), self.details)
         form = QFormLayout(duration)
@@ -200,6 +204,7 @@ class Inspector(QSplitter):
         self.subtitle.setText(" · ".join([self.session.route_names().get(step.route, step.route), kind, *extras]))
         self._show_dates(step, scheduled)
         self.progress.show_step(step, scheduled)
+        self.target.show_step(step, scheduled)
         self._show_duration(step)
         self._show_links(step)
         if not self.documents.hasFocus():

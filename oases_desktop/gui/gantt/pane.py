@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from oases_desktop.core.domain.plan import StepKind
 from oases_desktop.gui.flow_layout import FlowLayout
 from oases_desktop.gui.gantt.filter_bar import FilterBar
 from oases_desktop.gui.gantt.filtering import OutlineFilterProxy
@@ -299,4 +300,10 @@ class GanttPane(QWidget):
         early.setToolTip(self.tr("Remove the 'start no earlier than' date set by dragging"))
         early.setEnabled(step.start_no_earlier_than is not None)
         early.triggered.connect(lambda: clear_start_constraint(self.document, step_id))
+        if step.kind == StepKind.MILESTONE:
+            from oases_desktop.gui.targets import ask_target
+
+            target = menu.addAction(self.tr("Set Target Date…"))
+            target.setToolTip(self.tr("The date the client wants this milestone by; the plan is worked back from it"))
+            target.triggered.connect(lambda: ask_target(self, self.document, step_id))
         return menu

@@ -79,6 +79,10 @@ class TimelineData:
     ghosts: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     status_day: int | None = None
     status_line: bool = False  # drawn once progress is recorded (a step has actual dates)
+    # The client's target dates (milestone step id -> day) and the latest start of each step on a
+    # targeted milestone's driving path (gui/targets.py draws them).
+    targets: Mapping[str, float] = field(default_factory=dict)
+    latest_ticks: Mapping[str, float] = field(default_factory=dict)
 
     def day_to_date(self, day: float) -> date:
         """The calendar date holding a day offset."""
@@ -88,10 +92,11 @@ class TimelineData:
 def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedule, today: date | None = None,
                         route_names: Mapping[str, str] | None = None,
                         keep_rows: TimelineData | None = None, baseline=None,
-                        status_date: date | None = None) -> TimelineData:
+                        status_date: date | None = None, targets: Mapping | None = None) -> TimelineData:
     """The scene's data for one scheduled scenario (rows pinned to `keep_rows` when given).
 
-    `baseline` (a domain Baseline) adds its dates as ghosts; `status_date` places the status line.
+    `baseline` (a domain Baseline) adds its dates as ghosts; `status_date` places the status line;
+    `targets` (milestone step id -> TargetOutcome) adds the target marks and latest-start ticks.
     """
     layout = layout_timeline(plan, scenario, schedule, scale="month", today=today, route_names=route_names)
     data = from_layout(layout, schedule)
@@ -104,7 +109,16 @@ def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedul
             ghosts[item.step_id] = (end if point else item.start.toordinal() - origin, end)
     status = status_date.toordinal() - origin if status_date else None
     started = any(s.actual_start or s.actual_finish for s in scenario.steps)
-    data = replace(data, ghosts=ghosts, status_day=status, status_line=started)
+    marks, ticks = {}, {}
+    for outcome in (targets or {}).values():
+        if outcome.step_id in data.bars:
+            marks[outcome.step_id] = outcome.target.toordinal() - origin + 0.5
+        for sid in outcome.driving_steps:
+            bar = data.bars.get(sid)
+            if bar is not None and not bar.milestone:
+                day = outcome.latest[sid].latest_start.toordinal() - origin
+                ticks[sid] = min(ticks.get(sid, day), day)
+    data = replace(data, ghosts=ghosts, status_day=status, status_line=started, targets=marks, latest_ticks=ticks)
     if keep_rows is not None and keep_rows.structure_key == data.structure_key:
         data = replace(data, lanes=keep_rows.lanes,
                        bars={sid: replace(bar, row=keep_rows.bars[sid].row) for sid, bar in data.bars.items()})

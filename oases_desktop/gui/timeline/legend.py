@@ -63,6 +63,10 @@ class _Swatch(QWidget):
             else:
                 painter.setPen(QPen(STATUS, 2, Qt.PenStyle.DashDotLine))
                 painter.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()))
+        elif kind in ("target", "latest"):
+            from oases_desktop.gui.targets import draw_target_swatch
+
+            draw_target_swatch(painter, kind, r)
         painter.end()
 
 
@@ -77,6 +81,7 @@ class TimelineLegend(QWidget):
             ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
             ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
             ("status", self.tr("Status date")), ("baseline", self.tr("Baseline")),
+            ("target", self.tr("Client's target")), ("latest", self.tr("Latest start to make it")),
         ]
         self.entries: dict[str, QWidget] = {}
         for kind, text in entries:
@@ -94,8 +99,14 @@ class TimelineLegend(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.show_progress(False, False)
+        self.show_targets(False)
 
     def show_progress(self, status: bool, baseline: bool) -> None:
         """List the status-date line and the baseline's ghost bars only while the chart draws them."""
         self.entries["status"].setVisible(status)
         self.entries["baseline"].setVisible(baseline)
+
+    def show_targets(self, shown: bool) -> None:
+        """List the target flag and the latest-start tick only while the chart draws them."""
+        self.entries["target"].setVisible(shown)
+        self.entries["latest"].setVisible(shown)

@@ -92,10 +92,14 @@ class TimelineView(QGraphicsView):
             self.viewport().update()  # the pinned axis must be repainted at its new scene position
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        """The date axis, pinned to the top of the viewport whatever the vertical scroll."""
+        """Over the bars: the client's target dates and latest-start ticks (gui/targets.py), then the date
+        axis, pinned to the top of the viewport whatever the vertical scroll."""
+        from oases_desktop.gui.targets import draw_target_marks
+
         data = self._scene.data
         if data is None:
             return
+        draw_target_marks(painter, data, self._scene.px_per_day, rect, style.ROW_HEIGHT)
         top = self.mapToScene(0, 0).y()
         band = QRectF(rect.left(), top, rect.width(), style.HEADER_HEIGHT)
         pal = self.palette()

@@ -301,6 +301,7 @@ class TimelineWidget(QWidget):
         self.scene.set_data(self.row_filter(data) if self.row_filter is not None else data)
         # The status line is drawn once progress is recorded; before, it only repeats the plan's "as of".
         self.legend.show_progress(data.status_line and data.status_day is not None, bool(data.ghosts))
+        self.legend.show_targets(bool(data.targets))
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
         shown = (id(doc.plan), doc.scenario_id)
@@ -320,8 +321,11 @@ class TimelineWidget(QWidget):
         baseline, names = doc.baseline(), self.session.route_names()
         key = (id(doc.plan), doc.scenario_id, id(doc.schedule), self.today(), id(names), id(baseline), doc.status_date())
         if self._full is None or self._full[0] != key:
+            from oases_desktop.gui.targets import outcomes
+
             self._full = (key, build_timeline_data(doc.plan, doc.scenario(), doc.schedule, self.today(), names,
-                                                   baseline=baseline, status_date=doc.status_date()))
+                                                   baseline=baseline, status_date=doc.status_date(),
+                                                   targets=outcomes(doc, odds=False)))
         return self._full[1]
 
     def _no_steps_text(self) -> str:

@@ -1,0 +1,96 @@
+"""The client's target dates on screen: set in the inspector or the context menu, undone, drawn, explained."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from oases_desktop.core.examples import worked_example
+from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
+from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
+from oases_desktop.core.scheduling.target_text import target_sentence
+from oases_desktop.core.scheduling.targets import plan_targets
+from oases_desktop.gui import targets as gui_targets
+from tests.shipped import CALENDARS
+
+REG = "one_plus.approval"
+
+
+def _open(window):
+    window.document.set_plan(worked_example())
+    return window.document
+
+
+def test_the_inspector_sets_a_target_says_what_it_takes_and_undo_clears_it(window):
+    doc = _open(window)
+    doc.select_step(REG)
+    box = window.inspector.target
+    assert box.isVisibleTo(window.inspector) and not box.clear.isEnabled()
+    assert "No target date" in box.sentence.text()
+    box.date.setText("31 Dec 2028")
+    box.apply.click()
+    assert doc.plan.targets == {REG: date(2028, 12, 31)} and doc.is_modified()
+    # The sentence is the core's, from the app's one simulation on the status date.
+    scenario, today = doc.scenario(), doc.status_date()
+    simulated = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=today, calendars=CALENDARS)
+    schedule = attach_percentiles(compute_schedule(scenario, today, calendars=CALENDARS), simulated)
+    (outcome,) = plan_targets(scenario, {REG: date(2028, 12, 31)}, schedule, simulated, today, calendars=CALENDARS)
+    names = {s.id: s.name for s in scenario.steps}
+    shown = box.sentence.text()
+    assert target_sentence(outcome, names).split(":")[0] in shown and "missed on the likely path" in shown
+    assert f"{DEFAULT_RUNS} simulated runs" in shown and box.clear.isEnabled()
+    doc.undo_stack.undo()
+    assert doc.plan.targets == {} and "No target date" in box.sentence.text()
+
+
+def test_a_task_has_no_target_box(window):
+    doc = _open(window)
+    doc.select_step("one_plus.evaluation")
+    assert not window.inspector.target.isVisibleTo(window.inspector)
+
+
+def test_the_timeline_flags_the_target_and_ticks_the_driving_steps_latest_starts(window):
+    doc = _open(window)
+    gui_targets.set_target(doc, "ha_formulary.listed", date(2030, 3, 1))
+    data = window.timeline.full_data()
+    origin = data.origin.toordinal()
+    assert data.targets == {"ha_formulary.listed": date(2030, 3, 1).toordinal() - origin + 0.5}
+    outcome = gui_targets.outcomes(doc)["ha_formulary.listed"]
+    # The chart needs no simulation: the same latest dates without odds (a big plan simulates for seconds).
+    quick = gui_targets.outcomes(doc, odds=False)["ha_formulary.listed"]
+    assert quick.probability is None and quick.latest == outcome.latest and outcome.runs == DEFAULT_RUNS
+    # Ticks on the driving path's bars (not on milestones), each at that step's latest start.
+    assert set(data.latest_ticks) == {s for s in outcome.driving_steps if not data.bars[s].milestone}
+    assert data.latest_ticks["ha_formulary.dac"] == outcome.latest["ha_formulary.dac"].latest_start.toordinal() - origin
+    assert outcome.latest["ha_formulary.dac"].sitting == date(2029, 10, 15)  # the October sitting still makes it
+    assert window.timeline.legend.entries["target"].isVisibleTo(window.timeline.legend)
+    doc.undo_stack.undo()
+    assert window.timeline.full_data().targets == {}
+
+
+def test_the_milestone_context_menu_sets_and_clears_the_target(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from oases_desktop.gui.date_field import DateField
+
+    doc = _open(window)
+    assert "Set Target Date…" in [a.text() for a in window.gantt.build_menu(REG).actions()]
+    assert "Set Target Date…" not in [a.text() for a in window.gantt.build_menu("one_plus.evaluation").actions()]
+    answers = []
+
+    def answer(dialog):  # stands in for the modal loop: type a date and press OK, or press Clear Target
+        day = answers.pop(0)
+        buttons = dialog.findChild(QDialogButtonBox)
+        if day is None:
+            next(b for b in buttons.buttons() if b.text() == "Clear Target").click()
+        else:
+            dialog.findChild(DateField).setDate(day)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", answer)
+    answers.append(date(2029, 6, 30))
+    assert gui_targets.ask_target(window, doc, REG) and doc.plan.targets == {REG: date(2029, 6, 30)}
+    answers.append(None)
+    assert gui_targets.ask_target(window, doc, REG) and doc.plan.targets == {}
+    doc.undo_stack.undo()
+    assert doc.plan.targets == {REG: date(2029, 6, 30)}
