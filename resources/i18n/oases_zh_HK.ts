@@ -535,6 +535,21 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <source>The actual finish cannot be before the actual start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../oases_desktop/gui/targets.py" line="+77"/>
+        <source>Target Date for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client&apos;s target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2074,7 +2089,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>GanttPane</name>
     <message>
-        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+115"/>
+        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+116"/>
         <source>Next Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,6 +2151,16 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Remove the &apos;start no earlier than&apos; date set by dragging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set Target Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date the client wants this milestone by; the plan is worked back from it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,7 +2260,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Duration and source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2346,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not before %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,9 +3799,42 @@ GMP certificate</source>
     </message>
 </context>
 <context>
+    <name>TargetBox</name>
+    <message>
+        <location filename="../../oases_desktop/gui/targets.py" line="+17"/>
+        <source>Client&apos;s target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The date the client wants this milestone by; the plan is worked back from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No target date: set one to plan back from the client&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+76"/>
+        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+80"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,6 +3883,16 @@ GMP certificate</source>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest start to make it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineScene</name>
@@ -3842,7 +3910,7 @@ GMP certificate</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/view.py" line="+122"/>
+        <location filename="../../oases_desktop/gui/timeline/view.py" line="+126"/>
         <source>Route / step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,7 +3918,7 @@ GMP certificate</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+100"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+101"/>
         <source>Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,7 +3998,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
@@ -4080,7 +4148,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-335"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-340"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,7 +4241,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-386"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-390"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>
