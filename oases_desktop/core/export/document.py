@@ -223,6 +223,9 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
                                 [3, 1.4, 1.4, 2.6], width))
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
+    if report.targets:
+        story += [Spacer(1, 10 * fit.gap), _heading("The client's target dates", 11.5)]
+        story += _conditions(tuple(f"{t.name}: {t.sentence}" for t in report.targets), replace(fit, columns=1), width)
     story += [Spacer(1, 12 * fit.gap), _heading("Routes chosen and why the product is eligible", 11.5)]
     for route in report.routes:
         block = [_heading(f"{route.name} — {route.status}", 9.5)]

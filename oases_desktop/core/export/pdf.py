@@ -66,6 +66,24 @@ def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | N
                     today=plan.as_of, calendars=calendars)
 
 
+def _targets(plan: Plan, scenario, schedule: Schedule, percentiles, runs: int | None, calendars) -> tuple:
+    """The scenario's target dates planned backward, with the runs behind the P80s (simulated here when
+    the percentiles came without them; none with runs 0)."""
+    wanted = {sid: day for sid, day in plan.targets.items() if sid in schedule.steps}
+    if not wanted:
+        return ()
+    from oases_desktop.core.scheduling.targets import plan_targets
+
+    simulated = percentiles if hasattr(percentiles, "share_on_or_before") else None
+    if simulated is None and runs != 0:
+        from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
+
+        simulated = simulate(scenario, runs=DEFAULT_RUNS if runs is None else runs, seed=DEFAULT_SEED,
+                             today=plan.as_of, calendars=calendars)
+        schedule = attach_percentiles(schedule, simulated)
+    return plan_targets(scenario, wanted, schedule, simulated, plan.as_of, calendars=calendars)
+
+
 def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:
     """Points for the time axis beside the row labels, in the units of a timeline drawn `zoom` times larger."""
     width = body_frame_size(page_size)[0] / zoom
@@ -179,7 +197,8 @@ def render_pdf(
                 schedules[other_id] = attach_percentiles(other, _percentiles(plan, other_id, other,
                                                                              options.percentile_runs, calendars))
     against = (options.compare_against or plan.active_scenario) if options.compare_scenarios else None
-    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days, against)
+    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days, against,
+                          _targets(plan, scenario, schedule, percentiles, options.percentile_runs, calendars))
     page_size = options.page_size()
     timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
                          timeline_span(schedule), page_size, options)

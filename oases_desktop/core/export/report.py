@@ -111,6 +111,16 @@ class FactLine:
 
 
 @dataclass(frozen=True)
+class TargetLine:
+    """A client's target date in the summary: the milestone, the date, and what it takes (one sentence)."""
+
+    name: str
+    target: date
+    sentence: str          # target_text.target_sentence: the next deadline, P50 margin and share of runs
+    made: bool             # the likely path makes it
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything the PDF prints, in reading order."""
 
@@ -135,6 +145,7 @@ class ReportData:
     app: str = f"{APP_NAME} {__version__}"
     disclaimer: str = DISCLAIMER
     unknown_sources: tuple[str, ...] = field(default_factory=tuple)
+    targets: tuple[TargetLine, ...] = ()
 
 
 def duration_text(estimate) -> str:
@@ -262,9 +273,11 @@ def build_report(
     route_names: Mapping[str, str] | None = None,
     stale_after_days: int = STALE_AFTER_DAYS,
     compare_against: str | None = None,
+    targets: tuple = (),
 ) -> ReportData:
     """Gather the report of `scenario` (schedules: every scenario's, keyed by id); with `compare_against`
-    (a scenario id) the scenarios are compared against it."""
+    (a scenario id) the scenarios are compared against it; `targets`: the scenario's targets.TargetOutcome,
+    planned by the caller with the same simulation as the P80s."""
     names = dict(route_names or {})
     schedule = schedules[scenario.id]
     routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
@@ -305,4 +318,12 @@ def build_report(
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
         comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
         calendar_data=schedule.calendar_data,
+        targets=tuple(_target_line(o, scenario) for o in targets),
     )
+
+
+def _target_line(outcome, scenario: Scenario) -> TargetLine:
+    from oases_desktop.core.scheduling.target_text import target_sentence
+
+    names = {s.id: s.name for s in scenario.steps}
+    return TargetLine(outcome.name, outcome.target, target_sentence(outcome, names), outcome.missed_by is None)
