@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -115,6 +116,29 @@ class MilestoneDeltaModel(QAbstractTableModel):
         return None
 
 
+def targets_html(comparison, names: dict[str, str]) -> str:
+    """One line per client's target date: each scenario's verdict and share of simulated runs."""
+    from oases_desktop.core.scheduling.target_text import percent_text
+
+    lines = []
+    for row in comparison.targets:
+        parts = []
+        for sid, outcome in row.outcomes.items():
+            if outcome is None:
+                verdict = tr("no such milestone")
+            elif outcome.missed_by is None:
+                verdict = tr("makes it with %1 days to spare").replace("%1", str(outcome.margins["likely"].calendar_days))
+            else:
+                verdict = tr("misses it by %1 days").replace("%1", str(outcome.missed_by.calendar_days))
+            if outcome is not None and outcome.probability is not None:
+                verdict += " " + tr("(%1 of runs)").replace("%1", percent_text(outcome.probability))
+            colour = "#1e8449" if row.makes_it(sid) else "#c0392b"
+            parts.append(f"{escape(names.get(sid, sid))}: <span style='color:{colour}'>{escape(verdict)}</span>")
+        lines.append("<b>%s</b> %s" % (escape(tr("%1 by %2:").replace("%1", row.name).replace("%2", fmt(row.target))),
+                                        " · ".join(parts)))
+    return "<br>".join(lines)
+
+
 class CompareWidget(QWidget):
     """Baseline chooser, a comparison chart on one time axis, and the milestone delta table."""
 
@@ -139,6 +163,11 @@ class CompareWidget(QWidget):
         self.baseline.currentIndexChanged.connect(lambda _i: self.refresh())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.targets = QLabel(self)   # per client's target date: which scenario makes it, how likely
+        self.targets.setObjectName("compareTargets")
+        self.targets.setWordWrap(True)
+        self.targets.setTextFormat(Qt.TextFormat.RichText)
+        self.targets.setContentsMargins(6, 2, 6, 4)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 4)
         top.addWidget(QLabel(self.tr("Compare against:"), self))
@@ -160,6 +189,7 @@ class CompareWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.targets)
         self.comparison = None
         self._dirty = True
         self._filling = False
@@ -215,9 +245,13 @@ class CompareWidget(QWidget):
         from oases_desktop.core.layout.comparison import layout_comparison
         from oases_desktop.core.scheduling.compare import compare_scenarios
 
-        try:
-            self.comparison = compare_scenarios(plan, self.baseline.currentData(), today=self.document.today,
-                                                calendars=self.document.calendars())
+        from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED
+
+        try:  # on the status date, as the timeline; simulated only for the targets' odds
+            self.comparison = compare_scenarios(plan, self.baseline.currentData(), today=self.document.status_date(),
+                                                calendars=self.document.calendars(),
+                                                runs=DEFAULT_RUNS if plan.targets else 0, seed=DEFAULT_SEED,
+                                                targets=plan.targets)
         except OasesError as error:
             self.comparison = None
             self.model.set_comparison(None, {})
@@ -225,6 +259,8 @@ class CompareWidget(QWidget):
             return
         names = {s.id: s.name for s in plan.scenarios}
         self.model.set_comparison(self.comparison, names)
+        self.targets.setText(targets_html(self.comparison, names))
+        self.targets.setVisible(bool(self.comparison.targets))
         today = self.document.today or date.today()
         layout = layout_comparison(plan, self.comparison.schedules, "month", today)
         self.scene.set_data(from_layout(layout, None, key_by_lane=True))

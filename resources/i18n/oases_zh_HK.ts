@@ -141,13 +141,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="+37"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="+38"/>
         <source>baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>no such milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>makes it with %1 days to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misses it by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 of runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,7 +1288,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="+85"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="+13"/>
         <source>  (includes projected steps)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,17 +1298,17 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Compare against:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Open a plan to compare its scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>This plan has one scenario. Duplicate it (Scenario menu) to compare a variant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2817,7 @@ GMP certificate</source>
 <context>
     <name>MilestoneDeltaModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="-155"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="-190"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>

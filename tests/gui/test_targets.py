@@ -94,3 +94,24 @@ def test_the_milestone_context_menu_sets_and_clears_the_target(window, monkeypat
     assert gui_targets.ask_target(window, doc, REG) and doc.plan.targets == {}
     doc.undo_stack.undo()
     assert doc.plan.targets == {REG: date(2029, 6, 30)}
+
+
+def test_the_comparison_says_per_target_which_scenario_makes_it(window):
+    from dataclasses import replace
+
+    from oases_desktop.gui.compare import targets_html
+
+    doc = _open(window)
+    doc.set_plan(replace(worked_example(), targets={REG: date(2029, 6, 30)}))
+    view = window.compare
+    view.refresh()
+    assert view.targets.isVisibleTo(view)
+    text = view.targets.text()
+    row = view.comparison.targets[0]
+    made = row.outcomes["one_plus_trial"]
+    assert made is not None and row.makes_it("one_plus_trial")
+    assert f"makes it with {made.margins['likely'].calendar_days} days to spare" in text
+    assert f"{round(100 * made.probability)} % of runs" in text
+    # The other scenario registers through the standard route: it has no "1+" registration step.
+    assert row.outcomes["standard_two_reference"] is None and "no such milestone" in text
+    assert text == targets_html(view.comparison, {s.id: s.name for s in doc.plan.scenarios})
