@@ -16,7 +16,7 @@ REG = "one_plus.approval"
 
 
 def _open(window):
-    window.document.set_plan(worked_example())
+    window.document.set_plan(worked_example("medicine", window.services.library()))
     return window.document
 
 
@@ -102,7 +102,7 @@ def test_the_comparison_says_per_target_which_scenario_makes_it(window):
     from oases_desktop.gui.compare import targets_html
 
     doc = _open(window)
-    doc.set_plan(replace(worked_example(), targets={REG: date(2029, 6, 30)}))
+    doc.set_plan(replace(worked_example("medicine", window.services.library()), targets={REG: date(2029, 6, 30)}))
     view = window.compare
     view.refresh()
     assert view.targets.isVisibleTo(view)

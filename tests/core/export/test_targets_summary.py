@@ -24,7 +24,7 @@ def _summary_text(plan, runs) -> str:
 
 
 def test_each_target_prints_the_sentence_of_the_same_simulation_as_the_p80_dates():
-    plan = replace(worked_example(), targets=TARGETS)
+    plan = replace(worked_example("medicine", LIBRARY), targets=TARGETS)
     text = _summary_text(plan, 400)
     assert "The client's target dates" in text
     scenario = plan.scenario()
@@ -38,6 +38,6 @@ def test_each_target_prints_the_sentence_of_the_same_simulation_as_the_p80_dates
 
 
 def test_without_a_simulation_the_summary_says_so_and_without_targets_prints_none():
-    text = _summary_text(replace(worked_example(), targets=TARGETS), 0)
+    text = _summary_text(replace(worked_example("medicine", LIBRARY), targets=TARGETS), 0)
     assert "not simulated" in text and "simulated runs make it" not in text
-    assert "target dates" not in _summary_text(worked_example(), 0)
+    assert "target dates" not in _summary_text(worked_example("medicine", LIBRARY), 0)
