@@ -45,7 +45,7 @@ def full_plan(plan_id: str = "plan-1", title: str = "Oncology launch") -> Plan:
         notes="客户产品 — ünïcode")
     return Plan(id=plan_id, title=title, client="Client Ltd", product=product, as_of=date(2026, 1, 2),
                 scenarios=scenarios, active_scenario="fast", advisor="A. Advisor", confidentiality="Internal",
-                notes="Plan notes", targets={"s2": date(2027, 3, 31), "s4": date(2027, 6, 30)})
+                notes="Plan notes")
 
 
 # Text the plan file and every database accept: no lone surrogates (not UTF-8) and no NUL (PostgreSQL text).

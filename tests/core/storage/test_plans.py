@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +15,7 @@ from tests.core.storage.plans_factory import full_plan, plans
 
 def test_create_then_load_gives_an_equal_plan_at_version_1(db):
     plan = full_plan()
+    plan.targets = {"s2": date(2027, 3, 31), "s4": date(2027, 6, 30)}  # the client's dates (revision 0007)
     stored = db.plans.create(plan)
     loaded = db.plans.load(plan.id)
     assert stored.version == loaded.version == 1
