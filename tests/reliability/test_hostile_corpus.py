@@ -212,8 +212,8 @@ def test_the_corpus_opened_in_the_gui(qtbot, tmp_path, monkeypatch, report_figur
         for sock in keep:
             sock.close()
         window.document.undo_stack.setClean()
-        if window.autosaver is not None:
-            window.autosaver.timer.stop()
+        if window.session.autosaver is not None:
+            window.session.autosaver.timer.stop()
         window.close()
         window.deleteLater()
     report_figure(f"hostile_corpus_gui: {counts['files']} files opened with File > Open: {counts['accepted_but_bad']} "
