@@ -9,7 +9,8 @@ A symlinked target is written through: the link's target gets the new content an
 A target that is not a regular file (a FIFO, a device such as /dev/null) is refused, never
 replaced. The new file keeps the mode of the file it replaces; a new file gets the umask's mode,
 a private one (encrypted plans) 0600. A file the app holds open (its database, or the input of a
-command that writes) is never written over: `hold` registers one.
+command that writes) is never written over: `hold` registers one. The temporary file is locked
+while in use; what a killed save left beside the target is removed at its next save (core.litter).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 from oases_desktop.core.errors import OasesError
+from oases_desktop.core.litter import TEMP_SUFFIX, lock_temp, remove_stale_temps, temp_prefix
 
 RENAME_RETRY_SECONDS = 2.5
 _held: dict[str, str] = {}  # real path -> why no write may replace it
@@ -140,16 +142,18 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = F
     elif mode is None:
         mode = 0o666 & ~_UMASK
     folder = target.parent if str(target.parent) else Path(".")
-    tmp_name = None
+    remove_stale_temps(folder, target.name)   # what an earlier, interrupted save of this file left
+    tmp_name, fd = None, None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        try:
-            if os.name != "nt":
-                os.fchmod(fd, mode)
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=folder)
+        lock_temp(fd)   # held until the rename, so a cleaner never takes it for a crash's litter
+        if os.name != "nt":
+            os.fchmod(fd, mode)
+        _write_all(fd, data)
+        os.fsync(fd)
+        if os.name == "nt":  # Windows cannot rename a file that is open
             os.close(fd)
+            fd = None
         if target.exists() and not os.access(target, os.W_OK):
             raise PermissionError(errno.EACCES, "read-only", str(target))
         _replace_with_retry(tmp_name, target)
@@ -158,6 +162,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = F
     except OSError as error:
         raise WriteError(_explain(error, target)) from error
     finally:
+        if fd is not None:
+            os.close(fd)
         if tmp_name is not None:
             try:
                 os.unlink(tmp_name)

@@ -3,7 +3,9 @@
 While the document has unsaved changes, a timer writes it as a plan file into
 `<data folder>/autosave/` (atomically, beside a small JSON note saying where the plan came from).
 A clean save or a deliberate close removes the draft, so a draft found at start-up means the app
-did not end normally: the user is offered to recover it.
+did not end normally: the user is offered to recover it. A plan opened from an encrypted file gets
+no draft until it is saved somewhere plain (drafts are plain text), and temporary files a killed
+draft write left in the folder are removed at start-up (core.litter).
 """
 
 from __future__ import annotations
@@ -75,10 +77,13 @@ def find_drafts(data_dir: Path) -> list[Draft]:
 
     Unreadable notes are skipped, and so are drafts of another copy of the app that is still running.
     """
+    from oases_desktop.core.litter import remove_stale_temps
+
     drafts = []
     folder = autosave_folder(data_dir)
     if not folder.is_dir():
         return []
+    remove_stale_temps(folder)   # every file in this folder is the app's
     for plan_path in folder.glob(f"*{DRAFT_SUFFIX}"):
         note_path = plan_path.with_name(plan_path.name[: -len(DRAFT_SUFFIX)] + NOTE_SUFFIX)
         try:
@@ -123,6 +128,8 @@ class Autosaver(QObject):
         doc = self.document
         if doc.plan is None or not doc.is_modified():
             return False
+        if doc.private and doc.db_plan_id is None and doc.file_path is None:
+            return False   # opened from an encrypted file: a draft would be the plan in plain text
         index = (id(doc.plan), doc.undo_stack.index(), doc.undo_stack.count())
         if index == self._last_index:
             return False

@@ -53,6 +53,7 @@ class PlanDocument(QObject):
         self.file_path: Path | None = None
         self.db_plan_id: str | None = None    # set when the plan came from / was saved to the database
         self.db_version: int | None = None
+        self.private = False                  # from an encrypted file and not yet stored plain (see set_plan)
         self.today: date | None = None        # None = the real today; tests pin it
         self.shown_baseline: str | None = None  # baseline drawn as ghost bars and in the variance column
 
@@ -98,9 +99,14 @@ class PlanDocument(QObject):
 
     # ----------------------------------------------------------------- changing
     def set_plan(self, plan: Plan | None, *, file_path: str | os.PathLike | None = None,
-                 db_plan_id: str | None = None, db_version: int | None = None, modified: bool = False) -> None:
-        """Replace the open plan (a load or a new plan): clears undo history and selection."""
+                 db_plan_id: str | None = None, db_version: int | None = None, modified: bool = False,
+                 private: bool = False) -> None:
+        """Replace the open plan (a load or a new plan): clears undo history and selection.
+
+        `private`: it came from an encrypted file, so no plain copy of it is written until the user
+        saves it somewhere plain (the plans database)."""
         self.plan = plan
+        self.private = private
         self.file_path = Path(file_path) if file_path else None
         self.db_plan_id = db_plan_id
         self.db_version = db_version

@@ -76,6 +76,7 @@ class FileController(QObject):
         """Open a plan file; a bad file is explained and the open plan stays."""
         if ask and not self.maybe_save():
             return False
+        _remove_save_litter(path)
         if _is_encrypted_file(path):
             return self._open_encrypted(path)
         try:
@@ -112,7 +113,7 @@ class FileController(QObject):
             except PlanFileError as error:
                 show_error(self.window, error, self.tr("Cannot open plan"))
                 return False
-            self.document.set_plan(plan)
+            self.document.set_plan(plan, private=True)   # no plain-text draft of it is autosaved
             self.settings.set("files/last_folder", str(Path(path).parent))
             self.recentFilesChanged.emit(self.settings.add_recent_file(str(Path(path).resolve())))
             self.statusMessage.emit(self.tr("Opened the encrypted plan %s. Save keeps it in your plans; "
@@ -306,6 +307,16 @@ def _safe_name(text: str) -> str:
     if cleaned.split(".")[0].strip().upper() in _RESERVED:
         cleaned = f"{cleaned}_plan"
     return cleaned or "plan"
+
+
+def _remove_save_litter(path: str) -> None:
+    """Temporary files an interrupted save of this plan left beside it (beside a link's target)."""
+    import os
+
+    from oases_desktop.core.litter import remove_stale_temps
+
+    real = os.path.realpath(path)
+    remove_stale_temps(os.path.dirname(real), os.path.basename(real))
 
 
 def _is_encrypted_file(path) -> bool:

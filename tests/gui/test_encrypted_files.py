@@ -115,3 +115,39 @@ def test_a_damaged_encrypted_file_is_explained_not_retried(window, plan, dialogs
     _answer(monkeypatch, GOOD)
     assert window.files.open_file(str(path)) is False
     assert any("damaged" in text for text in dialogs.texts("box"))
+
+
+def test_an_encrypted_plan_gets_no_plain_text_draft_until_saved_plain(window, plan, tmp_path, monkeypatch):
+    """Autosave drafts are plain plan files: none of a plan opened from an encrypted file (issue 14 item 10)."""
+    from oases_desktop.gui import commands as c
+    from oases_desktop.gui.autosave import Autosaver
+
+    path = tmp_path / "received.oasesenc"
+    save_encrypted_plan(plan, path, GOOD)
+    _answer(monkeypatch, GOOD)
+    assert window.files.open_file(str(path)) is True
+    drafts = tmp_path / "data"
+    saver = Autosaver(window.document, drafts)
+    window.document.push(c.EditPlanCommand(window.document, "client", "Edited Co"))
+    assert window.document.is_modified()
+    assert saver.save_draft() is False
+    assert not drafts.exists() or not any(drafts.rglob("*"))
+    window.document.save_file(tmp_path / "now-plain.oases")   # the user chose a plain file: drafts again
+    window.document.push(c.EditPlanCommand(window.document, "client", "Edited again"))
+    assert saver.save_draft() is True
+
+
+def test_opening_removes_what_a_killed_save_left_beside_the_file(window, plan, tmp_path, monkeypatch):
+    import os
+    import time
+
+    path = tmp_path / "received.oasesenc"
+    save_encrypted_plan(plan, path, GOOD)
+    stale, fresh = tmp_path / ".received.oasesenc.k1ll3d00.tmp", tmp_path / ".received.oasesenc.s4v1ng00.tmp"
+    stale.write_bytes(b"OASESENC half")
+    fresh.write_bytes(b"OASESENC being written")
+    past = time.time() - 3600
+    os.utime(stale, (past, past))
+    _answer(monkeypatch, GOOD)
+    assert window.files.open_file(str(path)) is True
+    assert not stale.exists() and fresh.exists()   # a temp file seconds old may be a save in progress

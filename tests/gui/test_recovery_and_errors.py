@@ -240,3 +240,18 @@ def test_autosave_timer_writes_the_draft_by_itself(document, tmp_path, qtbot):
     saver.timer.stop()
     document.undo_stack.setClean()
     assert find_drafts(tmp_path) == []  # saved (clean): the draft goes
+
+
+def test_start_up_removes_what_a_killed_draft_write_left(document, tmp_path):
+    """A draft write killed mid-way leaves a hidden temp file of plain JSON: gone at the next start (issue 14 item 10)."""
+    import os
+    import time
+
+    folder = tmp_path / "autosave"
+    folder.mkdir()
+    stale = folder / ".0123456789abcdef.draft.oases.abc_1234.tmp"
+    stale.write_text('{"format": "oases-plan", "vers')
+    past = time.time() - 3600
+    os.utime(stale, (past, past))
+    assert find_drafts(tmp_path) == []
+    assert not stale.exists()

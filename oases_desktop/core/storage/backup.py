@@ -59,11 +59,18 @@ def check_file(path: Path, full: bool = False) -> str:
     return "ok" if result == "ok" else result
 
 
+_PART = re.compile(r"^\.oases-\d{8}-\d{6}-[a-z0-9-]+\.sqlite\.part(-journal|-wal|-shm)?$")
+
+
 def remove_partial_backups(folder: Path) -> int:
-    """Delete `.part` files a crash left in the backup folder; returns how many."""
+    """Delete what a crash mid-backup left (`.part` and its SQLite `-journal`, `-wal`, `-shm`); returns how many.
+
+    Only regular files named as copy_database names them (never a link or anything else); the
+    caller holds the database's instance lock, so no other copy of the app is writing a backup.
+    """
     if not folder.is_dir():
         return 0
-    parts = [p for p in folder.glob(".oases-*.part") if p.is_file()]
+    parts = [p for p in folder.iterdir() if _PART.match(p.name) and p.is_file() and not p.is_symlink()]
     for part in parts:
         part.unlink(missing_ok=True)
     return len(parts)
@@ -112,7 +119,8 @@ def copy_database(source: Path, target: Path) -> None:
         raise StorageError(f"Could not write the backup {target} ({error}). Free some disk space; "
                            "your data was not changed.") from error
     finally:
-        part.unlink(missing_ok=True)
+        for leftover in (part, part.with_name(part.name + "-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def backup_database(source: Path, folder: Path, reason: str = "auto", now: datetime | None = None) -> Path:
