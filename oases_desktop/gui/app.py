@@ -20,6 +20,10 @@ from oases_desktop.paths import resource_path, user_data_dir
 
 SCREENSHOT_SIZE = (1600, 1000)
 EXIT_USER_ERROR = 2
+NO_DISPLAY_MESSAGE = (
+    "error: there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+    "Start the app from a desktop session; on a server, run the headless commands (main.py --help lists "
+    "them), or render without a screen with QT_QPA_PLATFORM=offscreen (e.g. main.py --screenshot out.png).")
 
 
 class _PaintWatcher(QObject):
@@ -93,23 +97,37 @@ def run_gui(args) -> int:
     no_display = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if (args.screenshot or (args.quit_after_paint and no_display)) and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot or a smoke test needs no screen
+    if no_display and not os.environ.get("QT_QPA_PLATFORM"):  # Qt would abort with a hint about xcb-cursor
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_USER_ERROR
     app = create_application(sys.argv[:1])
     from oases_desktop.gui import error_reporting
-    from oases_desktop.gui.error_reporting import install_excepthook, setup_logging
-    from oases_desktop.gui.main_window import MainWindow
+    from oases_desktop.gui.error_reporting import install_excepthook
 
     install_excepthook()
     error_reporting.set_headless(headless)
-    settings = None
-    if args.screenshot:  # the default layout, not this user's: screenshots must be reproducible
-        import tempfile
+    if not args.screenshot:
+        return _run_window(app, args, headless, None)
+    import shutil
+    import tempfile
 
-        from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings
 
-        from oases_desktop.gui.settings import Settings
+    from oases_desktop.gui.settings import Settings
 
-        scratch = tempfile.mkdtemp(prefix="oases-screenshot-")  # removed by the OS's temp cleaning; a few bytes
+    scratch = tempfile.mkdtemp(prefix="oases-screenshot-")  # the default layout, not this user's: reproducible
+    try:
         settings = Settings(QSettings(os.path.join(scratch, "settings.ini"), QSettings.Format.IniFormat))
+        return _run_window(app, args, headless, settings)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run_window(app, args, headless: bool, settings) -> int:
+    from oases_desktop.gui import error_reporting
+    from oases_desktop.gui.error_reporting import setup_logging
+    from oases_desktop.gui.main_window import MainWindow
+
     window = MainWindow(db_url=args.db, settings=settings, build_panels=False)  # the frame first; panels after the first paint
     if args.screenshot:
         window.resize(*(getattr(args, "size", None) or SCREENSHOT_SIZE))

@@ -99,8 +99,15 @@ class FileController(QObject):
         """
         from oases_desktop.core.errors import PlanFileError, WrongPassphraseError
         from oases_desktop.core.storage.encrypted_file import load_encrypted_plan
+        from oases_desktop.gui import error_reporting
         from oases_desktop.gui.passphrase_dialog import PassphraseDialog
 
+        if error_reporting.is_headless():  # nobody could type it: say so instead of waiting for ever
+            show_error(self.window, PlanFileError(path, self.tr(
+                "this plan is encrypted, and --quit-after-paint or --screenshot cannot ask for its passphrase. "
+                "Open it in the app's window without those options; the passphrase is asked there")),
+                self.tr("Cannot open plan"))
+            return False
         dialog = PassphraseDialog.for_opening(Path(path).name, self.window)
         while dialog.exec():
             try:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "reportlab", "pydantic", "numpy", "alembic")
@@ -96,3 +98,37 @@ def test_bad_plan_in_a_headless_run_prints_one_line_and_exits_2(tmp_path):
         assert result.returncode == 2, result.stderr
         errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
         assert len(errors) == 1 and "bad.oases" in errors[0]
+
+
+def test_an_encrypted_plan_in_a_headless_run_says_why_instead_of_waiting_for_a_passphrase(tmp_path):
+    """Nobody can type a passphrase in --quit-after-paint or --screenshot: exit 2 at once (issue 14 item 11)."""
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.storage.encrypted_file import save_encrypted_plan
+
+    path = tmp_path / "received.oasesenc"
+    save_encrypted_plan(worked_example("device"), path, "harbour ferry lantern 1997")
+    for args in (["--quit-after-paint", str(path)], ["--screenshot", str(tmp_path / "s.png"), str(path)]):
+        result = _run(args, tmp_path, timeout=60)   # before: the hidden passphrase dialog waited for ever
+        assert result.returncode == 2, result.stderr
+        errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and "received.oasesenc" in errors[0] and "passphrase" in errors[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY/WAYLAND_DISPLAY are how Linux finds a screen")
+def test_without_a_display_the_app_names_the_offscreen_platform(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(OASES_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2   # before: Qt aborted (134) with a hint about xcb-cursor
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "xcb-cursor" not in result.stderr
+
+
+def test_screenshot_removes_its_temporary_settings_folder(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OASES_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path / "home"), TMPDIR=str(scratch))
+    result = subprocess.run([sys.executable, "main.py", "--screenshot", str(tmp_path / "s.png")], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "s.png").is_file() and list(scratch.iterdir()) == []
