@@ -1924,19 +1924,25 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
+        <location line="+24"/>
         <location line="+12"/>
-        <location line="+29"/>
         <location line="+19"/>
         <source>Cannot open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>Opened %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>this plan is encrypted, and --quit-after-paint or --screenshot cannot ask for its passphrase. Open it in the app&apos;s window without those options; the passphrase is asked there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This passphrase does not open the file. Check it (capital letters, keyboard layout) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,12 +3074,12 @@ GMP certificate</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../oases_desktop/gui/document.py" line="+96"/>
+        <location filename="../../oases_desktop/gui/document.py" line="+97"/>
         <source>Untitled plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>The dates could not be computed because of an internal error (%s). Undo the last change, and send the log file to support.</source>
         <translation type="unfinished"></translation>
     </message>
