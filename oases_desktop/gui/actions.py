@@ -102,6 +102,9 @@ class Actions(QObject):
         self.compare = make(self.tr("&Compare Scenarios"), "Ctrl+K", "scenario-compare", self.tr("Milestones of every scenario side by side"))
         self.library = make(self.tr("Reference &Library"), "Ctrl+L", "library", self.tr("Routes, steps, sources and dated facts"))
         self.shortcuts = make(self.tr("&Keyboard Shortcuts"), "Ctrl+/", None, self.tr("Every key the app answers to"))
+        self.preferences = make(self.tr("Pre&ferences…"), Std.Preferences, None,
+                                self.tr("Autosave interval, and how long to wait for a team database"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about = make(self.tr("&About"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
@@ -145,6 +148,8 @@ class Actions(QObject):
         edit_menu.addActions([self.add_step, self.edit_links, self.explain, self.key_milestone, self.delete])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_plan])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out])
         view_menu.addSeparator()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from oases_desktop.gui.error_reporting import show_error
@@ -138,3 +138,20 @@ def run_in_background(parent: QWidget | None, work: Callable[[Progress], object]
     """
     return BackgroundOperation(parent, work, label=label, on_success=on_success, on_failure=on_failure,
                                on_cancel=on_cancel, cancellable=cancellable, pool=pool, progress_dialog=progress_dialog)
+
+
+def wait_in_background(parent: QWidget | None, work: Callable[[], object], *, label: str):
+    """Run `work()` off the GUI thread and wait for it while the window keeps painting; its result, or its error raised.
+
+    For calls a network can hold up (a team database): callers stay sequential, the window never freezes,
+    and after SHOW_PROGRESS_AFTER_MS a dialog says what it is waiting for.
+    """
+    loop = QEventLoop()
+    caught: dict[str, BaseException] = {}
+    operation = BackgroundOperation(parent, lambda _progress: work(), label=label, cancellable=False,
+                                    on_failure=lambda error: caught.setdefault("error", error))
+    operation.done.connect(loop.quit)   # queued after the work ends, so never before exec() runs
+    loop.exec()
+    if "error" in caught:
+        raise caught["error"]
+    return operation.result

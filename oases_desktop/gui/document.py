@@ -213,18 +213,21 @@ class PlanDocument(QObject):
         stored = database.plans.load(plan_id)
         self.set_plan(stored.plan, db_plan_id=plan_id, db_version=stored.version)
 
-    def save_to_database(self, database) -> None:
-        """Store the plan (create on first save); ConflictError if someone else saved since we loaded."""
+    def save_to_database(self, database, run=lambda work: work()) -> None:
+        """Store the plan (create on first save); ConflictError if someone else saved since we loaded.
+
+        `run(work)` runs the database call (e.g. off the GUI thread for a team server) and returns its result."""
         import copy
 
         if self.plan is None:
             return
+        plan, version = copy.deepcopy(self.plan), self.db_version
         if self.db_plan_id is None:
-            stored = database.plans.create(copy.deepcopy(self.plan))
+            stored = run(lambda: database.plans.create(plan))
             self.db_plan_id = self.plan.id
             self.db_version = stored.version
             self.locationChanged.emit()
         else:
-            self.db_version = database.plans.save(copy.deepcopy(self.plan), self.db_version)
+            self.db_version = run(lambda: database.plans.save(plan, version))
         if self.file_path is None:
             self.undo_stack.setClean()

@@ -161,13 +161,22 @@ class FileController(QObject):
             log.warning("database unavailable, saving to a file: %s", error)
             return self.save_as()
         try:
-            self.document.save_to_database(database)
+            self.document.save_to_database(database, self._database_call(database))
         except OasesError as error:
             return self._save_conflict(database, error)
         self.settings.set("files/last_db_plan", self.document.db_plan_id or "")
         self.statusMessage.emit(self.tr("Saved “%s”") % self.document.plan.title)
         self.storedPlansChanged.emit()
         return True
+
+    def _database_call(self, database):
+        """How to run a call on `database`: a team server's off the GUI thread, so a silent server never freezes the window."""
+        if database.file is not None:
+            return lambda work: work()
+        from oases_desktop.gui.background import wait_in_background
+
+        label = self.tr("Saving to the team database…")
+        return lambda work: wait_in_background(self.window, work, label=label)
 
     def _save_conflict(self, database, error: OasesError) -> bool:
         from oases_desktop.core.storage.errors import ConflictError

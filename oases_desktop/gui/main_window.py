@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.document = PlanDocument(self.services.calendars, self)
         self.settings = settings or Settings()
         self.session = AppSession(self.document, self.services, self.settings)
+        self.services.settings = self.settings
         self.library_window = None
         self.panels_built = False
         self.actions = Actions(self, self.document.undo_stack)
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         a.library.triggered.connect(self.show_library)
         a.confidence.triggered.connect(self.estimate_confidence)
         a.about.triggered.connect(self._about)
+        a.preferences.triggered.connect(self._preferences)
         doc.modifiedChanged.connect(self._update_title)
         doc.locationChanged.connect(self._update_title)
         doc.planChanged.connect(self._update_title)
@@ -338,6 +340,12 @@ class MainWindow(QMainWindow):
         for action, name in ((self.actions.zoom_fit, "fit"), (self.actions.zoom_month, "month"),
                              (self.actions.zoom_quarter, "quarter"), (self.actions.zoom_year, "year")):
             action.setChecked(name == scale)
+
+    def _preferences(self) -> None:
+        from oases_desktop.gui.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self.settings, self).exec() and self.session.autosaver is not None:
+            self.session.autosaver.timer.setInterval(self.settings.get("autosave/interval_seconds") * 1000)
 
     def _about(self) -> None:
         from oases_desktop.gui.about_dialog import AboutDialog

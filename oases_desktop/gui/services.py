@@ -25,6 +25,7 @@ class AppServices(QObject):
         self._library = None
         self._library_is_shipped_only = False
         self._unavailable = None   # the StorageError that keeps the database closed this session
+        self.settings = None       # gui.settings.Settings: the PostgreSQL timeouts (the window sets it)
 
     def mark_unavailable(self, error) -> None:
         """Keep the database closed (plan-file mode); `database()` raises `error` from now on."""
@@ -38,13 +39,37 @@ class AppServices(QObject):
         if self._unavailable is not None:
             raise self._unavailable
         if self._database is None:
-            from oases_desktop.core.storage import open_database
-
-            self._database = open_database(self.db_url)
+            self._database = self._open_database()
             if self._library is not None and self._library_is_shipped_only:
                 # The panels used the shipped library while the database was closed; now add the user's facts.
                 QTimer.singleShot(0, self.reload_library)
         return self._database
+
+    def database_url(self) -> str:
+        """The URL to open: --db or the default, with the Preferences' PostgreSQL timeouts where none are set."""
+        from oases_desktop.core.storage.database import default_url, normalise_url
+        from oases_desktop.core.storage.pg_timeouts import with_timeouts
+
+        url = normalise_url(self.db_url or default_url())
+        if self.settings is None:
+            return url
+        return with_timeouts(url, self.settings.get("storage/pg_connect_timeout_seconds"),
+                             self.settings.get("storage/pg_statement_timeout_seconds"))
+
+    def _open_database(self):
+        from oases_desktop.core.storage import open_database
+        from oases_desktop.core.storage.engine import is_sqlite
+
+        url = self.database_url()
+        if is_sqlite(url):   # a local file: quick, and its connections stay on this thread
+            return open_database(url)
+        from oases_desktop.gui.background import wait_in_background
+        from oases_desktop.gui.i18n import tr
+
+        return wait_in_background(None, lambda: open_database(url),
+                                  label=tr("Connecting to the team database (the server has %1 s to answer)…")
+                                  .replace("%1", str(self.settings.get("storage/pg_connect_timeout_seconds")
+                                                     if self.settings else 10)))
 
     def has_database(self) -> bool:
         return self._database is not None

@@ -26,6 +26,8 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "eligibility/count_plan_steps": (bool, True),
     "timeline/zoom": (str, "fit"),         # "fit" keeps the whole plan in view; or month, quarter, year
     "autosave/interval_seconds": (int, 60),
+    "storage/pg_connect_timeout_seconds": (int, 10),    # a team (PostgreSQL) database: how long to wait
+    "storage/pg_statement_timeout_seconds": (int, 30),  # for a connection, and for each statement
     "storage/damaged_database": ("json", {}),  # a damaged database set aside, not yet restored or replaced
 }
 

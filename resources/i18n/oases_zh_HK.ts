@@ -575,6 +575,11 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <source>Clear Target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../oases_desktop/gui/services.py" line="+70"/>
+        <source>Connecting to the team database (the server has %1 s to answer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -908,6 +913,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+1"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave interval, and how long to wait for a team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +942,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,7 +1972,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Saving to the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+29"/>
         <source>Cannot save plan</source>
         <translation type="unfinished"></translation>
@@ -2770,7 +2790,7 @@ GMP certificate</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+97"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+98"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2830,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,6 +3308,39 @@ GMP certificate</source>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/preferences_dialog.py" line="+24"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Autosave a draft of unsaved work every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database: wait for a connection at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database: wait for each answer at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A team database that does not answer in time is reported as such; connecting and saving wait in the background, so the window keeps responding. The times apply the next time the app opens the team database; a database address&apos;s own connect_timeout or options, and the OASES_PG_CONNECT_TIMEOUT and OASES_PG_STATEMENT_TIMEOUT variables, come first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,19 +10,21 @@ keys on the copy-and-drop cascades deletes into child tables), a busy timeout, s
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from oases_desktop.core.storage.pg_timeouts import (  # noqa: F401 - re-exported for callers and tests
+    CONNECT_TIMEOUT_S, READ_GRACE_S, STATEMENT_TIMEOUT_S, bounded_connection_class, postgres_timeouts,
+    statement_timeout_s)
+
 # "OASE" in the SQLite header's application_id, so the file identifies itself as ours.
 APPLICATION_ID = 0x4F415345
 BUSY_TIMEOUT_MS = 10_000
 DURABLE_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=%d" % BUSY_TIMEOUT_MS, "secure_delete=ON")
 MACOS_PRAGMAS = ("fullfsync=ON", "checkpoint_fullfsync=ON")
-CONNECT_TIMEOUT_S, STATEMENT_TIMEOUT_S = 10, 30  # a team server that never answers: say so, never wait for ever
 
 
 def is_sqlite(url: str) -> bool:
@@ -43,28 +45,18 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def postgres_timeouts(url: str) -> dict[str, object]:
-    """libpq settings that bound every wait on a PostgreSQL server: a connect timeout and a statement
-    timeout (CONNECT_TIMEOUT_S, STATEMENT_TIMEOUT_S; OASES_PG_CONNECT_TIMEOUT / OASES_PG_STATEMENT_TIMEOUT
-    in seconds override them). A URL's own `connect_timeout` or `options` query wins."""
-    query = make_url(url).query
-    settings: dict[str, object] = {}
-    if "connect_timeout" not in query:
-        settings["connect_timeout"] = _seconds("OASES_PG_CONNECT_TIMEOUT", CONNECT_TIMEOUT_S)
-    if "options" not in query:
-        settings["options"] = f"-c statement_timeout={_seconds('OASES_PG_STATEMENT_TIMEOUT', STATEMENT_TIMEOUT_S) * 1000}"
-    return settings
-
-
-def _seconds(variable: str, default: int) -> int:
-    value = os.environ.get(variable, "")
-    return int(value) if value.isdigit() and 0 < int(value) <= 3600 else default
-
-
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """An engine for `url`; `foreign_keys=False` only for running migrations."""
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True, connect_args=postgres_timeouts(url))
+        engine = create_engine(url, pool_pre_ping=True, connect_args=postgres_timeouts(url))
+        if engine.dialect.driver == "psycopg":
+            connection_class = bounded_connection_class(statement_timeout_s(url) + READ_GRACE_S)
+
+            @event.listens_for(engine, "do_connect")
+            def _bounded(_dialect, _record, cargs, cparams):
+                return connection_class.connect(*cargs, **cparams)   # waits end: see pg_timeouts
+
+        return engine
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     pragmas = DURABLE_PRAGMAS + (MACOS_PRAGMAS if sys.platform == "darwin" else ())
     pragmas += ("foreign_keys=ON" if foreign_keys else "foreign_keys=OFF",)

@@ -24,9 +24,10 @@ _CAUSES = (
      "another program is using the database. Try again in a moment"),
     (("readonly database", "read-only"),
      "the database file is read-only. Check the file's permissions or choose another data folder"),
-    (("timeout expired", "connection timeout", "canceling statement due to statement timeout"),
-     "the database server did not answer in time (the connect timeout is 10 s and the statement timeout 30 s "
-     "unless the URL's connect_timeout or options set others). Check that the server is running and not "
+    (("timeout expired", "connection timeout", "canceling statement due to statement timeout", "did not answer within"),
+     "the database server did not answer in time (by default 10 s to connect and 30 s per statement; "
+     "Preferences, the URL's connect_timeout and options, or OASES_PG_CONNECT_TIMEOUT and "
+     "OASES_PG_STATEMENT_TIMEOUT set others). Check that the server is running and not "
      "overloaded, then try again; your changes are still open in the app"),
     (("does not exist",),
      "the server has no database or role of that name. Check the database and user names in the URL"),
