@@ -3,6 +3,7 @@
     python3 scripts/bootstrap.py run      # install what is missing, open the app on the worked example
     python3 scripts/bootstrap.py test     # install what is missing, run the whole test suite
     python3 scripts/bootstrap.py bench    # run every benchmark in tests/benchmarks/ and print figures
+    python3 scripts/bootstrap.py cli validate plan.oases   # a headless command with the set-up environment
 
 Works on Linux, macOS and Windows. The venv lives in .venv/ and is reinstalled only when a
 requirements file changes (a stamp file remembers their hash).
@@ -52,6 +53,9 @@ def main(argv: list[str]) -> int:
     if command == "run":
         ensure_venv("requirements.txt")
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest], cwd=ROOT)
+    if command == "cli":   # the commands need the venv's packages; the system python lacks them
+        ensure_venv("requirements.txt")
+        return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *(rest or ["--help"])])   # paths from here
     if command == "test":
         ensure_venv("requirements-dev.txt")
         return subprocess.call([str(PYTHON), "-m", "pytest", "-p", "no:cacheprovider", *rest], cwd=ROOT)
