@@ -208,9 +208,9 @@ class PlanDocument(QObject):
         self.undo_stack.setClean()
 
     # ----------------------------------------------------------------- database
-    def load_from_database(self, database, plan_id: str) -> None:
-        """Open a stored plan (plain dataclasses from Database.plans.load)."""
-        stored = database.plans.load(plan_id)
+    def load_from_database(self, database, plan_id: str, run=lambda work: work()) -> None:
+        """Open a stored plan (plain dataclasses from Database.plans.load); `run(work)` as in save_to_database."""
+        stored = run(lambda: database.plans.load(plan_id))
         self.set_plan(stored.plan, db_plan_id=plan_id, db_version=stored.version)
 
     def save_to_database(self, database, run=lambda work: work()) -> None:

@@ -135,7 +135,8 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            self.document.load_from_database(self.services.database(), plan_id)
+            self.document.load_from_database(self.services.database(), plan_id,
+                                             self._database_call(self.tr("Loading from the team database…")))
         except Exception as error:  # noqa: BLE001
             show_error(self.window, error, self.tr("Cannot open plan"))
             return False
@@ -161,7 +162,7 @@ class FileController(QObject):
             log.warning("database unavailable, saving to a file: %s", error)
             return self.save_as()
         try:
-            self.document.save_to_database(database, self._database_call(database))
+            self.document.save_to_database(database, self._database_call(self.tr("Saving to the team database…")))
         except OasesError as error:
             return self._save_conflict(database, error)
         self.settings.set("files/last_db_plan", self.document.db_plan_id or "")
@@ -169,14 +170,9 @@ class FileController(QObject):
         self.storedPlansChanged.emit()
         return True
 
-    def _database_call(self, database):
-        """How to run a call on `database`: a team server's off the GUI thread, so a silent server never freezes the window."""
-        if database.file is not None:
-            return lambda work: work()
-        from oases_desktop.gui.background import wait_in_background
-
-        label = self.tr("Saving to the team database…")
-        return lambda work: wait_in_background(self.window, work, label=label)
+    def _database_call(self, label: str):
+        """How to run a call on the database: a team server's off the GUI thread, so a silent server never freezes the window."""
+        return lambda work: self.services.storage_call(work, label, self.window)
 
     def _save_conflict(self, database, error: OasesError) -> bool:
         from oases_desktop.core.storage.errors import ConflictError

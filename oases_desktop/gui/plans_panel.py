@@ -104,7 +104,9 @@ class PlansPanel(QWidget):
         """Reload the list from the database; a database problem is shown in the panel."""
         selected = self.selected_plan_id()
         try:
-            plans = self.services.database().plans.list_plans()
+            database = self.services.database()
+            plans = self.services.storage_call(database.plans.list_plans, self.tr("Listing the team database's plans…"),
+                                               self)
         except Exception as error:  # noqa: BLE001 - shown in the panel and logged
             self.model.set_plans([])
             self.message.setText(self.tr("The plan database could not be opened: %s") % error)

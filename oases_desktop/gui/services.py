@@ -71,6 +71,15 @@ class AppServices(QObject):
                                   .replace("%1", str(self.settings.get("storage/pg_connect_timeout_seconds")
                                                      if self.settings else 10)))
 
+    def storage_call(self, work, label: str, parent=None):
+        """`work()` on the open database: off the GUI thread for a team server (the window keeps painting), else here."""
+        database = self.database()
+        if database.file is not None:
+            return work()
+        from oases_desktop.gui.background import wait_in_background
+
+        return wait_in_background(parent, work, label=label)
+
     def has_database(self) -> bool:
         return self._database is not None
 

@@ -1942,12 +1942,12 @@ Off: judge the product only as the profile describes it today.</source>
         <location line="+13"/>
         <location line="+24"/>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot open plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Opened %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,17 +1967,22 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saved “%s”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>Saving to the team database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-26"/>
+        <source>Loading from the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <location line="+29"/>
         <source>Cannot save plan</source>
         <translation type="unfinished"></translation>
@@ -3244,23 +3249,28 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+108"/>
+        <location line="-108"/>
+        <location line="+110"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Undo the last change to the plan list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Listing the team database&apos;s plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The plan database could not be opened: %s</source>
         <translation type="unfinished"></translation>
     </message>
