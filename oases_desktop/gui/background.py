@@ -150,6 +150,8 @@ def wait_in_background(parent: QWidget | None, work: Callable[[], object], *, la
     caught: dict[str, BaseException] = {}
     operation = BackgroundOperation(parent, lambda _progress: work(), label=label, cancellable=False,
                                     on_failure=lambda error: caught.setdefault("error", error))
+    operation._dialog.setRange(0, 0)    # a wait, not a measurable task: a busy bar
+    operation._dialog.setValue(0)       # (re)starts the timer that shows the dialog after a moment
     operation.done.connect(loop.quit)   # queued after the work ends, so never before exec() runs
     loop.exec()
     if "error" in caught:

@@ -210,7 +210,8 @@ def _create_or_open(url, seed, lock, warning, backup, taken) -> Database:
 def _location(url: str) -> str:
     from sqlalchemy.engine import make_url
 
-    return str(sqlite_file(url) or make_url(url).render_as_string(hide_password=True))
+    return str(sqlite_file(url) or make_url(url).difference_update_query(["connect_timeout", "options"])
+               .render_as_string(hide_password=True))   # the server, not the timeouts' settings
 
 
 def seed_digest() -> str:

@@ -46,7 +46,7 @@ def location_of(engine: Engine) -> str:
     url = engine.url
     if url.get_backend_name() == "sqlite":
         return url.database or "an in-memory database"
-    return url.render_as_string(hide_password=True)
+    return url.difference_update_query(["connect_timeout", "options"]).render_as_string(hide_password=True)
 
 
 def storage_failure(error: DBAPIError, location: str, action: str) -> StorageError:
