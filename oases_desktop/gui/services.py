@@ -26,6 +26,7 @@ class AppServices(QObject):
         self._library_is_shipped_only = False
         self._unavailable = None   # the StorageError that keeps the database closed this session
         self.settings = None       # gui.settings.Settings: the PostgreSQL timeouts (the window sets it)
+        self._opening = False      # a team database is being opened off the GUI thread
 
     def mark_unavailable(self, error) -> None:
         """Keep the database closed (plan-file mode); `database()` raises `error` from now on."""
@@ -57,6 +58,7 @@ class AppServices(QObject):
                              self.settings.get("storage/pg_statement_timeout_seconds"))
 
     def _open_database(self):
+        from oases_desktop.core.errors import StorageError
         from oases_desktop.core.storage import open_database
         from oases_desktop.core.storage.engine import is_sqlite
 
@@ -66,10 +68,15 @@ class AppServices(QObject):
         from oases_desktop.gui.background import wait_in_background
         from oases_desktop.gui.i18n import tr
 
-        return wait_in_background(None, lambda: open_database(url),
-                                  label=tr("Connecting to the team database (the server has %1 s to answer)…")
-                                  .replace("%1", str(self.settings.get("storage/pg_connect_timeout_seconds")
-                                                     if self.settings else 10)))
+        if self._opening:   # a timer firing while the window waits must not open a second connection
+            raise StorageError("The team database is still being opened; try again in a moment.")
+        seconds = self.settings.get("storage/pg_connect_timeout_seconds") if self.settings else 10
+        self._opening = True
+        try:
+            return wait_in_background(None, lambda: open_database(url), label=tr(
+                "Connecting to the team database (the server has %1 s to answer)…").replace("%1", str(seconds)))
+        finally:
+            self._opening = False
 
     def storage_call(self, work, label: str, parent=None):
         """`work()` on the open database: off the GUI thread for a team server (the window keeps painting), else here."""

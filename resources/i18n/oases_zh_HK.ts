@@ -576,7 +576,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/services.py" line="+70"/>
+        <location filename="../../oases_desktop/gui/services.py" line="+77"/>
         <source>Connecting to the team database (the server has %1 s to answer)…</source>
         <translation type="unfinished"></translation>
     </message>

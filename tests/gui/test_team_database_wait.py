@@ -129,3 +129,23 @@ def test_preferences_store_the_timeouts_and_restore_the_defaults(qtbot, settings
 def test_preferences_are_in_the_edit_menu(window):
     edit = window.menuBar().actions()[1].menu()
     assert window.actions.preferences in edit.actions()
+
+
+def test_a_timer_asking_for_the_database_while_it_opens_does_not_open_a_second_one(
+        qtbot, settings, silent_server, monkeypatch):
+    monkeypatch.delenv("OASES_PG_CONNECT_TIMEOUT", raising=False)
+    settings.set("storage/pg_connect_timeout_seconds", 2)
+    services = AppServices(f"postgresql+psycopg://someone@127.0.0.1:{silent_server}/plans")
+    services.settings = settings
+    seen = []
+
+    def meanwhile():
+        try:
+            services.database()
+        except StorageError as error:
+            seen.append(str(error))
+
+    QTimer.singleShot(300, meanwhile)    # e.g. the backup timer, while the window waits
+    with pytest.raises(StorageError):
+        services.database()
+    assert seen == ["The team database is still being opened; try again in a moment."]
