@@ -104,9 +104,10 @@ def test_an_encrypted_plan_in_a_headless_run_says_why_instead_of_waiting_for_a_p
     """Nobody can type a passphrase in --quit-after-paint or --screenshot: exit 2 at once (issue 14 item 11)."""
     from oases_desktop.core.examples import worked_example
     from oases_desktop.core.storage.encrypted_file import save_encrypted_plan
+    from tests.shipped import LIBRARY
 
     path = tmp_path / "received.oasesenc"
-    save_encrypted_plan(worked_example("device"), path, "harbour ferry lantern 1997")
+    save_encrypted_plan(worked_example("device", LIBRARY), path, "harbour ferry lantern 1997")
     for args in (["--quit-after-paint", str(path)], ["--screenshot", str(tmp_path / "s.png"), str(path)]):
         result = _run(args, tmp_path, timeout=60)   # before: the hidden passphrase dialog waited for ever
         assert result.returncode == 2, result.stderr
