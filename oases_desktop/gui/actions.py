@@ -75,8 +75,10 @@ class Actions(QObject):
         self.find_plan = make(self.tr("Find &Plan…"), "Ctrl+Shift+F", None, self.tr("Search the plans by client, product or title"))
         self.explain = make(self.tr("E&xplain This Date"), "Ctrl+Shift+X", None,
                             self.tr("Why the selected step starts and finishes when it does"))
-        self.key_milestone = make(self.tr("Mark as &Key Milestone"), None, None,
-                                  self.tr("Key milestones arrive with the key-milestones work; not available yet"))
+        self.key_milestone = make(self.tr("&Key Milestone"), "Ctrl+Shift+K", None,
+                                  self.tr("Mark the selected milestone as one the client cares about: its driving path and "
+                                          "every step's slack to it are shown"))
+        self.key_milestone.setCheckable(True)
         self.key_milestone.setEnabled(False)
 
         self.zoom_in = make(self.tr("Zoom &In"), Std.ZoomIn, "zoom-in")

@@ -16,6 +16,7 @@ from datetime import date
 from PySide6.QtGui import QUndoCommand
 
 from oases_desktop.core.domain import Dependency, Scenario, Step
+from oases_desktop.core.domain.plan import StepKind
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.i18n import tr
@@ -135,6 +136,23 @@ class EditScenarioCommand(_SetAttributeCommand):
 
     def _object(self):
         return self.target
+
+
+class KeyMilestoneCommand(EditScenarioCommand):
+    """Mark a milestone as one of the scenario's key milestones, or unmark it (the list is then saved as the advisor's)."""
+
+    def __init__(self, document, step_id: str, key: bool):
+        from oases_desktop.core.scheduling.keydates import key_milestone_ids
+
+        step = _require_step(document, step_id)
+        if step.kind != StepKind.MILESTONE:
+            raise OasesError(tr("Only a milestone can be a key milestone; “%s” is not one.") % step.name)
+        current = key_milestone_ids(document.scenario())
+        if key == (step_id in current):
+            raise OasesError(tr("“%s” is already marked that way.") % step.name)
+        value = [*current, step_id] if key else [sid for sid in current if sid != step_id]
+        super().__init__(document, "key_milestones", value)
+        self.setText((tr("Mark “%s” as key milestone") if key else tr("Unmark key milestone “%s”")) % step.name)
 
 
 class EditStepCommand(_SetAttributeCommand):

@@ -36,6 +36,7 @@ class PlanDocument(QObject):
     scheduleChanged = Signal()        # `schedule` or `schedule_error` was recomputed
     scenarioChanged = Signal(str)     # the active scenario switched (or was renamed/deleted)
     selectionChanged = Signal(str)    # the selected step id ("" for none)
+    focusChanged = Signal(str)        # the key milestone whose driving path and slack are shown ("" for none)
     modifiedChanged = Signal(bool)    # unsaved changes appeared or went away
     locationChanged = Signal()        # file path or database id changed (window title)
     profileChanged = Signal()         # the product profile changed (eligibility must re-run)
@@ -50,6 +51,7 @@ class PlanDocument(QObject):
         self.schedule = None                  # core.scheduling.result.Schedule | None
         self.schedule_error: str = ""         # why there is no schedule (a cycle, a bad duration...)
         self.selected_step_id: str = ""
+        self.focus_milestone: str = ""        # the key milestone selected last (else the first): drivers and slack shown
         self.file_path: Path | None = None
         self.db_plan_id: str | None = None    # set when the plan came from / was saved to the database
         self.db_version: int | None = None
@@ -159,7 +161,20 @@ class PlanDocument(QObject):
         if step_id == self.selected_step_id:
             return
         self.selected_step_id = step_id
+        if self.schedule is not None and step_id in self.schedule.key_milestones:
+            self._set_focus(step_id)
         self.selectionChanged.emit(step_id)
+
+    def key_milestone(self, step_id: str):
+        """The schedule's key milestone `step_id` (a MilestoneDate with its driving path), or None."""
+        if self.schedule is None:
+            return None
+        return next((m for m in self.schedule.milestones if m.is_key and m.step_id == step_id), None)
+
+    def _set_focus(self, milestone_id: str) -> None:
+        if milestone_id != self.focus_milestone:
+            self.focus_milestone = milestone_id
+            self.focusChanged.emit(milestone_id)
 
     def status_date(self):
         """The day progress is recorded to: the plan's status date ("as of"); a test's pinned `today` wins."""
@@ -175,6 +190,9 @@ class PlanDocument(QObject):
 
             try:
                 self.schedule = compute_schedule(self.scenario(), today=self.status_date(), calendars=self.calendars())
+                keys = self.schedule.key_milestones
+                if self.focus_milestone not in keys:  # unmarked, or another scenario: the first key milestone
+                    self._set_focus(keys[0] if keys else "")
             except OasesError as error:
                 self.schedule_error = str(error)
                 log.info("schedule not computed: %s", error)

@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
@@ -129,6 +129,20 @@ class Inspector(QSplitter):
         self.target = TargetBox(self.document, self.details)
         layout.addWidget(self.target)
 
+        keys = QGroupBox(self.tr("Key dates"), self.details)
+        box = QVBoxLayout(keys)
+        self.key_box = QCheckBox(self.tr("Key milestone (a date the client cares about)"), keys)
+        self.key_box.setToolTip(self.tr("Its driving path and every step's slack to it are shown (Edit > Key Milestone)"))
+        self.key_box.clicked.connect(self._toggle_key)
+        self.key_text = QLabel(keys)
+        self.key_text.setObjectName("keyDates")
+        self.key_text.setWordWrap(True)
+        self.key_text.setTextFormat(Qt.TextFormat.RichText)
+        self.key_text.linkActivated.connect(self._follow_text_link)
+        box.addWidget(self.key_box)
+        box.addWidget(self.key_text)
+        layout.addWidget(keys)
+
         duration = QGroupBox(self.tr("Duration and source"), self.details)
         form = QFormLayout(duration)
         self.duration = QLabel(duration)
@@ -205,6 +219,7 @@ class Inspector(QSplitter):
         self._show_dates(step, scheduled)
         self.progress.show_step(step, scheduled)
         self.target.show_step(step, scheduled)
+        self._show_key_dates(step, scheduled)
         self._show_duration(step)
         self._show_links(step)
         if not self.documents.hasFocus():
@@ -231,10 +246,76 @@ class Inspector(QSplitter):
         if scheduled.critical:
             self.float.setText("<span style='color:#c0392b'><b>%s</b></span>" % self.tr("Critical: no float"))
         else:
-            self.float.setText(self.tr("%d days (can slip this much without moving the plan's finish)") % scheduled.total_float)
+            self.float.setText(self.tr("%d calendar days to plan finish (can slip this much without moving the plan's last date)")
+                               % scheduled.total_float)
         if scheduled.stop_clock_start:
             self.range.setText(self.range.text() + "<br>" + self.tr("Stop-clock: %s – %s")
                                % (fmt(scheduled.stop_clock_start), fmt(scheduled.stop_clock_finish)))
+
+    def _show_key_dates(self, step: Step, scheduled) -> None:
+        """Whether the step is a key milestone; if so what drives it, else its slack to each key milestone; a gate's buffer."""
+        from oases_desktop.core.scheduling.keydates import buffer_sentence
+        from oases_desktop.gui.source_dialog import STEP_SCHEME
+
+        doc = self.document
+        schedule = doc.schedule
+        self.key_box.setVisible(step.kind == StepKind.MILESTONE)
+        keys = schedule.key_milestones if schedule is not None else ()
+        self.key_box.setChecked(step.id in keys)
+        names = {s.id: s.name for s in doc.scenario().steps}
+
+        def link(step_id: str) -> str:
+            return f"<a href='{STEP_SCHEME}:{escape(step_id)}'>{escape(names.get(step_id, step_id))}</a>"
+
+        parts: list[str] = []
+        key = doc.key_milestone(step.id)
+        if key is not None:
+            path = [sid for sid in key.driving_steps if sid != step.id]
+            parts.append("<b>%s</b> %s" % (escape(self.tr("Driven by:")), " → ".join(link(sid) for sid in path)
+                                           if path else escape(self.tr("nothing before it (it starts the plan)"))))
+            if key.near_critical:
+                parts.append("<b>%s</b> %s" % (escape(self.tr("Near-critical (under 10 working days of slack):")),
+                                               ", ".join(link(sid) for sid in key.near_critical)))
+        elif scheduled is not None and scheduled.slack:
+            rows = []
+            for sid in keys:
+                slack = scheduled.slack.get(sid)
+                if slack is None:
+                    continue
+                target = doc.key_milestone(sid)
+                words = escape(self.tr("%1 working days (%2) · %3 calendar days")
+                                   .replace("%1", str(slack.working_days)).replace("%2", step.duration.calendar.value)
+                                   .replace("%3", str(slack.calendar_days)))
+                if target is not None and step.id in target.driving_steps:
+                    words = "<span style='color:#c0392b'><b>%s</b></span> (%s)" % (escape(self.tr("drives it")), words)
+                rows.append(f"{escape(self.tr('Slack to'))} {link(sid)}: {words}")
+            parts += rows
+        elif keys and scheduled is not None:
+            parts.append(escape(self.tr("Does not lead to a key milestone.")))
+        if scheduled is not None and scheduled.cadence_buffer is not None:
+            parts.append("<b>%s</b> %s" % (escape(self.tr("Sitting:")), escape(buffer_sentence(scheduled.cadence_buffer))))
+        self.key_text.setText("<br>".join(parts))
+        self.key_text.setVisible(bool(parts))
+        self.key_box.parentWidget().setVisible(bool(parts) or step.kind == StepKind.MILESTONE)
+
+    def _toggle_key(self, checked: bool) -> None:
+        from oases_desktop.gui.commands import KeyMilestoneCommand
+
+        step = self.current_step()
+        if step is None:
+            return
+        try:
+            self.document.push(KeyMilestoneCommand(self.document, step.id, checked))
+        except OasesError as error:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Edit not applied"), str(error))
+            self.refresh()
+
+    def _follow_text_link(self, href: str) -> None:
+        from PySide6.QtCore import QUrl
+
+        self._follow_link(QUrl(href))
 
     def _show_duration(self, step: Step) -> None:
         self.duration.setText(self.tr("Zero (milestone)") if step.kind == StepKind.MILESTONE else duration_text(step))

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         a.add_step.triggered.connect(self.edits.add_step)
         a.properties.triggered.connect(self.edits.edit_properties)
         a.edit_links.triggered.connect(self.edits.edit_links)
+        a.key_milestone.triggered.connect(lambda key: (self.edits.set_key_milestone(key), self._update_key_milestone()))
         a.find.triggered.connect(self._find_step)
         a.find_plan.triggered.connect(self._find)
         a.explain.triggered.connect(self._explain)
@@ -225,6 +226,8 @@ class MainWindow(QMainWindow):
         doc.selectionChanged.connect(lambda step_id: a.edit_links.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(lambda step_id: a.explain.setEnabled(bool(step_id)))
         doc.selectionChanged.connect(self._show_inspector)
+        doc.selectionChanged.connect(self._update_key_milestone)
+        doc.scheduleChanged.connect(self._update_key_milestone)
 
     @property
     def files(self):
@@ -365,6 +368,24 @@ class MainWindow(QMainWindow):
         self.actions.delete.setEnabled(has_plan and bool(self.document.selected_step_id))
         self.actions.edit_links.setEnabled(has_plan and bool(self.document.selected_step_id))
         self.actions.explain.setEnabled(has_plan and bool(self.document.selected_step_id))
+        self._update_key_milestone()
+
+    def _update_key_milestone(self, *_args) -> None:
+        """Key Milestone is checkable on a selected milestone, and checked when it is one of the key milestones."""
+        doc, action = self.document, self.actions.key_milestone
+        step_id = doc.selected_step_id if doc.plan is not None else ""
+        if not step_id:   # before the first plan too: the domain module loads after the first frame
+            action.setEnabled(False)
+            action.setChecked(False)
+            return
+        from oases_desktop.core.domain.plan import StepKind
+
+        try:
+            step = doc.step(step_id)
+        except KeyError:
+            step = None
+        action.setEnabled(step is not None and step.kind == StepKind.MILESTONE)
+        action.setChecked(bool(step) and doc.schedule is not None and step_id in doc.schedule.key_milestones)
 
     def _fill_scenarios(self) -> None:
         self.scenario_box.clear()

@@ -35,6 +35,12 @@ class PlanEdits(QObject):
             self._push(dialog.command)
             self.document.select_step(self.document.scenario().steps[-1].id)
 
+    def set_key_milestone(self, key: bool) -> None:
+        """Mark or unmark the selected milestone as a key milestone (one undo step)."""
+        step_id = self.document.selected_step_id
+        if step_id:
+            self._push(lambda: _commands().KeyMilestoneCommand(self.document, step_id, key))
+
     def edit_links(self) -> None:
         from oases_desktop.gui.step_dialogs import LinksDialog
 

@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../oases_desktop/gui/commands.py" line="+50"/>
-        <location line="+420"/>
+        <location filename="../../oases_desktop/gui/commands.py" line="+51"/>
+        <location line="+437"/>
         <source>Open or create a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-396"/>
         <source>Unknown field: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Only a milestone can be a key milestone; “%s” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%s” is already marked that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark “%s” as key milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark key milestone “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,16 +818,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+1"/>
-        <source>Mark as &amp;Key Milestone</source>
+        <source>&amp;Key Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Key milestones arrive with the key-milestones work; not available yet</source>
+        <source>Mark the selected milestone as one the client cares about: its driving path and every step&apos;s slack to it are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,6 +2337,21 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key milestone (a date the client cares about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its driving path and every step&apos;s slack to it are shown (Edit &gt; Key Milestone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Duration and source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,7 +2437,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not before %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,16 +2458,51 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>%d days (can slip this much without moving the plan&apos;s finish)</source>
+        <source>%d calendar days to plan finish (can slip this much without moving the plan&apos;s last date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stop-clock: %s – %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Driven by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing before it (it starts the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near-critical (under 10 working days of slack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 working days (%2) · %3 calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>drives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does not lead to a key milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Zero (milestone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2573,8 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-114"/>
+        <location line="+135"/>
         <source>Edit not applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,7 +2906,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+236"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,7 +3109,7 @@ GMP certificate</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/gantt/outline.py" line="+210"/>
+        <location filename="../../oases_desktop/gui/gantt/outline.py" line="+211"/>
         <source>  (projected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,12 +3170,12 @@ GMP certificate</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../oases_desktop/gui/document.py" line="+97"/>
+        <location filename="../../oases_desktop/gui/document.py" line="+99"/>
         <source>Untitled plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>The dates could not be computed because of an internal error (%s). Undo the last change, and send the log file to support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3183,7 @@ GMP certificate</source>
 <context>
     <name>PlanEdits</name>
     <message>
-        <location filename="../../oases_desktop/gui/plan_edits.py" line="+45"/>
+        <location filename="../../oases_desktop/gui/plan_edits.py" line="+51"/>
         <source>New Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,7 +3883,12 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Float</source>
+        <source>Float to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,12 +3912,27 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+99"/>
+        <source>Slack to the key milestone selected last: working days of the step&apos;s calendar / calendar days it can slip before that milestone moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total float to the plan&apos;s finish, in calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slack to %s (wd / d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>%+d d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Can slip %d calendar days without moving the plan&apos;s finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,6 +3944,16 @@ GMP certificate</source>
     <message>
         <location line="+2"/>
         <source>On the critical path: any delay moves the plan&apos;s finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can slip %1 working days (%2 calendar) before %3 moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; on its driving path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3871,7 +3972,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>A step needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,7 +4029,7 @@ GMP certificate</source>
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+80"/>
+        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+84"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,8 +4039,13 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Driving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3987,6 +4093,16 @@ GMP certificate</source>
         <source>Latest start to make it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>No float to the plan&apos;s finish (its last date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlined: the steps that set the date of the key milestone selected last</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineScene</name>
@@ -3996,7 +4112,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+103"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,7 +4128,7 @@ GMP certificate</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+101"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+102"/>
         <source>Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,7 +4208,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
@@ -4242,7 +4358,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-340"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-421"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,7 +4451,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-390"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-397"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -319,7 +319,7 @@ def test_context_menu_offers_the_step_actions(window, qtbot):
     window.document.select_step(step_id)
     menu = window.gantt.build_menu(step_id)
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
-    for wanted in ("Rename Step in Place", "Add Step…", "Links of Selected Step…", "Mark as Key Milestone",
+    for wanted in ("Rename Step in Place", "Add Step…", "Links of Selected Step…", "Key Milestone",
                    "Explain This Date", "Delete Step", "Start as Early as Possible"):
         assert wanted in texts, texts
     shown = []

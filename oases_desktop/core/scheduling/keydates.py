@@ -124,3 +124,16 @@ def cadence_buffer(model: Model, likely: list[Early], j: int) -> CadenceBuffer |
         earlier_days=ready - previous if previous is not None else None,
         gain_days=mine.meeting - previous if previous is not None else None)
 
+
+
+def buffer_sentence(buffer: CadenceBuffer) -> str:
+    """The gate's buffer for a reader: "ready Wed 2 May 2029, catches the Mon 16 Jul 2029 sitting (75 days to spare);
+    16 days earlier catches the Mon 16 Apr 2029 sitting: 91 days sooner"."""
+    from oases_desktop.core.scheduling.explain import fmt
+
+    text = (f"ready {fmt(buffer.ready)}, catches the {fmt(buffer.sitting)} sitting "
+            f"({buffer.buffer_days} calendar days to spare before it needs the next one)")
+    if buffer.previous_sitting is not None:
+        text += (f"; {buffer.earlier_days} days earlier catches the {fmt(buffer.previous_sitting)} sitting: "
+                 f"{buffer.gain_days} days sooner")
+    return text

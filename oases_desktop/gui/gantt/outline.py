@@ -32,6 +32,7 @@ class OutlineModel(QAbstractItemModel):
         self._steps: list[list[str]] = []               # step ids per lane, in row order
         self._source_rows: dict[str, int] = {}
         cells.dataChanged.connect(self._on_cells_changed)
+        cells.headerDataChanged.connect(self.headerDataChanged)   # the slack column names its key milestone
         for signal in (cells.modelReset, cells.rowsInserted, cells.rowsRemoved):
             signal.connect(self._cells_restructured)
         self._index_source()

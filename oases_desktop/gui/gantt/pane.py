@@ -24,7 +24,7 @@ from oases_desktop.gui.timeline.widget import TimelineWidget, clear_start_constr
 
 SPLITTER_KEY = "gantt/splitter"
 DEFAULT_WIDTHS = (250, 180)   # names, details; the chart takes the rest
-DETAIL_WIDTHS = {2: 86, 3: 86, 4: 40, 5: 46, 6: 40, 7: 84, 8: 60, 9: 44, 10: 160}   # COL_START ... COL_BASIS
+DETAIL_WIDTHS = {2: 86, 3: 86, 4: 40, 5: 46, 6: 40, 7: 84, 8: 60, 9: 44, 10: 64, 11: 160}   # COL_START ... COL_BASIS
 
 
 class GanttPane(QWidget):

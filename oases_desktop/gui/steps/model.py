@@ -25,8 +25,8 @@ from oases_desktop.gui.dates import display_date
 log = logging.getLogger(__name__)
 
 (COL_NAME, COL_ROUTE, COL_START, COL_FINISH, COL_MIN, COL_LIKELY, COL_MAX, COL_UNIT, COL_CALENDAR,
- COL_FLOAT, COL_BASIS, COL_ACTUAL_START, COL_ACTUAL_FINISH, COL_VARIANCE) = range(14)
-COLUMN_COUNT = 14
+ COL_FLOAT, COL_SLACK, COL_BASIS, COL_ACTUAL_START, COL_ACTUAL_FINISH, COL_VARIANCE) = range(15)
+COLUMN_COUNT = 15
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1   # the step's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2      # a value that sorts right (dates as ISO text, numbers as numbers)
@@ -53,7 +53,8 @@ class StepsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StepsTableModel", "Start"), QT_TRANSLATE_NOOP("StepsTableModel", "Finish"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Min"), QT_TRANSLATE_NOOP("StepsTableModel", "Likely"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Max"), QT_TRANSLATE_NOOP("StepsTableModel", "Unit"),
-        QT_TRANSLATE_NOOP("StepsTableModel", "Calendar"), QT_TRANSLATE_NOOP("StepsTableModel", "Float"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Calendar"), QT_TRANSLATE_NOOP("StepsTableModel", "Float to finish"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Slack"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Basis / source"), QT_TRANSLATE_NOOP("StepsTableModel", "Actual start"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Actual finish"), QT_TRANSLATE_NOOP("StepsTableModel", "Variance"))
 
@@ -66,6 +67,7 @@ class StepsTableModel(QAbstractTableModel):
         document.scheduleChanged.connect(self._on_schedule_changed)
         document.scenarioChanged.connect(self._reset)
         session.libraryChanged.connect(self.refresh_all)   # the Route and Basis columns cite the library
+        document.focusChanged.connect(self._on_focus_changed)
 
     # structure ------------------------------------------------------------------------------
     def _current_ids(self) -> list[str]:
@@ -109,6 +111,17 @@ class StepsTableModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, COL_START), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
 
+    def _on_focus_changed(self, _milestone_id: str) -> None:
+        """Another key milestone is in focus: the slack column shows slack to it."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_SLACK, COL_SLACK)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, COL_SLACK), self.index(len(self._ids) - 1, COL_SLACK))
+
+    def _focus_name(self) -> str:
+        doc = self.document
+        key = doc.key_milestone(doc.focus_milestone) if doc.plan is not None else None
+        return key.name if key is not None else ""
+
     def refresh_all(self) -> None:
         """Every cell may read differently (e.g. the reference library changed the basis texts)."""
         self._emit_all_changed()
@@ -138,10 +151,20 @@ class StepsTableModel(QAbstractTableModel):
             return -1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        """Column titles (translated) and row numbers."""
+        """Column titles (translated) and row numbers; the slack column names the key milestone it counts to."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_SLACK:
+                return self.tr("Slack to the key milestone selected last: working days of the step's calendar / calendar "
+                               "days it can slip before that milestone moves")
+            if section == COL_FLOAT:
+                return self.tr("Total float to the plan's finish, in calendar days")
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+        if horizontal and section == COL_SLACK and self._focus_name():
+            return self.tr("Slack to %s (wd / d)") % self._focus_name()
+        if horizontal and 0 <= section < COLUMN_COUNT:
             return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
@@ -172,7 +195,7 @@ class StepsTableModel(QAbstractTableModel):
             return self._tooltip(step, scheduled, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(step, scheduled, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MIN, COL_LIKELY, COL_MAX, COL_FLOAT, COL_VARIANCE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MIN, COL_LIKELY, COL_MAX, COL_FLOAT, COL_VARIANCE, COL_SLACK):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CHOICES_ROLE:
             if column == COL_UNIT:
@@ -206,6 +229,9 @@ class StepsTableModel(QAbstractTableModel):
             return d.calendar.value
         if column == COL_FLOAT:
             return str(scheduled.total_float) if scheduled else ""
+        if column == COL_SLACK:
+            slack = self._slack(scheduled)
+            return f"{slack.working_days} / {slack.calendar_days}" if slack is not None else ""
         if column == COL_BASIS:
             return basis_short(self.session.basis(d))
         if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
@@ -225,6 +251,14 @@ class StepsTableModel(QAbstractTableModel):
         scheduled = doc.schedule.steps.get(step_id) if doc.schedule is not None else None
         return variance(doc.baseline(), step_id, scheduled.finish if scheduled else None)[1]
 
+    def _slack(self, scheduled):
+        """The step's slack to the key milestone in focus (None: it does not lead there)."""
+        return scheduled.slack.get(self.document.focus_milestone) if scheduled is not None else None
+
+    def _drives_focus(self, step_id: str) -> bool:
+        key = self.document.key_milestone(self.document.focus_milestone)
+        return key is not None and step_id in key.driving_steps
+
     def _sort_value(self, step: Step, scheduled, column: int):
         if column == COL_START:
             return scheduled.start.isoformat() if scheduled else ""
@@ -240,6 +274,9 @@ class StepsTableModel(QAbstractTableModel):
         if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):
             day = step.actual_start if column == COL_ACTUAL_START else step.actual_finish
             return day.isoformat() if day else ""
+        if column == COL_SLACK:
+            slack = self._slack(scheduled)
+            return slack.calendar_days if slack is not None else 10**9
         return str(self._value(step, scheduled, column, edit=False) or "").casefold()
 
     def _tooltip(self, step: Step, scheduled, column: int):
@@ -253,6 +290,12 @@ class StepsTableModel(QAbstractTableModel):
             return self.tr("Starts no earlier than %s (set by you)") % _fmt(step.start_no_earlier_than)
         if column == COL_FLOAT and scheduled is not None and scheduled.critical:
             return self.tr("On the critical path: any delay moves the plan's finish")
+        if column == COL_SLACK and self._slack(scheduled) is not None:
+            slack = self._slack(scheduled)
+            text = (self.tr("Can slip %1 working days (%2 calendar) before %3 moves")
+                    .replace("%1", str(slack.working_days)).replace("%2", str(slack.calendar_days))
+                    .replace("%3", self._focus_name()))
+            return text + (self.tr("; on its driving path") if self._drives_focus(step.id) else "")
         if column == COL_NAME and not step.enabled:
             return self.tr("Disabled: not scheduled")
         if column == COL_VARIANCE and self.document.shown_baseline:
@@ -266,6 +309,8 @@ class StepsTableModel(QAbstractTableModel):
         if not step.enabled:
             return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if column == COL_FLOAT and scheduled is not None and scheduled.critical:
+            return QBrush(QColor("#c0392b"))
+        if column == COL_SLACK and self._drives_focus(step.id):
             return QBrush(QColor("#c0392b"))
         if column == COL_BASIS and step.duration.is_estimate:
             return QBrush(QColor("#b9770e"))

@@ -96,6 +96,15 @@ class StepItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._ghost, 3, 3)
         self._paint_whisker(painter, rect)
+        if self._driving():
+            painter.setPen(QPen(style.DRIVING, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if self.bar.milestone:
+                c, half = rect.center(), rect.height() / 2 + 3
+                painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - half), QPointF(c.x() + half, c.y()),
+                                               QPointF(c.x(), c.y() + half), QPointF(c.x() - half, c.y())]))
+            else:
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
         if self.bar.milestone:
             self._paint_diamond(painter, rect, selected)
             return
@@ -113,6 +122,10 @@ class StepItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.hatch_brush(QColor(255, 255, 255, 200)))
             painter.drawRoundedRect(rect, 3, 3)
+
+    def _driving(self) -> bool:
+        scene = self.scene()
+        return scene is not None and self.bar.step_id in getattr(scene, "driving", ())
 
     def _colours(self) -> tuple[QColor, QColor]:
         if self.bar.done:

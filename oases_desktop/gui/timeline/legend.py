@@ -38,6 +38,10 @@ class _Swatch(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(style.hatch_brush(QColor(255, 255, 255, 200)))
                 painter.drawRoundedRect(r, 2, 2)
+        elif kind == "driving":
+            painter.setPen(QPen(style.DRIVING, 2.5))
+            painter.setBrush(style.BAR)
+            painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 2, 2)
         elif kind == "range":
             painter.setPen(QPen(style.whisker_colour(), 1.2))
             y = r.center().y()
@@ -77,13 +81,16 @@ class TimelineLegend(QWidget):
         super().__init__(parent)
         layout = FlowLayout(self, spacing=10)
         entries = [
-            ("task", self.tr("Step")), ("critical", self.tr("Critical path")), ("range", self.tr("Min–max")),
+            ("task", self.tr("Step")), ("critical", self.tr("Critical path")),
+            ("driving", self.tr("Driving")), ("range", self.tr("Min–max")),
             ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
             ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
             ("status", self.tr("Status date")), ("baseline", self.tr("Baseline")),
             ("target", self.tr("Client's target")), ("latest", self.tr("Latest start to make it")),
         ]
         self.entries: dict[str, QWidget] = {}
+        tips = {"critical": self.tr("No float to the plan's finish (its last date)"),
+                "driving": self.tr("Outlined: the steps that set the date of the key milestone selected last")}
         for kind, text in entries:
             entry = QWidget(self)  # swatch and label wrap together
             self.entries[kind] = entry
@@ -93,6 +100,7 @@ class TimelineLegend(QWidget):
             row.addWidget(_Swatch(kind, entry))
             label = QLabel(text, entry)
             label.setObjectName(f"legend-{kind}")
+            entry.setToolTip(tips.get(kind, ""))
             row.addWidget(label)
             layout.addWidget(entry)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

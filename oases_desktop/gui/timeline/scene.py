@@ -42,6 +42,7 @@ class TimelineScene(QGraphicsScene):
         self._labels_placed = False
         # Names drawn in the scene, left of day 0 (the comparison chart); the Gantt pane shows them in its tree.
         self.show_labels = True
+        self.driving: frozenset[str] = frozenset()   # a key milestone's driving path: outlined bars
         self.selectionChanged.connect(self._emit_selection)
 
     @property
@@ -60,6 +61,15 @@ class TimelineScene(QGraphicsScene):
         else:
             self.data = data
             self._update_geometry()
+
+    def set_driving(self, step_ids) -> None:
+        """Outline these steps (a key milestone's driving path); repaints only the bars that change."""
+        step_ids = frozenset(step_ids)
+        changed, self.driving = self.driving ^ step_ids, step_ids
+        for step_id in changed:
+            item = self.step_items.get(step_id)
+            if item is not None:
+                item.update()
 
     def set_zoom(self, px_per_day: float) -> None:
         """Change pixels per day, keeping every item."""

@@ -23,6 +23,7 @@ MILESTONE = QColor("#6a3fa0")
 WHISKER = QColor("#55606e")
 TODAY = QColor("#e0592a")
 SELECTION = QColor("#ffb000")
+DRIVING = QColor("#111111")   # the outline of a key milestone's driving path: dark in colour and in greyscale
 PROJECTED_HATCH = Qt.BrushStyle.BDiagPattern
 
 ZOOM_PX_PER_DAY = {"month": 6.0, "quarter": 2.2, "year": 0.75}

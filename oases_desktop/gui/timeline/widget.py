@@ -91,6 +91,7 @@ class TimelineWidget(QWidget):
             document.scheduleChanged.connect(self.refresh)
             session.libraryChanged.connect(self.refresh)   # lane titles are the library's route names
         document.selectionChanged.connect(self.follow_selection)
+        document.focusChanged.connect(self._show_driving)
         self.refresh()
 
     # ui -------------------------------------------------------------------------------------
@@ -302,6 +303,7 @@ class TimelineWidget(QWidget):
         # The status line is drawn once progress is recorded; before, it only repeats the plan's "as of".
         self.legend.show_progress(data.status_line and data.status_day is not None, bool(data.ghosts))
         self.legend.show_targets(bool(data.targets))
+        self._show_driving()
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
         shown = (id(doc.plan), doc.scenario_id)
@@ -312,6 +314,11 @@ class TimelineWidget(QWidget):
             self._scrolled_once = True
             self.view.scroll_to_start()
         self._apply_pending_fit()
+
+    def _show_driving(self, *_args) -> None:
+        """Outline the driving path of the key milestone in focus."""
+        key = self.document.key_milestone(self.document.focus_milestone) if self.document.plan is not None else None
+        self.scene.set_driving(key.driving_steps if key is not None else ())
 
     def full_data(self) -> TimelineData | None:
         """Every row of the current schedule's layout (built once per schedule; the tree and the chart share it)."""

@@ -1,0 +1,114 @@
+"""Key milestones on screen: marked and unmarked with undo, what drives each in the inspector, slack in the table, the path outlined."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from oases_desktop.core.examples import worked_example
+from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.commands import KeyMilestoneCommand
+from oases_desktop.gui.document import PlanDocument
+from oases_desktop.gui.inspector import Inspector
+from oases_desktop.gui.steps.model import COL_FLOAT, COL_SLACK, StepsTableModel
+from oases_desktop.gui.timeline.widget import TimelineWidget
+from PySide6.QtCore import Qt
+from tests.shipped import CALENDARS
+
+APPROVAL, READOUT, DAC = "one_plus.approval", "hk_clinical_trial.readout", "ha_formulary.dac"
+TRIAL = ("hk_clinical_trial.first_patient", "hk_clinical_trial.conduct", READOUT)
+
+
+@pytest.fixture
+def doc(qtbot):
+    document = PlanDocument(lambda: CALENDARS)
+    document.today = date(2026, 12, 7)
+    document.set_plan(worked_example())
+    return document
+
+
+def test_unmark_and_mark_are_one_undo_step_each(doc):
+    assert doc.scenario().key_milestones is None              # the default: each route's outcome
+    defaults = list(doc.schedule.key_milestones)
+    assert APPROVAL in defaults
+    doc.push(KeyMilestoneCommand(doc, APPROVAL, False))
+    assert APPROVAL not in doc.schedule.key_milestones
+    assert doc.scenario().key_milestones == [sid for sid in defaults if sid != APPROVAL]   # saved as the advisor's list
+    assert doc.undo_stack.undoText() == 'Unmark key milestone “Registered under "1+"”'
+    doc.undo_stack.undo()
+    assert doc.scenario().key_milestones is None and list(doc.schedule.key_milestones) == defaults
+    first_patient = "hk_clinical_trial.first_patient"
+    doc.push(KeyMilestoneCommand(doc, first_patient, True))
+    assert doc.schedule.key_milestones[-1] == first_patient
+    assert doc.key_milestone(first_patient).driving_steps[-1] == first_patient
+
+
+def test_only_a_milestone_can_be_marked_and_not_twice(doc):
+    with pytest.raises(OasesError, match="Only a milestone"):
+        KeyMilestoneCommand(doc, "one_plus.evaluation", True)
+    with pytest.raises(OasesError, match="already"):
+        KeyMilestoneCommand(doc, APPROVAL, True)
+
+
+def test_the_window_action_is_checkable_on_milestones_and_undoes(window):
+    doc = window.document
+    doc.set_plan(worked_example())
+    action = window.actions.key_milestone
+    doc.select_step("one_plus.evaluation")
+    assert not action.isEnabled()
+    doc.select_step(APPROVAL)
+    assert action.isEnabled() and action.isChecked()
+    action.trigger()                                           # unmark
+    assert not action.isChecked() and APPROVAL not in doc.schedule.key_milestones
+    doc.undo_stack.undo()
+    assert action.isChecked() and APPROVAL in doc.schedule.key_milestones
+    assert action in window.gantt.menu_actions
+
+
+def test_inspector_says_what_drives_a_key_milestone_and_each_steps_slack(doc, qtbot):
+    inspector = Inspector(doc)
+    qtbot.addWidget(inspector)
+    doc.select_step(APPROVAL)
+    text = inspector.key_text.text()
+    assert inspector.key_box.isChecked() and "Driven by:" in text
+    names = {s.id: s.name for s in doc.scenario().steps}
+    for step_id in TRIAL[:-1]:                                  # the trial chain drives "1+" registration
+        assert names[step_id].replace('"', "&quot;") in text or names[step_id] in text
+    doc.select_step("hk_clinical_trial.conduct")
+    text = inspector.key_text.text()
+    assert not inspector.key_box.isVisibleTo(inspector)         # a task is never a key milestone
+    assert text.count("Slack to") >= 2 and "drives it" in text and "working days (HK)" in text and "calendar days" in text
+    doc.select_step(DAC)
+    buffer = doc.schedule.steps[DAC].cadence_buffer
+    assert "Sitting:" in inspector.key_text.text() and f"{buffer.gain_days} days sooner" in inspector.key_text.text()
+    assert "calendar days to plan finish" in inspector.float.text() or "Critical" in inspector.float.text()
+
+
+def test_step_table_labels_slack_to_the_selected_milestone_apart_from_float(doc):
+    model = StepsTableModel(doc)
+    assert model.headerData(COL_FLOAT, Qt.Orientation.Horizontal) == "Float to finish"
+    doc.select_step(APPROVAL)
+    assert doc.focus_milestone == APPROVAL
+    assert model.headerData(COL_SLACK, Qt.Orientation.Horizontal) == 'Slack to Registered under "1+" (wd / d)'
+    row = model.row_of("hk_clinical_trial.conduct")
+    assert model.index(row, COL_SLACK).data() == "0 / 0"
+    slack = doc.schedule.steps["hk_clinical_trial.contract"].slack[APPROVAL]
+    assert slack.calendar_days > 0
+    assert model.index(model.row_of("hk_clinical_trial.contract"), COL_SLACK).data() == \
+        f"{slack.working_days} / {slack.calendar_days}"
+    doc.select_step("one_plus.evaluation")                      # another step: the focus stays on the milestone
+    assert doc.focus_milestone == APPROVAL
+    doc.select_step(DAC)
+    assert model.index(model.row_of(DAC), COL_SLACK).data() == ""   # the DAC does not lead to "1+" registration
+
+
+def test_timeline_outlines_the_driving_path_of_the_milestone_in_focus(doc, qtbot):
+    widget = TimelineWidget(doc)
+    qtbot.addWidget(widget)
+    doc.select_step(APPROVAL)
+    assert widget.scene.driving == frozenset(doc.key_milestone(APPROVAL).driving_steps)
+    assert set(TRIAL) <= widget.scene.driving
+    doc.select_step("ha_formulary.listed")
+    assert widget.scene.driving == frozenset(doc.key_milestone("ha_formulary.listed").driving_steps)
+    assert DAC in widget.scene.driving
