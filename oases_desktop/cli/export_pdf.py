@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from oases_desktop.cli.reference import add_library_argument, library_for
 
@@ -27,9 +28,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scale", choices=("auto", "month", "quarter", "year"), default="auto",
                         help="time axis of the timeline (default: the finest that fits the page)")
     parser.add_argument("--baseline", metavar="NAME", help='add a "Changes since <date>" page against this baseline')
+    parser.add_argument("--runs", type=_runs, metavar="N",
+                        help="Monte Carlo runs for the P50/P80 dates (default 10000, as schedule; 0: no simulation, "
+                             "the report then says its dates are not simulated)")
+    parser.add_argument("--issue-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="the date of issue printed on the report (default: today)")
     parser.add_argument("--client-in-metadata", action="store_true",
                         help="put the client's name in the PDF properties even without a password")
     add_library_argument(parser)
+
+
+def _runs(text: str) -> int:
+    """A number of runs: 0 or more (argparse reports anything else as a usage error)."""
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of runs is 0 (no simulation) or more")
+    return value
 
 
 PASSWORD_FILE_BYTES = 64 * 1024  # a password file holds one line
@@ -87,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
         compare_against=_scenario_id(plan, args.compare_against),
         password=_password(args.password_file), watermark=args.watermark, fit_one_page=args.fit_one_page,
         scale=args.scale, client_in_metadata=args.client_in_metadata, baseline=args.baseline,
+        percentile_runs=args.runs, issue_date=args.issue_date,
     )
     export_pdf(plan, args.output, options, library=library_for(args))
     print(f"{args.output}: report of '{plan.title}' written" + (" (password protected)" if options.password else ""))

@@ -142,9 +142,11 @@ def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
 
 
 def _cover_key_dates(c: Canvas, report: ReportData, x: float, top: float, width: float) -> None:
-    """A panel of the key milestones (likely and P80) for the reader who reads only the cover."""
+    """A panel of the key milestones (P50 and P80, the likely date labelled) for the reader who reads only the cover."""
     rows = report.milestones[:6]
-    height = 34 + 30 * len(rows)
+    simulated = any(m.p50 or m.p80 for m in rows)
+    note = simpleSplit(report.simulation.sentence(), REGULAR, style.MIN_SIZE, width - 24)
+    height = 34 + 40 * len(rows) + 9 * len(note) + 6
     c.setFillColor(style.ZEBRA)
     c.setStrokeColor(style.GRID)
     c.rect(x, top - height, width, height, stroke=1, fill=1)
@@ -154,7 +156,7 @@ def _cover_key_dates(c: Canvas, report: ReportData, x: float, top: float, width:
     c.drawString(x + 12, top - 20, "KEY DATES")
     c.setFont(REGULAR, style.SMALL_SIZE)
     c.setFillColor(style.MUTED)
-    c.drawRightString(x + width - 12, top - 20, "likely  ·  P80")
+    c.drawRightString(x + width - 12, top - 20, "P50  ·  P80" if simulated else "not simulated")
     y = top - 42
     for mark in rows:
         c.setFillColor(style.INK)
@@ -162,12 +164,21 @@ def _cover_key_dates(c: Canvas, report: ReportData, x: float, top: float, width:
         c.drawString(x + 12, y, fit_text(mark.name, REGULAR, 9, width - 24))
         c.setFont(BOLD, 10.5)
         c.setFillColor(style.NAVY)
-        c.drawString(x + 12, y - 13, style.fmt_date(mark.likely))
+        headline = f"P50 {style.fmt_date(mark.p50)}" if simulated else f"Likely {style.fmt_date(mark.likely)}"
+        c.drawString(x + 12, y - 13, headline)
         c.setFont(REGULAR, 9)
         c.setFillColor(style.MUTED)
-        c.drawString(x + 12 + c.stringWidth(style.fmt_date(mark.likely), BOLD, 10.5) + 8, y - 13,
-                     f"P80 {style.fmt_date(mark.p80)}")
-        y -= 30
+        if simulated:
+            c.drawString(x + 12 + c.stringWidth(headline, BOLD, 10.5) + 8, y - 13, f"P80 {style.fmt_date(mark.p80)}")
+        likely = f"{style.fmt_date(mark.likely)} if every step takes its likely time"
+        c.setFont(REGULAR, style.MIN_SIZE)
+        c.drawString(x + 12, y - 24, fit_text(likely if simulated else "(every step at its likely time)",
+                                              REGULAR, style.MIN_SIZE, width - 24))
+        y -= 40
+    c.setFont(REGULAR, style.MIN_SIZE)
+    for line in note:
+        c.drawString(x + 12, y + 4, line)
+        y -= 9
 
 
 @dataclass(frozen=True)
@@ -211,16 +222,15 @@ def _conditions(reasons: tuple[str, ...], fit: SummaryFit, width: float) -> list
 def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_together: bool = True) -> list:
     """The summary's flowables; `keep_together=False` only to measure (KeepTogether always asks to split)."""
     story: list = [_heading("Summary")]
-    story.append(_para(
-        f"Scenario: {report.scenario_name}. Product: {report.product}. Key milestones below give the likely date "
-        f"(every step at its most likely duration) and the P80 date (reached by then in 80 % of simulated outcomes)."
-    ))
+    story.append(_para(f"Scenario: {report.scenario_name}. Product: {report.product}. {report.simulation.sentence()}"))
     story.append(Spacer(1, 8 * fit.gap))
     if report.milestones:
-        rows = [[m.name, style.fmt_date(m.likely), style.fmt_date(m.p80),
+        simulated = any(m.p50 or m.p80 for m in report.milestones)
+        rows = [[m.name, *((style.fmt_date(m.p50), style.fmt_date(m.p80)) if simulated else ()), style.fmt_date(m.likely),
                  (style.fmt_range(m.earliest, m.latest) if m.earliest and m.latest else "—")] for m in report.milestones]
-        story.append(text_table(["Key milestone", "Likely date", "P80 date", "Earliest – latest"], rows,
-                                [3, 1.4, 1.4, 2.6], width))
+        head = ["Key milestone", *(("P50", "P80") if simulated else ()), "Likely (every step at its likely time)",
+                "Earliest – latest"]
+        story.append(text_table(head, rows, [3, *((1.3, 1.3) if simulated else ()), 1.8, 2.4], width))
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
     if report.targets:

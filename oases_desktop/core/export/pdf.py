@@ -22,7 +22,7 @@ from oases_desktop.core.export.fonts import register_fonts
 from oases_desktop.core.export.milestones import known_milestone_names
 from oases_desktop.core.export.options import PdfOptions
 from oases_desktop.core.export.protect import encrypt_pdf
-from oases_desktop.core.export.report import build_report
+from oases_desktop.core.export.report import Simulation, build_report
 from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.engine import attach_percentiles
 from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles, points_per_day_needed, time_windows
@@ -82,6 +82,14 @@ def _targets(plan: Plan, scenario, schedule: Schedule, percentiles, runs: int | 
                              today=plan.as_of, calendars=calendars)
         schedule = attach_percentiles(schedule, simulated)
     return plan_targets(scenario, wanted, schedule, simulated, plan.as_of, calendars=calendars)
+
+
+def _simulation(percentiles: Mapping[str, object], schedule: Schedule) -> Simulation:
+    """The runs and seed the attached percentiles came from; dates handed in with the schedule: runs unknown."""
+    runs = next((getattr(found, "runs", 0) for found in percentiles.values()), 0)
+    if not runs and any(m.p80 for m in schedule.milestones):
+        return Simulation(None)
+    return Simulation(runs, getattr(percentiles, "seed", None) if runs else None)
 
 
 def _chart_width(page_size: tuple[float, float], zoom: float = 1.0) -> float:
@@ -198,7 +206,8 @@ def render_pdf(
                                                                              options.percentile_runs, calendars))
     against = (options.compare_against or plan.active_scenario) if options.compare_scenarios else None
     report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days, against,
-                          _targets(plan, scenario, schedule, percentiles, options.percentile_runs, calendars))
+                          _targets(plan, scenario, schedule, percentiles, options.percentile_runs, calendars),
+                          simulation=_simulation(percentiles, schedule))
     page_size = options.page_size()
     timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
                          timeline_span(schedule), page_size, options)

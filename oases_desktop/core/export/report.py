@@ -59,13 +59,35 @@ class RouteReason:
 
 @dataclass(frozen=True)
 class KeyMilestone:
-    """A key milestone with its likely, P80 and min-max dates."""
+    """A key milestone with its likely, P50, P80 and min-max dates."""
 
     name: str
     likely: date
     p80: date | None
     earliest: date | None
     latest: date | None
+    p50: date | None = None
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """How the P50/P80 dates were made: the number of seeded Monte Carlo runs (0: not simulated) and the seed."""
+
+    runs: int | None = 0       # None: simulated, the number of runs not recorded (dates handed in)
+    seed: int | None = None
+
+    def sentence(self) -> str:
+        """What P50, P80 and likely mean, for the reader of the cover and the summary."""
+        likely = "Likely: the date if every step takes its likely time"
+        if self.runs == 0:
+            return ("Dates are not simulated: this report was made without a Monte Carlo run, so it gives no P50 or "
+                    f"P80 dates. {likely}; durations run longer more often than shorter, so the real date is more "
+                    "often later than this than earlier.")
+        likely += "; durations run longer more often than shorter, so it usually comes before the P50."
+        seed = f", seed {self.seed}" if self.seed is not None else ""
+        runs = f"{self.runs:,} simulated runs" if self.runs else "the simulated runs"
+        return (f"P50 and P80: the milestone is reached by then in 50 % and 80 % of {runs}{seed} "
+                f"(each step's duration drawn between its minimum and maximum). " + likely)
 
 
 @dataclass(frozen=True)
@@ -146,6 +168,7 @@ class ReportData:
     disclaimer: str = DISCLAIMER
     unknown_sources: tuple[str, ...] = field(default_factory=tuple)
     targets: tuple[TargetLine, ...] = ()
+    simulation: Simulation = Simulation()
 
 
 def duration_text(estimate) -> str:
@@ -210,13 +233,14 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
 
 
 def _key_milestones(schedule: Schedule) -> tuple[KeyMilestone, ...]:
-    """The key milestones in the order they are reached (likely date), P80 as attached (engine.attach_percentiles)."""
+    """The scenario's key milestones in the order they are reached (likely date), P50/P80 as attached
+    (engine.attach_percentiles); a schedule without key milestones reports every milestone."""
     lines = []
-    for mark in sorted(schedule.milestones, key=lambda m: m.likely):
-        p80 = mark.p80
+    for mark in sorted(schedule.key_dates() or schedule.milestones, key=lambda m: m.likely):
         timing = schedule.steps.get(mark.step_id)
-        lines.append(KeyMilestone(mark.name, mark.likely, p80,
-                                  timing.min_finish if timing else None, timing.max_finish if timing else None))
+        lines.append(KeyMilestone(mark.name, mark.likely, mark.p80,
+                                  timing.min_finish if timing else None, timing.max_finish if timing else None,
+                                  mark.p50))
     return tuple(lines)
 
 
@@ -274,6 +298,7 @@ def build_report(
     stale_after_days: int = STALE_AFTER_DAYS,
     compare_against: str | None = None,
     targets: tuple = (),
+    simulation: Simulation = Simulation(),
 ) -> ReportData:
     """Gather the report of `scenario` (schedules: every scenario's, keyed by id); with `compare_against`
     (a scenario id) the scenarios are compared against it; `targets`: the scenario's targets.TargetOutcome,
@@ -317,7 +342,7 @@ def build_report(
         milestones=_key_milestones(schedule), warnings=tuple(schedule.warnings),
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
         comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
-        calendar_data=schedule.calendar_data,
+        calendar_data=schedule.calendar_data, simulation=simulation,
         targets=tuple(_target_line(o, scenario) for o in targets),
     )
 

@@ -180,9 +180,11 @@ class SimulatedMilestones(Mapping[str, MilestonePercentiles]):
     step carries it (`by_key()` lists those); a key shared by several steps finds nothing.
     """
 
-    def __init__(self, by_step: dict[str, MilestonePercentiles], finishes: Mapping[str, np.ndarray] | None = None):
+    def __init__(self, by_step: dict[str, MilestonePercentiles], finishes: Mapping[str, np.ndarray] | None = None,
+                 seed: int | None = None):
         self._by_step = dict(by_step)
         self._finishes = dict(finishes or {})  # step id -> shown finish ordinal of every run
+        self.seed = seed   # the random seed of the runs (a report prints it beside the number of runs)
         keys: dict[str, list[MilestonePercentiles]] = {}
         for result in self._by_step.values():
             keys.setdefault(result.key, []).append(result)
@@ -239,7 +241,7 @@ def simulate(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_S
             out[step.id] = MilestonePercentiles(step.milestone or step.id, step.id, p50, p80, p90,
                                                 date.fromordinal(int(shown[j].min())),
                                                 date.fromordinal(int(shown[j].max())), runs)
-    return SimulatedMilestones(out, {sid: shown[model.index[sid]] for sid in out})
+    return SimulatedMilestones(out, {sid: shown[model.index[sid]] for sid in out}, seed)
 
 
 def step_percentiles(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = DEFAULT_SEED, today: date | None = None,

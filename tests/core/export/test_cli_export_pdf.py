@@ -108,3 +108,14 @@ def test_a_refused_replace_through_the_command_line_keeps_the_old_report(tmp_pat
     assert target.read_bytes() == b"previous report"
     # no temporary file left beside the report (oases-data is the database the command cites from)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "oases-data") == ["plan.oases.json", "report.pdf"]
+
+
+def test_runs_and_issue_date_reach_the_report(tmp_path, plan_file):
+    out = tmp_path / "report.pdf"
+    assert run([str(plan_file), "-o", str(out), "--runs", "0", "--issue-date", "2027-02-03"]) == 0
+    text = " ".join((page.extract_text() or "") for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "3 Feb 2027" in text and "Dates are not simulated" in " ".join(text.split())
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    with pytest.raises(SystemExit):
+        parser.parse_args([str(plan_file), "-o", str(out), "--runs", "-1"])

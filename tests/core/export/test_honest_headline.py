@@ -1,0 +1,62 @@
+"""Cover and summary lead with P50 and P80 for every key milestone (runs and seed named); the likely date is labelled."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from oases_desktop.core.examples import worked_example
+from oases_desktop.core.export import PdfOptions, render_pdf
+from oases_desktop.core.knowledge import load_library
+from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
+from oases_desktop.core.scheduling.montecarlo import DEFAULT_SEED, simulate
+from tests.core.export.conftest import ISSUE
+from tests.core.export.pdfcheck import plumber_text
+from tests.shipped import CALENDARS
+
+RUNS = 400
+
+
+def written(day) -> str:
+    return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def example():
+    plan = worked_example("medicine")
+    library = load_library()
+    pages = plumber_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=RUNS), library=library))
+    schedule = compute_schedule(plan.scenario(), plan.as_of, calendars=CALENDARS)
+    percentiles = simulate(plan.scenario(), runs=RUNS, seed=DEFAULT_SEED, today=plan.as_of, calendars=CALENDARS)
+    return plan, library, pages, attach_percentiles(schedule, percentiles)
+
+
+def test_cover_and_summary_hold_p50_and_p80_of_every_key_milestone(example):
+    _plan, _library, pages, schedule = example
+    keys = schedule.key_dates()
+    assert len(keys) == 4 and all(m.p50 and m.p80 for m in keys)
+    assert any(m.likely < m.p50 for m in keys)       # the optimistic date the issue complained about
+    cover, summary = flat(pages[0]), flat(pages[1])
+    for mark in keys:
+        assert f"P50 {written(mark.p50)}" in cover and f"P80 {written(mark.p80)}" in cover, mark.name
+        assert f"{written(mark.likely)} if every step takes its likely time" in cover, mark.name
+        assert re.search(rf"{re.escape(written(mark.p50))} {re.escape(written(mark.p80))} {re.escape(written(mark.likely))}",
+                         summary), mark.name
+    assert f"{RUNS:,} simulated runs, seed {DEFAULT_SEED}" in summary
+    assert f"{RUNS:,} simulated runs" in cover and f"seed {DEFAULT_SEED}" in cover   # the cover's note wraps beside other text
+    assert "Likely (every step at its likely" in summary   # the column heading (it wraps)
+
+
+def test_without_runs_the_report_says_its_dates_are_not_simulated(example):
+    plan, library, _pages, schedule = example
+    pages = plumber_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=0), library=library))
+    cover, summary = flat(pages[0]), flat(pages[1])
+    for text in (cover, summary):
+        assert "Dates are not simulated" in text and "P50 " not in text.replace("P50 or", "")
+    for mark in schedule.key_dates():
+        assert f"Likely {written(mark.likely)}" in cover
