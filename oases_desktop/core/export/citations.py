@@ -50,6 +50,23 @@ def fact_value(fact) -> str:
     return f"{value} {unit}".strip()
 
 
+def figure_number(basis: Basis) -> str:
+    """The published figure without its unit: '150', 'about 3', '2–3'."""
+    value = f"{basis.qualifier.replace('_', ' ')} {basis.value:g}".strip()
+    return value + (f"–{basis.value_high:g}" if basis.value_high is not None else "")
+
+
+def adjustment_text(basis: Basis) -> str:
+    """An advisor's figure beside the published one it replaces (basis.adjusted):
+    "Advisor's estimate 200 working days (source figure 150, CIRS, Nov 2024)"."""
+    unit = basis.unit.replace("_", " ")
+    if basis.plan_value == 1:
+        unit = unit.removesuffix("s")
+    cited = source_citation(basis.source) if basis.source is not None else f"{ESTIMATE_WORD.lower()}, as of " \
+        f"{month_year(basis.as_of)}"
+    return f"Advisor's estimate {basis.plan_value:g} {unit} (source figure {figure_number(basis)}, {cited})"
+
+
 def cite_source_id(source_id: str, library) -> str | None:
     """The citation of a source id, None when the library does not know it."""
     if not library.has_source(source_id):
@@ -61,7 +78,8 @@ def basis_text(basis: Basis) -> str:
     """A duration's basis (knowledge.basis.basis_of) as a client reads it.
 
     'Estimate' when no published figure backs it; else the figure's label and value and who
-    published it when ('… target processing time: 150 working days — CIRS, Nov 2024').
+    published it when ('… target processing time: 150 working days — CIRS, Nov 2024'); a figure the
+    advisor changed says so first, the source figure beside it (adjustment_text).
     """
     if basis.kind == BasisKind.ESTIMATE:
         return ESTIMATE_WORD
@@ -69,6 +87,8 @@ def basis_text(basis: Basis) -> str:
         return f"{ESTIMATE_WORD} (figure not in the reference library)"
     if basis.kind == BasisKind.SOURCE:   # a source id used directly as the basis
         return source_citation(basis.source)
+    if basis.adjusted:
+        return f"{adjustment_text(basis)} — {plain(basis.label)}"
     figure = f"{plain(basis.label)}: {fact_value(basis)}"
     if basis.is_estimate:
         return f"{figure} — {ESTIMATE_WORD.lower()}, as of {month_year(basis.as_of)}"

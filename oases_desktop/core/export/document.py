@@ -305,7 +305,19 @@ def _steps(report: ReportData, width: float) -> list:
                   "duration rests on and who published it when; 'Estimate' means no published figure backs the "
                   "duration: it is the advisor's judgement.", SMALL), Spacer(1, 6),
             text_table(["Step", "Start", "Finish", "Duration (min–max)", "Basis", "Sources"],
-                       rows, [3.2, 1.2, 1.2, 2.2, 3.0, 2.2], width, emphasis, warn, groups=groups)]
+                       rows, [3.2, 1.2, 1.2, 2.2, 3.0, 2.2], width, emphasis, warn, groups=groups),
+            *_adjustments(report, width)]
+
+
+def _adjustments(report: ReportData, width: float) -> list:
+    """The durations the advisor set apart from their sourced figure, each beside that figure."""
+    if not report.adjustments:
+        return []
+    rows = [[a.step, a.text, a.figure] for a in report.adjustments]
+    return [Spacer(1, 10), CondPageBreak(80), _heading("Advisor's adjustments", 11.5),
+            _para("Durations the advisor set apart from the published figure they cite, with that figure and its "
+                  "source.", SMALL), Spacer(1, 4),
+            text_table(["Step", "Advisor's figure and the source figure", "Figure"], rows, [3.2, 5.2, 3.6], width)]
 
 
 def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePlan | None, width: float,

@@ -24,6 +24,7 @@ from oases_desktop.core.domain.baseline import Baseline
 from oases_desktop.core.domain.plan import (
     DependencyType, DurationUnit, Plan, Scenario, Step, StepKind,
 )
+from oases_desktop.core.export.citations import adjustment_text
 from oases_desktop.core.knowledge.basis import BasisKind, basis_of
 from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.calendars import CalendarSet
@@ -133,7 +134,7 @@ def _notes(step: Step, library: ReferenceLibrary) -> str:
         as_of = f", {basis.as_of.isoformat()}" if basis.as_of else ""
         said = f"Basis: {basis.label or basis.key}: {basis.source.publisher}, {basis.source.title}{as_of}"
         if basis.source_figure is not None:
-            said += f" (advisor's estimate; source figure {basis.source_figure:g})"
+            said += f" ({adjustment_text(basis)})"
     elif basis.kind == BasisKind.MISSING:
         said = f"Basis: '{basis.key}' is not in the reference library"
     else:

@@ -12,7 +12,7 @@ from datetime import date
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
-from oases_desktop.core.export.citations import basis_text, fact_value, source_citation, sources_text
+from oases_desktop.core.export.citations import adjustment_text, basis_text, fact_value, source_citation, sources_text
 from oases_desktop.core.export.milestones import ComparisonLine, compare_milestones
 from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.knowledge.basis import BasisKind, basis_of
@@ -107,6 +107,15 @@ class StepLine:
 
 
 @dataclass(frozen=True)
+class Adjustment:
+    """A duration the advisor set apart from the sourced figure it cites, and that figure."""
+
+    step: str
+    text: str          # "Advisor's estimate 200 working days (source figure 150, CIRS, Nov 2024)"
+    figure: str        # the figure's label
+
+
+@dataclass(frozen=True)
 class SourceLine:
     """A cited source with its date; `stale` when it backs a figure older than the threshold."""
 
@@ -169,6 +178,7 @@ class ReportData:
     unknown_sources: tuple[str, ...] = field(default_factory=tuple)
     targets: tuple[TargetLine, ...] = ()
     simulation: Simulation = Simulation()
+    adjustments: tuple[Adjustment, ...] = ()
 
 
 def duration_text(estimate) -> str:
@@ -306,12 +316,15 @@ def build_report(
     names = dict(route_names or {})
     schedule = schedules[scenario.id]
     routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
-    steps = []
+    steps, adjustments = [], []
     for step in scenario.steps:
         timing = schedule.steps.get(step.id)
         if timing is None:
             continue
-        basis = basis_text(basis_of(step.duration, library))
+        found = basis_of(step.duration, library)
+        if found.adjusted and step.kind != StepKind.MILESTONE:
+            adjustments.append(Adjustment(step.name, adjustment_text(found), found.label))
+        basis = basis_text(found)
         if step.kind == StepKind.MILESTONE:
             basis = "—"
         duration = step_duration_text(step, timing)
@@ -344,6 +357,7 @@ def build_report(
         comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
         calendar_data=schedule.calendar_data, simulation=simulation,
         targets=tuple(_target_line(o, scenario) for o in targets),
+        adjustments=tuple(adjustments),
     )
 
 

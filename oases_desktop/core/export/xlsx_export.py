@@ -12,7 +12,7 @@ import io
 from datetime import date, datetime
 
 from oases_desktop.core.domain.plan import Plan, Scenario
-from oases_desktop.core.export.citations import fact_value
+from oases_desktop.core.export.citations import adjustment_text, fact_value
 from oases_desktop.core.knowledge.basis import Basis, BasisKind, basis_of
 from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.result import Schedule
@@ -39,6 +39,8 @@ def basis_cells(basis: Basis) -> tuple[str, str, date | None]:
     if basis.kind == BasisKind.SOURCE:
         return source.title, cited, source.date
     text = f"{basis.label}: {fact_value(basis)}" + (" (estimate)" if basis.is_estimate else "")
+    if basis.adjusted:
+        text = f"{adjustment_text(basis)} — {basis.label}"
     return text, cited, basis.as_of
 
 
