@@ -227,10 +227,13 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
     if report.milestones:
         simulated = any(m.p50 or m.p80 for m in report.milestones)
         rows = [[m.name, *((style.fmt_date(m.p50), style.fmt_date(m.p80)) if simulated else ()), style.fmt_date(m.likely),
-                 (style.fmt_range(m.earliest, m.latest) if m.earliest and m.latest else "—")] for m in report.milestones]
+                 (_chain(m.drivers) if m.drivers else "—") + (f" (+{len(m.near)} near-critical)" if m.near else "")]
+                for m in report.milestones]
         head = ["Key milestone", *(("P50", "P80") if simulated else ()), "Likely (every step at its likely time)",
-                "Earliest – latest"]
-        story.append(text_table(head, rows, [3, *((1.3, 1.3) if simulated else ()), 1.8, 2.4], width))
+                "Driven by (first → … → last step)"]
+        story.append(text_table(head, rows, [2.6, *((1.1, 1.1) if simulated else ()), 1.5, 4.2], width))
+        if report.buffers:
+            story.append(_para("Sittings — " + "; ".join(report.buffers) + ".", SMALL))
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
     if report.targets:
@@ -248,6 +251,13 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
         story += [Spacer(1, 6 * fit.gap), _heading("Scheduling notes", 11.5)]
         story += _conditions(notes, replace(fit, columns=1), width)
     return story
+
+
+def _chain(names: tuple[str, ...], ends: int = 1) -> str:
+    """A driving path told short: its first step, then the last `ends` before the milestone."""
+    if len(names) <= ends + 2:
+        return " → ".join(names)
+    return " → ".join((names[0], "…", *names[-ends:]))
 
 
 def _fits_one_frame(story: list, width: float, height: float) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
-from oases_desktop.core.export.citations import adjustment_text, basis_text, fact_value, source_citation, sources_text
+from oases_desktop.core.export.citations import adjustment_text, basis_text, plain, fact_value, source_citation, sources_text
 from oases_desktop.core.export.milestones import ComparisonLine, compare_milestones
 from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.knowledge.basis import BasisKind, basis_of
@@ -67,6 +67,8 @@ class KeyMilestone:
     earliest: date | None
     latest: date | None
     p50: date | None = None
+    drivers: tuple[str, ...] = ()   # names of the steps that set its date, earliest first (keydates.py)
+    near: tuple[str, ...] = ()      # names of the steps with under 10 working days of slack to it
 
 
 @dataclass(frozen=True)
@@ -78,16 +80,13 @@ class Simulation:
 
     def sentence(self) -> str:
         """What P50, P80 and likely mean, for the reader of the cover and the summary."""
-        likely = "Likely: the date if every step takes its likely time"
         if self.runs == 0:
-            return ("Dates are not simulated: this report was made without a Monte Carlo run, so it gives no P50 or "
-                    f"P80 dates. {likely}; durations run longer more often than shorter, so the real date is more "
-                    "often later than this than earlier.")
-        likely += "; durations run longer more often than shorter, so it usually comes before the P50."
+            return ("Dates are not simulated (no Monte Carlo run), so there are no P50 or P80 dates. Likely: the date "
+                    "if every step takes its likely time; the real date is more often later than earlier.")
         seed = f", seed {self.seed}" if self.seed is not None else ""
         runs = f"{self.runs:,} simulated runs" if self.runs else "the simulated runs"
-        return (f"P50 and P80: the milestone is reached by then in 50 % and 80 % of {runs}{seed} "
-                f"(each step's duration drawn between its minimum and maximum). " + likely)
+        return (f"P50 / P80: reached by then in 50 % / 80 % of {runs}{seed}, each step's duration drawn between its "
+                "minimum and maximum. Likely: the date if every step takes its likely time (usually before the P50).")
 
 
 @dataclass(frozen=True)
@@ -179,6 +178,7 @@ class ReportData:
     targets: tuple[TargetLine, ...] = ()
     simulation: Simulation = Simulation()
     adjustments: tuple[Adjustment, ...] = ()
+    buffers: tuple[str, ...] = ()   # each cadence gate: the sitting it catches, its spare days, the one before
 
 
 def duration_text(estimate) -> str:
@@ -242,16 +242,31 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
     return tuple(reasons)
 
 
-def _key_milestones(schedule: Schedule) -> tuple[KeyMilestone, ...]:
+def _key_milestones(scenario: Scenario, schedule: Schedule) -> tuple[KeyMilestone, ...]:
     """The scenario's key milestones in the order they are reached (likely date), P50/P80 as attached
-    (engine.attach_percentiles); a schedule without key milestones reports every milestone."""
+    (engine.attach_percentiles), with what drives each; a schedule without key milestones reports every milestone."""
+    names = {s.id: plain(s.name) for s in scenario.steps}
+    keys = set(schedule.key_milestones)
     lines = []
     for mark in sorted(schedule.key_dates() or schedule.milestones, key=lambda m: m.likely):
         timing = schedule.steps.get(mark.step_id)
+        path = [sid for sid in mark.driving_steps if sid != mark.step_id]
+        earlier = [n for n, sid in enumerate(path) if sid in keys]
+        if earlier:   # told from the key milestone before it on the path, which has its own line
+            path = path[earlier[-1]:]
+        drivers = tuple(names.get(sid, sid) for sid in path)
         lines.append(KeyMilestone(mark.name, mark.likely, mark.p80,
                                   timing.min_finish if timing else None, timing.max_finish if timing else None,
-                                  mark.p50))
+                                  mark.p50, drivers, tuple(names.get(sid, sid) for sid in mark.near_critical)))
     return tuple(lines)
+
+
+def _buffers(scenario: Scenario, schedule: Schedule) -> tuple[str, ...]:
+    """Each cadence gate's place among its sittings, a line naming the gate (keydates.buffer_short)."""
+    from oases_desktop.core.scheduling.keydates import buffer_short
+
+    return tuple(f"{plain(step.name)}: {buffer_short(timing.cadence_buffer, fmt_date)}" for step in scenario.steps
+                 if (timing := schedule.steps.get(step.id)) is not None and timing.cadence_buffer is not None)
 
 
 def _is_stale(dated: date | None, issue_date: date, limit: int) -> bool:
@@ -352,7 +367,7 @@ def build_report(
         title=plan.title, client=plan.client, product=plan.product.name, advisor=plan.advisor,
         confidentiality=plan.confidentiality, issue_date=issue_date, as_of=plan.as_of,
         scenario_name=scenario.name, routes=routes,
-        milestones=_key_milestones(schedule), warnings=tuple(schedule.warnings),
+        milestones=_key_milestones(scenario, schedule), warnings=tuple(schedule.warnings), buffers=_buffers(scenario, schedule),
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
         comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
         calendar_data=schedule.calendar_data, simulation=simulation,

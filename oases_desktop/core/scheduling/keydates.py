@@ -126,6 +126,15 @@ def cadence_buffer(model: Model, likely: list[Early], j: int) -> CadenceBuffer |
 
 
 
+def buffer_short(buffer: CadenceBuffer, fmt) -> str:
+    """The buffer in a line of a summary: "ready 2 May 2029, catches 16 Jul 2029 (75 days to spare); 16 days earlier
+    catches 16 Apr 2029, 91 days sooner" (`fmt` writes a date)."""
+    text = f"ready {fmt(buffer.ready)}, catches {fmt(buffer.sitting)} ({buffer.buffer_days} days to spare)"
+    if buffer.previous_sitting is not None:
+        text += f"; {buffer.earlier_days} days earlier catches {fmt(buffer.previous_sitting)}, {buffer.gain_days} days sooner"
+    return text
+
+
 def buffer_sentence(buffer: CadenceBuffer) -> str:
     """The gate's buffer for a reader: "ready Wed 2 May 2029, catches the Mon 16 Jul 2029 sitting (75 days to spare);
     16 days earlier catches the Mon 16 Apr 2029 sitting: 91 days sooner"."""
