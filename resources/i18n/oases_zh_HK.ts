@@ -490,12 +490,17 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+0"/>
-        <source>%d days</source>
+        <source>%d calendar days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Float</source>
+        <source>Float to plan finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,6 +603,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location filename="../../oases_desktop/gui/services.py" line="+77"/>
         <source>Connecting to the team database (the server has %1 s to answer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oases_desktop/gui/timeline/data.py" line="+175"/>
+        <source>%d d to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d earlier: %2 d sooner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

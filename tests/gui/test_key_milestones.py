@@ -112,3 +112,13 @@ def test_timeline_outlines_the_driving_path_of_the_milestone_in_focus(doc, qtbot
     doc.select_step("ha_formulary.listed")
     assert widget.scene.driving == frozenset(doc.key_milestone("ha_formulary.listed").driving_steps)
     assert DAC in widget.scene.driving
+
+
+def test_the_chart_writes_the_gate_buffer_beside_the_gate(doc, qtbot):
+    widget = TimelineWidget(doc)
+    qtbot.addWidget(widget)
+    buffer = doc.schedule.steps[DAC].cadence_buffer
+    note = widget.full_data().bars[DAC].note
+    assert note == f"{buffer.buffer_days} d to spare · {buffer.earlier_days} d earlier: {buffer.gain_days} d sooner"
+    assert widget.full_data().bars["one_plus.evaluation"].note == ""
+    assert "Sitting" in widget.tooltip_for(DAC) and f"{buffer.gain_days} days sooner" in widget.tooltip_for(DAC)

@@ -37,6 +37,7 @@ class BarData:
     estimate: bool = False    # no sourced fact behind the duration
     stop_clock: tuple[int, int] | None = None  # [start, end) of the applicant's stop-clock segment
     total_float: int = 0
+    note: str = ""            # beside the bar: a cadence gate's place among its sittings (keydates.buffer_short)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,10 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
     step_of_row = {row.index: (f"{row.lane}/{row.step_id}" if key_by_lane else row.step_id)
                    for row in layout.rows if row.step_id}
 
+    def note_of(step_id: str) -> str:
+        timing = schedule.steps.get(step_id) if schedule is not None else None
+        return gate_note(timing)
+
     def float_of(step_id: str) -> int:
         timing = schedule.steps.get(step_id) if schedule is not None else None
         return timing.total_float if timing else 0
@@ -140,7 +145,7 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
         bars[step_of_row[bar.row]] = BarData(
             step_of_row[bar.row], bar.label, route_of_row[bar.row], bar.row, bar.start, bar.end, bar.min_end, bar.max_end,
             critical=bar.critical, projected=bar.projected, done=bar.done, estimate=bar.estimate,
-            stop_clock=stops.get(bar.step_id), total_float=float_of(bar.step_id),
+            stop_clock=stops.get(bar.step_id), total_float=float_of(bar.step_id), note=note_of(bar.step_id),
         )
     for mark in layout.milestones:
         bars[step_of_row[mark.row]] = BarData(
@@ -158,6 +163,19 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
                   for lane in layout.lanes)
     return TimelineData(layout.origin, layout.end_day, lanes, bars, arrows, layout.today, layout.row_count,
                         _structure_key(lanes, bars, arrows))
+
+
+def gate_note(timing) -> str:
+    """What the chart writes beside a cadence gate (at its sitting): "75 d to spare · 16 d earlier: 91 d sooner"."""
+    buffer = timing.cadence_buffer if timing is not None else None
+    if buffer is None:
+        return ""
+    from oases_desktop.gui.i18n import tr
+
+    text = tr("%d d to spare") % buffer.buffer_days
+    if buffer.previous_sitting is not None:
+        text += " · " + tr("%1 d earlier: %2 d sooner").replace("%1", str(buffer.earlier_days)).replace("%2", str(buffer.gain_days))
+    return text
 
 
 def _structure_key(lanes, bars, arrows) -> tuple:
@@ -214,12 +232,14 @@ def redate(base: TimelineData, schedule: Schedule) -> TimelineData:
             stop = None
             if timing.stop_clock_start and timing.stop_clock_finish:
                 stop = (timing.stop_clock_start.toordinal() - origin, timing.stop_clock_finish.toordinal() - origin + 1)
-        if (start, end, low, high, timing.critical, stop, timing.total_float) == (
-                bar.start_day, bar.end_day, bar.min_end_day, bar.max_end_day, bar.critical, bar.stop_clock, bar.total_float):
+        note = gate_note(timing) if bar.note or timing.cadence_buffer is not None else ""
+        if (start, end, low, high, timing.critical, stop, timing.total_float, note) == (
+                bar.start_day, bar.end_day, bar.min_end_day, bar.max_end_day, bar.critical, bar.stop_clock, bar.total_float,
+                bar.note):
             bars[key] = bar
         else:
             bars[key] = replace(bar, start_day=start, end_day=end, min_end_day=low, max_end_day=high,
-                                critical=timing.critical, stop_clock=stop, total_float=timing.total_float)
+                                critical=timing.critical, stop_clock=stop, total_float=timing.total_float, note=note)
         last = max(last, int(high) + 1)
     arrows = tuple(a if a.critical == (bars[a.predecessor].critical and bars[a.successor].critical)
                    else replace(a, critical=not a.critical) for a in base.arrows)

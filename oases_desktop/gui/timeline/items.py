@@ -7,7 +7,7 @@ so a drag or a zoom moves existing items instead of rebuilding the scene.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from oases_desktop.gui.timeline import style
@@ -77,6 +77,9 @@ class StepItem(QGraphicsItem):
         lo, hi = self.whisker_span()
         left = min(rect.left(), lo) - 4
         right = max(rect.right() + (90 if self.bar.milestone else 0), hi) + 6
+        if self.bar.note:   # right of the bar, or left of it near the chart's end
+            width = QFontMetricsF(QFont()).horizontalAdvance(self.bar.note) * 1.1
+            right, left = max(right, rect.right() + 8 + width), min(left, rect.left() - 8 - width)
         if self._ghost is not None:
             left, right = min(left, self._ghost.left() - 2), max(right, self._ghost.right() + 2)
         return QRectF(left, self.row_top(), right - left, style.ROW_HEIGHT)
@@ -122,6 +125,25 @@ class StepItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.hatch_brush(QColor(255, 255, 255, 200)))
             painter.drawRoundedRect(rect, 3, 3)
+        if self.bar.note:
+            self._paint_note(painter, rect)
+
+    def _paint_note(self, painter: QPainter, rect: QRectF) -> None:
+        """A cadence gate's buffer in small type right of the bar, on a halo over the grid."""
+        font = QFont(painter.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        painter.setFont(font)
+        x, y = rect.right() + 6, rect.center().y() + 4
+        width = painter.fontMetrics().horizontalAdvance(self.bar.note)
+        scene = self.scene()
+        if scene is not None and x + width > scene.sceneRect().right():
+            x = rect.left() - 6 - width
+        box = painter.fontMetrics().boundingRect(self.bar.note).translated(int(x), int(y))
+        halo = QColor(style.palette().color(style.palette().ColorRole.Base))
+        halo.setAlpha(215)
+        painter.fillRect(QRectF(box).adjusted(-2, -1, 2, 1), halo)
+        painter.setPen(style.text_colour())
+        painter.drawText(QPointF(x, y), self.bar.note)
 
     def _driving(self) -> bool:
         scene = self.scene()

@@ -40,8 +40,12 @@ def step_tooltip(step: Step, scheduled: ScheduledStep, basis: Basis) -> str:
         rows.append((tr("Finish range"), f"{fmt(scheduled.min_finish)} – {fmt(scheduled.max_finish)}"))
     if scheduled.stop_clock_start:
         rows.append((tr("Stop-clock"), f"{fmt(scheduled.stop_clock_start)} – {fmt(scheduled.stop_clock_finish)}"))
-    float_text = tr("critical (no float)") if scheduled.critical else tr("%d days") % scheduled.total_float
-    rows.append((tr("Float"), float_text))
+    float_text = tr("critical (no float)") if scheduled.critical else tr("%d calendar days") % scheduled.total_float
+    rows.append((tr("Float to plan finish"), float_text))
+    if scheduled.cadence_buffer is not None:
+        from oases_desktop.core.scheduling.keydates import buffer_sentence
+
+        rows.append((tr("Sitting"), buffer_sentence(scheduled.cadence_buffer)))
     rows.append((tr("Basis"), basis_sentence(basis)))
     if step.projected:
         rows.append((tr("Status"), tr("Projected route: not yet open")))
