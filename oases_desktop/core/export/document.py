@@ -307,15 +307,17 @@ def _steps(report: ReportData, width: float) -> list:
         if step.critical:
             emphasis.append(len(rows))
         if step.estimate:
-            warn.append((len(rows), 4))
-        rows.append([step.name, style.fmt_date(step.start), style.fmt_date(step.finish), step.duration, step.basis,
+            warn.append((len(rows), 5))   # the basis column
+        path = "\n".join(word for word, on in (("drives", step.driving), ("critical", step.critical)) if on)
+        rows.append([step.name, style.fmt_date(step.start), style.fmt_date(step.finish), path, step.duration, step.basis,
                      step.sources])
     return [PageBreak(), _heading("Steps"),
-            _para("Grouped by route. Critical-path steps are shown in red. The basis names the published figure a "
-                  "duration rests on and who published it when; 'Estimate' means no published figure backs the "
-                  "duration: it is the advisor's judgement.", SMALL), Spacer(1, 6),
-            text_table(["Step", "Start", "Finish", "Duration (min–max)", "Basis", "Sources"],
-                       rows, [3.2, 1.2, 1.2, 2.2, 3.0, 2.2], width, emphasis, warn, groups=groups),
+            _para("Grouped by route. Path: 'drives' marks a step that sets a key milestone's date (outlined on the "
+                  "timeline), 'critical' one with no float to the plan's finish (in red). The basis names the "
+                  "published figure a duration rests on and who published it when; 'Estimate' means no published "
+                  "figure backs the duration: it is the advisor's judgement.", SMALL), Spacer(1, 6),
+            text_table(["Step", "Start", "Finish", "Path", "Duration (min–max)", "Basis", "Sources"],
+                       rows, [3.0, 1.1, 1.1, 0.8, 2.1, 2.9, 2.0], width, emphasis, warn, groups=groups),
             *_adjustments(report, width)]
 
 

@@ -7,9 +7,10 @@ from reportlab.pdfgen.canvas import Canvas
 from oases_desktop.core.export import style
 from oases_desktop.core.export.fonts import REGULAR, text_width
 
-LEGEND_ITEMS = ("bar", "critical", "projected", "whisker", "stop", "milestone", "p80", "link", "today")
+LEGEND_ITEMS = ("bar", "critical", "driving", "projected", "whisker", "stop", "milestone", "p80", "link", "today")
 LEGEND_TEXT = {
-    "bar": "Step (likely dates)", "critical": "Critical path", "projected": "Projected route (hatched)",
+    "bar": "Step (likely dates)", "critical": "Critical path (to plan finish)",
+    "driving": "Drives a key milestone (outlined)", "projected": "Projected route (hatched)",
     "whisker": "Min–max finish", "stop": "Applicant stop-clock", "milestone": "Milestone",
     "p80": "P80 date (80 % confidence)", "link": "Dependency", "today": "Date of issue",
 }
@@ -52,6 +53,11 @@ def _swatch(c: Canvas, item: str, x: float, y: float) -> None:
             hatch_lines(lines, x, y, w, h)
             c.drawPath(lines, stroke=1, fill=0)
             c.restoreState()
+    elif item == "driving":
+        c.setFillColor(style.BAR)
+        c.setStrokeColor(style.DRIVING)
+        c.setLineWidth(1.4)
+        c.rect(x + 1, y + 0.5, w - 2, h - 1, stroke=1, fill=1)
     elif item == "whisker":
         c.setStrokeColor(style.WHISKER)
         c.lines(((x, y + h / 2, x + w, y + h / 2), (x, y + 1, x, y + h - 1), (x + w, y + 1, x + w, y + h - 1)))

@@ -103,6 +103,7 @@ class StepLine:
     sources: str
     critical: bool
     estimate: bool
+    driving: bool = False   # on the driving path of a key milestone
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,7 @@ def build_report(
     schedule = schedules[scenario.id]
     routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
     steps, adjustments = [], []
+    driving = {sid for m in schedule.milestones if m.is_key for sid in m.driving_steps}
     for step in scenario.steps:
         timing = schedule.steps.get(step.id)
         if timing is None:
@@ -354,7 +356,7 @@ def build_report(
             str(step.duration.calendar) + (" working days" if str(step.duration.unit) == "working_days" else ""),
             sources_text(step.sources, library), timing.critical,
             step.duration.is_estimate and step.kind != StepKind.MILESTONE
-            and not is_sitting_only(step),
+            and not is_sitting_only(step), step.id in driving,
         ))
     lane_order = {route: index for index, route in enumerate(dict.fromkeys(
         [*scenario.routes, *(step.route for step in scenario.steps)]))}

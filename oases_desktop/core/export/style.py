@@ -9,6 +9,7 @@ from reportlab.lib.colors import HexColor
 from oases_desktop.core.layout.axis import MONTH_ABBR
 
 INK = HexColor("#1E2A36")          # body text
+DRIVING = HexColor("#000000")      # the outline of a key milestone's driving path: it survives greyscale printing
 MUTED = HexColor("#5B6773")        # secondary text, axis labels
 NAVY = HexColor("#1F3A5F")         # headings, milestones
 ACCENT = HexColor("#2E6DA4")       # rules, links

@@ -110,6 +110,10 @@ def _draw_bars(c: Canvas, g: TileGeometry, shapes: Shapes) -> None:
             fill = style.PROJECTED
             hatched.append((x, y, width, height))
         shapes.rect(x, y, width, height, fill=fill, stroke=edge, width=0.5)
+    for bar in g.bars:   # the driving path: a black outline around the bar, legible in greyscale
+        if bar.driving:
+            x, y = g.x(bar.start), g.row_mid(bar.row) - height / 2
+            shapes.rect(x - 1.2, y - 1.2, max(g.x(bar.end) - x, 1.2) + 2.4, height + 2.4, stroke=style.DRIVING, width=1.4)
     for seg in g.stops:
         shapes.rect(g.x(seg.start), g.row_mid(seg.row) - height / 2, g.x(seg.end) - g.x(seg.start), height,
                     fill=style.STOP_CLOCK)
@@ -144,6 +148,8 @@ def _draw_milestones(g: TileGeometry, shapes: Shapes) -> None:
         fill = style.PROJECTED if mark.projected else (style.CRITICAL if mark.critical else style.NAVY)
         shapes.polygon(_diamond_points(g.x(mark.day), y, r), fill=fill,
                        stroke=style.CRITICAL_EDGE if mark.critical else style.NAVY, width=0.7)
+        if mark.driving:
+            shapes.polygon(_diamond_points(g.x(mark.day), y, r + 1.6), stroke=style.DRIVING, width=1.4)
 
 
 def label_x(width: float, spots: tuple[float, ...], x0: float, x1: float) -> float:

@@ -58,6 +58,7 @@ class Bar:
     projected: bool
     done: bool
     estimate: bool       # no sourced fact behind the duration
+    driving: bool = False  # on the driving path of a key milestone (keydates.py): outlined, legible in greyscale
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Milestone:
     projected: bool
     done: bool
     p80_day: float | None = None
+    driving: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,7 @@ def layout_timeline(
         ))
 
     percentile_by_step = {m.step_id: m for m in schedule.milestones}
+    driving = {sid for m in schedule.milestones if m.is_key for sid in m.driving_steps}
     bars: list[Bar] = []
     milestones: list[Milestone] = []
     stop_clocks: list[StopClockSegment] = []
@@ -223,13 +226,13 @@ def layout_timeline(
                 row, step.id, step.name, day(done_at.start) + 0.5,
                 day(done_at.min_finish) + 0.5, day(done_at.max_finish) + 0.5,
                 step.milestone or (key_date.key if key_date else None), done_at.critical,
-                step.projected, step.done, day(p80) + 0.5 if p80 else None,
+                step.projected, step.done, day(p80) + 0.5 if p80 else None, step.id in driving,
             ))
             continue
         bars.append(Bar(
             row, step.id, step.name, str(step.kind), day(done_at.start), day(done_at.finish) + 1,
             day(done_at.min_finish) + 1, day(done_at.max_finish) + 1, done_at.critical,
-            step.projected, step.done, step.duration.is_estimate,
+            step.projected, step.done, step.duration.is_estimate, step.id in driving,
         ))
         if done_at.stop_clock_start and done_at.stop_clock_finish:
             stop_clocks.append(StopClockSegment(
