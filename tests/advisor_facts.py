@@ -12,7 +12,8 @@ LETTER = Source("advisor_dh_letter", "Letter on 1+ processing", "Drug Office (le
 TURNAROUND = Fact("oneplus.target_processing", "1+ target processing time", 180, "working_days",
                   date(2026, 10, 12), LETTER.id)
 TURNAROUND_STEP = "one_plus.evaluation"   # the worked example's step whose duration rests on it
-TURNAROUND_CITED = "1+ target processing time: 180 working days — Drug Office, Oct 2026"   # as the PDF cites it
+# as the PDF cites it: the plan keeps its 150 working days, so the advisor's figure is printed beside the recorded one
+TURNAROUND_CITED = "Advisor's estimate 150 working days (source figure 180, Drug Office, Oct 2026)"
 SHIPPED_CITED = "150 working days — CIRS, Nov 2024"   # the shipped figure, as the PDF cites it
 BULLETIN = Source("advisor_gdmpa_bulletin", "Designated institutions bulletin", "GDMPA bulletin", "",
                   date(2026, 6, 30), Reliability.OFFICIAL)

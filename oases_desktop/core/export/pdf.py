@@ -29,7 +29,7 @@ from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles
 from oases_desktop.core.export.tile_geometry import LABEL_COLUMN_MAX, label_column_width, wanted_label_width
 from oases_desktop.core.layout.axis import axis_days
 from oases_desktop.core.layout.comparison import comparison_span, layout_comparison
-from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline, timeline_span
+from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline, plan_span
 from oases_desktop.core.scheduling.result import Schedule
 
 GENERIC_TITLE = "Regulatory pathway plan"
@@ -127,7 +127,7 @@ def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptio
     chosen from the span alone, so the layout is built once.
     """
     first, last = span
-    pad = max(20, axis_days(first, last, "month") // 6)
+    pad = max(20, min(axis_days(first, last, "month") // 6, 75))   # room for the last labels, not months of empty axis
     chart_width = _chart_width(page_size)
     scale = options.scale
     if scale == "auto":  # the finest scale whose whole axis (rounded out to its periods) fits one page width
@@ -209,8 +209,9 @@ def render_pdf(
                           _targets(plan, scenario, schedule, percentiles, options.percentile_runs, calendars),
                           simulation=_simulation(percentiles, schedule))
     page_size = options.page_size()
-    timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad),
-                         timeline_span(schedule), page_size, options)
+    span = plan_span(schedule)
+    timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad, span[1]),
+                         span, page_size, options)
     comparison = None
     if report.comparison:
         plain = known_milestone_names(plan.product.kind)

@@ -192,6 +192,25 @@ def _draw_labels(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             _side_label(g, shapes, texts, mark.row, text, g.x(right) + 4, x - r - 1, x + r + 1)
 
 
+def _draw_cut(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
+    """Bars and whiskers running past the timeline's end (plan_span): an arrowhead at the edge and their last date."""
+    end = g.layout.end_day
+    if g.tile.last_day < end:
+        return   # not the last page across
+    reach = [(b.row, max(b.end, b.max_end) - 1) for b in g.bars] + \
+        [(m.row, max(m.day, m.max_day, m.p80_day or m.day)) for m in g.marks]
+    for row, last in reach:
+        if last <= end or not g.shows_row(row):
+            continue
+        y, r = g.row_mid(row), g.row_height * 0.22
+        shapes.polygon(((g.x1 - 1, y), (g.x1 - 1 - 2 * r, y + r), (g.x1 - 1 - 2 * r, y - r)), fill=style.WHISKER)
+        text = f"to {style.fmt_date(g.layout.date_of(last))}"
+        width = text_width(text, REGULAR, style.MIN_SIZE)
+        x, base = g.x1 - 3 - 2 * r - width, g.row_bottom(row) + g.row_height * 0.3
+        shapes.rect(x - 1, base - 1.5, width + 2, style.MIN_SIZE + 1.5, fill=g.row_colour(row))
+        texts.add(x, base, text, REGULAR, style.MIN_SIZE, style.MUTED)
+
+
 def _draw_arrows(g: TileGeometry, shapes: Shapes) -> None:
     for arrow in g.arrows:
         colour = style.CRITICAL_EDGE if arrow.critical else style.ARROW
@@ -262,6 +281,7 @@ def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_h
     _draw_milestones(g, shapes)
     shapes.flush()
     _draw_labels(g, shapes, texts)
+    _draw_cut(g, shapes, texts)
     shapes.flush()
     texts.flush()
     c.restoreState()

@@ -165,6 +165,17 @@ def timeline_span(schedule: Schedule) -> tuple[date, date]:
     return first, last
 
 
+def plan_span(schedule: Schedule) -> tuple[date, date]:
+    """What a timeline of the plan shows: its start to the last key milestone's P80 (its likely date when not
+    simulated), or to the last whisker when the scenario has no key milestones. Later bars and whiskers are
+    drawn up to the end with their date written there."""
+    first, last = timeline_span(schedule)
+    keys = schedule.key_dates()
+    if not keys:
+        return first, last
+    return first, min(last, max(m.p80 or m.likely for m in keys))
+
+
 def layout_timeline(
     plan: Plan,
     scenario: Scenario,
@@ -173,16 +184,19 @@ def layout_timeline(
     today: date | None = None,
     route_names: Mapping[str, str] | None = None,
     pad_days: int = 0,
+    until: date | None = None,
 ) -> TimelineLayout:
     """Lay out one scheduled scenario: a lane per route, a row per scheduled step, sorted by date.
 
     `pad_days` extends the axis past the last whisker (room for date labels), still ending on a
-    period boundary.
+    period boundary; `until` (plan_span) ends it sooner, the items past it drawn cut at the end.
     """
     check_scale(scale)
     names = dict(route_names or {})
     steps = [step for step in scenario.steps if step.id in schedule.steps]
     first, last = timeline_span(schedule)
+    if until is not None:
+        last = min(last, until)
     origin = period_start(first, scale)
     end_date = period_end(last + timedelta(days=pad_days), scale)
 

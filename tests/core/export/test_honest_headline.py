@@ -73,3 +73,21 @@ def test_the_summary_says_what_drives_each_key_date_and_the_sitting_buffer(examp
     assert (f"catches {written(buffer.sitting)} ({buffer.buffer_days} days to spare); {buffer.earlier_days} days earlier "
             f"catches {written(buffer.previous_sitting)}, {buffer.gain_days} days sooner") in summary
     assert names["ha_formulary.dac"].split(" (")[0] in summary
+
+
+def test_the_timeline_ends_within_six_months_of_the_last_key_p80_and_cuts_what_runs_past(example):
+    plan, _library, pages, schedule = example
+    from oases_desktop.core.export import pdf
+    from oases_desktop.core.layout.timeline import layout_timeline, plan_span
+
+    options = PdfOptions(issue_date=ISSUE)
+    span = plan_span(schedule)
+    layout, tiles = pdf._laid_out(lambda scale, pad: layout_timeline(plan, plan.scenario(), schedule, scale, ISSUE, {},
+                                                                     pad, span[1]), span, options.page_size(), options)
+    end = layout.date_of(layout.end_day)
+    last_p80 = max(m.p80 for m in schedule.key_dates())
+    assert span[1] == last_p80
+    assert last_p80 < end and (end - last_p80).days <= 183
+    latest = max(t.max_finish for t in schedule.steps.values())
+    timeline = next(flat(p) for p in pages if "Timeline —" in p)
+    assert latest > end and f"to {written(latest)}" in timeline      # a whisker past the end, its date written there
