@@ -15,6 +15,10 @@ from oases_desktop.gui.steps.model import COL_FLOAT, COL_SLACK, StepsTableModel
 from oases_desktop.gui.timeline.widget import TimelineWidget
 from PySide6.QtCore import Qt
 from tests.shipped import CALENDARS
+from tests.gui.conftest import session_for
+from oases_desktop.core.knowledge import load_library
+
+LIBRARY = load_library()
 
 APPROVAL, READOUT, DAC = "one_plus.approval", "hk_clinical_trial.readout", "ha_formulary.dac"
 TRIAL = ("hk_clinical_trial.first_patient", "hk_clinical_trial.conduct", READOUT)
@@ -24,7 +28,7 @@ TRIAL = ("hk_clinical_trial.first_patient", "hk_clinical_trial.conduct", READOUT
 def doc(qtbot):
     document = PlanDocument(lambda: CALENDARS)
     document.today = date(2026, 12, 7)
-    document.set_plan(worked_example())
+    document.set_plan(worked_example("medicine", LIBRARY))
     return document
 
 
@@ -53,7 +57,7 @@ def test_only_a_milestone_can_be_marked_and_not_twice(doc):
 
 def test_the_window_action_is_checkable_on_milestones_and_undoes(window):
     doc = window.document
-    doc.set_plan(worked_example())
+    doc.set_plan(worked_example("medicine", LIBRARY))
     action = window.actions.key_milestone
     doc.select_step("one_plus.evaluation")
     assert not action.isEnabled()
@@ -67,7 +71,7 @@ def test_the_window_action_is_checkable_on_milestones_and_undoes(window):
 
 
 def test_inspector_says_what_drives_a_key_milestone_and_each_steps_slack(doc, qtbot):
-    inspector = Inspector(doc)
+    inspector = Inspector(session_for(doc))
     qtbot.addWidget(inspector)
     doc.select_step(APPROVAL)
     text = inspector.key_text.text()
@@ -86,7 +90,7 @@ def test_inspector_says_what_drives_a_key_milestone_and_each_steps_slack(doc, qt
 
 
 def test_step_table_labels_slack_to_the_selected_milestone_apart_from_float(doc):
-    model = StepsTableModel(doc)
+    model = StepsTableModel(session_for(doc))
     assert model.headerData(COL_FLOAT, Qt.Orientation.Horizontal) == "Float to finish"
     doc.select_step(APPROVAL)
     assert doc.focus_milestone == APPROVAL
@@ -104,7 +108,7 @@ def test_step_table_labels_slack_to_the_selected_milestone_apart_from_float(doc)
 
 
 def test_timeline_outlines_the_driving_path_of_the_milestone_in_focus(doc, qtbot):
-    widget = TimelineWidget(doc)
+    widget = TimelineWidget(session_for(doc))
     qtbot.addWidget(widget)
     doc.select_step(APPROVAL)
     assert widget.scene.driving == frozenset(doc.key_milestone(APPROVAL).driving_steps)
@@ -115,7 +119,7 @@ def test_timeline_outlines_the_driving_path_of_the_milestone_in_focus(doc, qtbot
 
 
 def test_the_chart_writes_the_gate_buffer_beside_the_gate(doc, qtbot):
-    widget = TimelineWidget(doc)
+    widget = TimelineWidget(session_for(doc))
     qtbot.addWidget(widget)
     buffer = doc.schedule.steps[DAC].cadence_buffer
     note = widget.full_data().bars[DAC].note

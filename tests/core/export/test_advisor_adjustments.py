@@ -22,7 +22,7 @@ STEP = "one_plus.evaluation"
 
 @pytest.fixture(scope="module")
 def edited():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     step = plan.scenario().step(STEP)
     step.duration.max = max(step.duration.max, 220)
     step.duration.likely = 200
@@ -43,7 +43,7 @@ def test_the_basis_text_says_advisor_and_keeps_the_source_figure(edited):
     plan, library = edited
     text = basis_text(basis_of(plan.scenario().step(STEP).duration, library))
     assert text.startswith(expected(plan, library))
-    unchanged = worked_example("medicine")
+    unchanged = worked_example("medicine", load_library())
     assert "Advisor" not in basis_text(basis_of(unchanged.scenario().step(STEP).duration, library))
 
 

@@ -27,7 +27,7 @@ def grey_page(data: bytes, page: int, folder) -> Image.Image:
 
 
 def test_driving_bars_are_outlined_in_a_grey_no_other_bar_has(tmp_path):
-    plan, library = worked_example("medicine"), load_library()
+    plan, library = worked_example("medicine", load_library()), load_library()
     calendars = calendars_for(library)
     schedules = {s.id: compute_schedule(s, plan.as_of, calendars=calendars) for s in plan.scenarios}
     active = plan.scenario().id

@@ -28,7 +28,7 @@ def flat(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def example():
-    plan = worked_example("medicine")
+    plan = worked_example("medicine", load_library())
     library = load_library()
     pages = plumber_text(render_pdf(plan, PdfOptions(issue_date=ISSUE, percentile_runs=RUNS), library=library))
     schedule = compute_schedule(plan.scenario(), plan.as_of, calendars=CALENDARS)
