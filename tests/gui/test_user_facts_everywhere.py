@@ -105,7 +105,7 @@ def test_a_value_entered_in_the_library_window_is_cited_everywhere_and_in_the_cs
     for text in cited_on_screen(window):
         assert "180" in text and "Letter on 1+ processing" in text and user_date in text, text
     text = exported_pdf(window, qtbot, tmp_path / "user.pdf")
-    assert "180 working days — Drug Office, Oct 2026" in text and SHIPPED_CITED not in text
+    assert TURNAROUND_CITED in text and SHIPPED_CITED not in text   # 180 beside the plan's own 150
     row = excel_row(window, tmp_path / "user.xlsx")
     assert "180" in row["Basis"] and "Letter on 1+ processing" in row["Source"] and row["As of"].date() == TURNAROUND.as_of
     row = csv_row(window, tmp_path / "user.csv")
