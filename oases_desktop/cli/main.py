@@ -19,7 +19,7 @@ from oases_desktop.core.errors import OasesError
 
 # Module names under oases_desktop.cli, in the order --help lists them.
 COMMAND_MODULES = ("example", "validate", "routes", "schedule", "export_pdf", "baseline", "library", "export_mspdi",
-                   "import_mspdi")
+                   "import_mspdi", "export_image")
 EXIT_USER_ERROR = 2
 DB_HELP = "database URL (default: OASES_DB_URL, else SQLite in the user's data folder, the app's database)"
 

@@ -219,21 +219,26 @@ def _conditions(reasons: tuple[str, ...], fit: SummaryFit, width: float) -> list
     return [table]
 
 
+def milestone_table(report: ReportData, width: float):
+    """The summary's key milestone table (P50/P80 when simulated, likely, what drives it), also drawn as an image."""
+    simulated = any(m.p50 or m.p80 for m in report.milestones)
+    rows = [[m.name, *((style.fmt_date(m.p50), style.fmt_date(m.p80)) if simulated else ()), style.fmt_date(m.likely),
+             (_chain(m.drivers) if m.drivers else "—") + (f" (+{len(m.near)} near-critical)" if m.near else "")]
+            for m in report.milestones]
+    head = ["Key milestone", *(("P50", "P80") if simulated else ()), "Likely (every step at its likely time)",
+            "Driven by (first → … → last step)"]
+    return text_table(head, rows, [2.6, *((1.1, 1.1) if simulated else ()), 1.5, 4.2], width)
+
+
 def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_together: bool = True) -> list:
     """The summary's flowables; `keep_together=False` only to measure (KeepTogether always asks to split)."""
     story: list = [_heading("Summary")]
     story.append(_para(f"Scenario: {report.scenario_name}. Product: {report.product}. {report.simulation.sentence()}"))
     story.append(Spacer(1, 8 * fit.gap))
     if report.milestones:
-        simulated = any(m.p50 or m.p80 for m in report.milestones)
-        rows = [[m.name, *((style.fmt_date(m.p50), style.fmt_date(m.p80)) if simulated else ()), style.fmt_date(m.likely),
-                 (_chain(m.drivers) if m.drivers else "—") + (f" (+{len(m.near)} near-critical)" if m.near else "")]
-                for m in report.milestones]
-        head = ["Key milestone", *(("P50", "P80") if simulated else ()), "Likely (every step at its likely time)",
-                "Driven by (first → … → last step)"]
-        story.append(text_table(head, rows, [2.6, *((1.1, 1.1) if simulated else ()), 1.5, 4.2], width))
+        story.append(milestone_table(report, width))
         if report.buffers:
-            story.append(_para("Sittings — " + "; ".join(report.buffers) + ".", SMALL))
+            story.append(_para(\"Sittings — \" + \"; \".join(report.buffers) + \".\", SMALL))
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
     if report.targets:
