@@ -49,6 +49,12 @@ class Actions(QObject):
         self.export_csv = make(self.tr("Export Steps to CS&V…"), None, None, self.tr("Write the steps and their dates as a table"))
         self.export_xlsx = make(self.tr("Export Steps to E&xcel (.xlsx)…"), None, None,
                                 self.tr("Write the steps with dates, durations, basis and sources as an Excel workbook"))
+        self.export_image = make(self.tr("Export &Image (PNG, SVG)…"), None, None,
+                                 self.tr("The timeline, the comparison or the milestone table for a slide, or to the clipboard"))
+        self.export_mspdi = make(self.tr("Export MS &Project XML…"), None, None,
+                                 self.tr("The scenario for MS Project, ProjectLibre or GanttProject"))
+        self.import_mspdi = make(self.tr("Import MS Pro&ject XML…"), None, None,
+                                 self.tr("Read an MS Project XML file into a new scenario (undoable)"))
         self.export_library = make(self.tr("Export &Library…"), None, None,
                                    self.tr("Write your own facts, calendar notices and their sources to a file for colleagues"))
         self.import_library = make(self.tr("&Import Library…"), None, None,
@@ -118,6 +124,7 @@ class Actions(QObject):
     def document_actions(self) -> list[QAction]:
         """Actions that need an open plan."""
         return [self.save, self.save_as, self.save_encrypted, self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx,
+                self.export_image, self.export_mspdi, self.import_mspdi,
                 self.delete, self.add_step, self.properties,
                 self.add_scenario, self.rename_scenario, self.delete_scenario, self.link_routes, self.compare, self.confidence]
 
@@ -137,7 +144,9 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.save_encrypted])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf, self.export_ical, self.export_csv, self.export_xlsx])
+        file_menu.addActions([self.export_pdf, self.export_image, self.export_ical, self.export_csv, self.export_xlsx,
+                              self.export_mspdi])
+        file_menu.addAction(self.import_mspdi)
         file_menu.addSeparator()
         file_menu.addActions([self.export_library, self.import_library])
         file_menu.addSeparator()

@@ -242,7 +242,7 @@ class FileController(QObject):
         return True
 
     # ------------------------------------------------------------ exports
-    def _ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:
+    def ask_export_path(self, title: str, suffix: str, file_filter: str) -> str:
         folder = Path(self.settings.get("export/last_pdf_folder") or self.settings.get("files/last_folder") or Path.home())
         scenario = self.document.scenario()
         suggested = str(folder / f"{_safe_name(self.document.plan.title)} - {_safe_name(scenario.name)}{suffix}")
@@ -258,10 +258,10 @@ class FileController(QObject):
 
         if not self.has_schedule():
             return False
-        path = path or self._ask_export_path(self.tr("Export Milestones"), ".ics", self.tr("iCalendar files (*.ics)"))
+        path = path or self.ask_export_path(self.tr("Export Milestones"), ".ics", self.tr("iCalendar files (*.ics)"))
         if not path:
             return False
-        return self._export(lambda: export_ical(self.document.plan, self.document.scenario(), self.document.schedule, path,
+        return self.export_with(lambda: export_ical(self.document.plan, self.document.scenario(), self.document.schedule, path,
                                                 self.document.baseline()), path)
 
     def export_csv(self, path: str | None = None) -> bool:
@@ -269,11 +269,11 @@ class FileController(QObject):
 
         if not self.has_schedule():
             return False
-        path = path or self._ask_export_path(self.tr("Export Steps"), ".csv", self.tr("CSV files (*.csv)"))
+        path = path or self.ask_export_path(self.tr("Export Steps"), ".csv", self.tr("CSV files (*.csv)"))
         if not path:
             return False
         library = self.services.library()
-        return self._export(lambda: export_csv(self.document.scenario(), self.document.schedule, path, library,
+        return self.export_with(lambda: export_csv(self.document.scenario(), self.document.schedule, path, library,
                                                self.document.plan.as_of, self.document.baseline()), path)
 
     def export_xlsx(self, path: str | None = None) -> bool:
@@ -282,14 +282,15 @@ class FileController(QObject):
 
         if not self.has_schedule():
             return False
-        path = path or self._ask_export_path(self.tr("Export Steps to Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        path = path or self.ask_export_path(self.tr("Export Steps to Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return False
         library = self.services.library()
-        return self._export(lambda: export_xlsx(self.document.plan, self.document.scenario(), self.document.schedule,
+        return self.export_with(lambda: export_xlsx(self.document.plan, self.document.scenario(), self.document.schedule,
                                                 path, library, self.document.baseline()), path)
 
-    def _export(self, write, path: str) -> bool:
+    def export_with(self, write, path: str) -> bool:
+        """Run `write`; its OasesError shown as an export failure, success on the status bar."""
         try:
             write()
         except OasesError as error:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QTab
                                QWidget)
 
 from oases_desktop import APP_NAME
+from oases_desktop.gui import handover
 from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.app_session import AppSession
 from oases_desktop.gui.document import PlanDocument
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         a.export_ical.triggered.connect(lambda: self.files.export_ical())
         a.export_csv.triggered.connect(lambda: self.files.export_csv())
         a.export_xlsx.triggered.connect(lambda: self.files.export_xlsx())
+        a.export_image.triggered.connect(lambda: handover.export_image(self))
+        a.export_mspdi.triggered.connect(lambda: handover.export_mspdi(self))
+        a.import_mspdi.triggered.connect(lambda: handover.import_mspdi(self))
         a.export_library.triggered.connect(lambda: self._library_file("export_library_file"))
         a.import_library.triggered.connect(lambda: self._library_file("import_library_file"))
         a.quit.triggered.connect(self.close)

@@ -23,6 +23,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "startup/first_run_done": (bool, False),
     "export/pdf_options": ("json", {}),
     "export/last_pdf_folder": (str, ""),
+    "export/image_dpi": (int, 150),
     "eligibility/count_plan_steps": (bool, True),
     "timeline/zoom": (str, "fit"),         # "fit" keeps the whole plan in view; or month, quarter, year
     "autosave/interval_seconds": (int, 60),
