@@ -99,7 +99,7 @@ def import_mspdi_file(window, document, library, path: str | None = None, confir
 
 
 def export_mspdi_file(document, library, path: str) -> str:
-    """Write the active scenario as MSPDI with P50/P80 and its newest baseline; returns the status line."""
+    """Write the active scenario as MSPDI with P50/P80 and the baseline shown; returns the status line."""
     from oases_desktop.core.export.mspdi import export_mspdi, lag_notes
     from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles
@@ -110,9 +110,7 @@ def export_mspdi_file(document, library, path: str) -> str:
     with _busy():
         schedule = attach_percentiles(document.schedule, simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED,
                                                                   today=plan.as_of, calendars=calendars))
-        mine = [b for b in plan.baselines if b.scenario_id == scenario.id]
-        baseline = max(mine, key=lambda b: b.saved_on) if mine else None
-        export_mspdi(plan, scenario, schedule, path, calendars, library, baseline)
+        export_mspdi(plan, scenario, schedule, path, calendars, library, document.baseline())   # the one shown
     notes = "".join(f" {note}" for note in lag_notes(scenario))
     return tr("Exported %s") % path + notes
 
