@@ -49,9 +49,9 @@ class Actions(QObject):
         self.export_csv = make(self.tr("Export Steps to CS&V…"), None, None, self.tr("Write the steps and their dates as a table"))
         self.export_xlsx = make(self.tr("Export Steps to E&xcel (.xlsx)…"), None, None,
                                 self.tr("Write the steps with dates, durations, basis and sources as an Excel workbook"))
-        self.export_image = make(self.tr("Export &Image (PNG, SVG)…"), None, None,
+        self.export_image = make(self.tr("Export Ima&ge (PNG, SVG)…"), None, None,
                                  self.tr("The timeline, the comparison or the milestone table for a slide, or to the clipboard"))
-        self.export_mspdi = make(self.tr("Export MS &Project XML…"), None, None,
+        self.export_mspdi = make(self.tr("Export &MS Project XML…"), None, None,
                                  self.tr("The scenario for MS Project, ProjectLibre or GanttProject"))
         self.import_mspdi = make(self.tr("Import MS Pro&ject XML…"), None, None,
                                  self.tr("Read an MS Project XML file into a new scenario (undoable)"))

@@ -200,3 +200,18 @@ def test_cli_export_image_writes_png_and_svg(tmp_path):
     ElementTree.fromstring((tmp_path / "m.svg").read_bytes())
     done = run("export-image", str(plan_file), "-o", str(tmp_path / "x.gif"))
     assert done.returncode == 2 and done.stderr.strip().count("\n") == 0 and "x.gif" in done.stderr
+
+
+def test_markup_control_characters_and_chinese_in_names_stay_text(plan):
+    import copy
+
+    odd = copy.deepcopy(plan)
+    steps = odd.scenario().steps
+    steps[0].name = 'Site <b>&amp; "feasibility"</b>\x01\x1b[31m 香港臨床試驗'
+    figure = build_figure(odd, "timeline", library=LIBRARY, runs=0, issue_date=ISSUE)
+    root = ElementTree.fromstring(figure_svg(figure))   # still well-formed XML
+    texts = [t.text or "" for t in root.iter(f"{SVG}text")]
+    hit = next(t for t in texts if t.startswith("Site <b>"))
+    assert "\x01" not in hit and "\x1b" not in hit and "\ufffd" in hit
+    assert not list(root.iter(f"{SVG}b"))               # markup in a name is text, never elements
+    assert "香港" in "".join(texts) or any(t.endswith("…") for t in texts if t.startswith("Site"))
