@@ -125,3 +125,26 @@ def test_the_image_dialog_saves_png_and_svg_and_copies_both(window, example, tmp
     assert data.hasImage() and "image/svg+xml" in data.formats()
     ElementTree.fromstring(bytes(data.data("image/svg+xml")))
     assert settings.get("export/image_dpi") in (200, "200")
+
+
+def test_the_export_carries_the_baseline_the_window_shows(window, example, tmp_path):
+    from oases_desktop.core.scheduling.calendars import calendars_for
+    from oases_desktop.core.tracking.baselines import take_baseline
+
+    library = window.services.library()
+    baseline = take_baseline(example, "Presented to client", library, calendars_for(library), runs=0)
+    example.baselines.append(baseline)
+    window.document.set_plan(example)
+    assert window.document.baseline() is not None and window.document.baseline().name == "Presented to client"
+    written = tmp_path / "plan.xml"
+    assert export_mspdi(window, str(written))
+    ns = "{http://schemas.microsoft.com/project}"
+    root = ElementTree.fromstring(written.read_bytes())
+    finishes = {t.findtext(f"{ns}Name"): t.findtext(f"{ns}Baseline/{ns}Finish") for t in root.iter(f"{ns}Task")}
+    compared = 0
+    for recorded in baseline.dates:
+        step = example.scenario().step(recorded.step_id)
+        if step.kind.value == "task" and step.name in finishes:
+            assert finishes[step.name].startswith(recorded.finish.isoformat())
+            compared += 1
+    assert compared >= 10
