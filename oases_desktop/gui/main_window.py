@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QTab
                                QWidget)
 
 from oases_desktop import APP_NAME
-from oases_desktop.gui import handover
 from oases_desktop.gui.actions import Actions
 from oases_desktop.gui.app_session import AppSession
 from oases_desktop.gui.document import PlanDocument
@@ -187,9 +186,9 @@ class MainWindow(QMainWindow):
         a.export_ical.triggered.connect(lambda: self.files.export_ical())
         a.export_csv.triggered.connect(lambda: self.files.export_csv())
         a.export_xlsx.triggered.connect(lambda: self.files.export_xlsx())
-        a.export_image.triggered.connect(lambda: handover.export_image(self))
-        a.export_mspdi.triggered.connect(lambda: handover.export_mspdi(self))
-        a.import_mspdi.triggered.connect(lambda: handover.import_mspdi(self))
+        a.export_image.triggered.connect(lambda: self._handover("export_image"))
+        a.export_mspdi.triggered.connect(lambda: self._handover("export_mspdi"))
+        a.import_mspdi.triggered.connect(lambda: self._handover("import_mspdi"))
         a.export_library.triggered.connect(lambda: self._library_file("export_library_file"))
         a.import_library.triggered.connect(lambda: self._library_file("import_library_file"))
         a.quit.triggered.connect(self.close)
@@ -264,6 +263,12 @@ class MainWindow(QMainWindow):
         from oases_desktop.gui.export_dialog import ExportDialog
 
         ExportDialog(self.session, self).exec()
+
+    def _handover(self, action: str) -> None:
+        """File > Export Image / MS Project XML, Import MS Project XML (gui/handover.py, loaded on first use)."""
+        from oases_desktop.gui import handover
+
+        getattr(handover, action)(self)
 
     def _show_inspector(self, step_id: str) -> None:
         """Selecting a step brings its inspector to the front of the right-hand tabs."""
