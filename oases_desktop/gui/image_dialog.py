@@ -1,5 +1,5 @@
 """File > Export Image: the timeline, the scenario comparison or the key milestone table for a
-slide, saved as PNG (at a chosen DPI) or SVG, or copied to the clipboard (PNG and SVG at once).
+slide, saved as PNG (at a chosen DPI) or SVG, or copied to the clipboard as a picture.
 
 The figure is core/export/image.py's, as `main.py export-image` writes it, cited from the
 session's library; the preview is that PNG. Qt only shows it and puts it on the clipboard.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -125,17 +125,16 @@ class ImageExportDialog(QDialog):
             return image_bytes(self.figure(), fmt, self.dpi.value())
 
     def copy_to_clipboard(self) -> bool:
-        """The figure on the clipboard as a picture (PNG at the DPI chosen) and as SVG, for slides."""
+        """The figure on the clipboard as a picture (the PNG at the DPI chosen), for a slide.
+
+        Through setImage, not a QMimeData made here: with PySide6 6.11 (offscreen, measured) the app
+        crashes at exit while the clipboard holds a Python-made QMimeData; so no SVG on the clipboard."""
         try:
-            png, svg = self.image_data("png"), self.image_data("svg")
+            png = self.image_data("png")
         except OasesError as error:
             show_error(self, error, self.tr("Cannot copy the image"))
             return False
-        data = QMimeData()
-        data.setImageData(QImage.fromData(png, "PNG"))
-        data.setData("image/png", QByteArray(png))
-        data.setData("image/svg+xml", QByteArray(svg))
-        QGuiApplication.clipboard().setMimeData(data)
+        QGuiApplication.clipboard().setImage(QImage.fromData(png, "PNG"))
         self._remember()
         self._status(self.tr("Copied the %s to the clipboard") % self.what.currentText().lower())
         return True
