@@ -122,7 +122,7 @@ def export_image(window) -> None:
         return
     from oases_desktop.gui.image_dialog import ImageExportDialog
 
-    ImageExportDialog(window.document, window.services.library(), window, settings=window.settings).exec()
+    ImageExportDialog(window.document, window.session.library(), window, settings=window.settings).exec()
 
 
 def export_mspdi(window, path: str | None = None) -> bool:
@@ -133,7 +133,7 @@ def export_mspdi(window, path: str | None = None) -> bool:
     if not path:
         return False
     said: list[str] = []
-    if not window.files.export_with(lambda: said.append(export_mspdi_file(window.document, window.services.library(),
+    if not window.files.export_with(lambda: said.append(export_mspdi_file(window.document, window.session.library(),
                                                                           path)), path):
         return False
     window.statusBar().showMessage(said[0], 8000)   # with the notes on links MS Project reads differently
@@ -142,4 +142,4 @@ def export_mspdi(window, path: str | None = None) -> bool:
 
 def import_mspdi(window, path: str | None = None, confirm=None) -> bool:
     """File > Import MS Project XML: a new scenario, after the report of what was not carried."""
-    return import_mspdi_file(window, window.document, window.services.library(), path, confirm)
+    return import_mspdi_file(window, window.document, window.session.library(), path, confirm)

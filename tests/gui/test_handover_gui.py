@@ -20,7 +20,7 @@ SHOTS = Path(os.environ.get("OASES_SHOTS", "/tmp"))
 
 @pytest.fixture
 def example(window):
-    plan = worked_example("medicine", window.services.library())
+    plan = worked_example("medicine", window.session.library())
     window.document.set_plan(plan)
     return plan
 
@@ -106,7 +106,7 @@ def test_the_image_dialog_saves_png_and_svg_and_copies_the_picture(window, examp
     from oases_desktop.core.export.image import pixel_size
     from oases_desktop.gui.image_dialog import ImageExportDialog
 
-    dialog = ImageExportDialog(window.document, window.services.library(), window, settings)
+    dialog = ImageExportDialog(window.document, window.session.library(), window, settings)
     assert [dialog.what.itemData(i) for i in range(dialog.what.count())] == ["timeline", "comparison", "milestones"]
     dialog.grab().save(str(SHOTS / "image_dialog.png"))
     dialog.dpi.setValue(200)
@@ -131,7 +131,7 @@ def test_the_export_carries_the_baseline_the_window_shows(window, example, tmp_p
     from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.tracking.baselines import take_baseline
 
-    library = window.services.library()
+    library = window.session.library()
     baseline = take_baseline(example, "Presented to client", library, calendars_for(library), runs=0)
     example.baselines.append(baseline)
     window.document.set_plan(example)
