@@ -238,7 +238,7 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
     if report.milestones:
         story.append(milestone_table(report, width))
         if report.buffers:
-            story.append(_para(\"Sittings — \" + \"; \".join(report.buffers) + \".\", SMALL))
+            story.append(_para("Sittings — " + "; ".join(report.buffers) + ".", SMALL))
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
     if report.targets:
