@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from oases_desktop.core.domain import Dependency, DurationUnit, Estimate, Step
 from oases_desktop.core.domain.plan import Calendar, StepKind
+from oases_desktop.core.domain.rules import three_point_problem
 from oases_desktop.gui import commands
 from oases_desktop.gui.date_field import DateField
 from oases_desktop.gui.dates import display_date
@@ -124,6 +125,7 @@ class AddStepDialog(QDialog):
         self.cadence.textChanged.connect(self._validate)
         for spin in self.spins:
             spin.valueChanged.connect(self._validate)
+        self.unit.currentIndexChanged.connect(self._validate)
         self._validate()
 
     @staticmethod
@@ -163,7 +165,8 @@ class AddStepDialog(QDialog):
         self.cadence_error.setText(error)
         self.cadence_error.setVisible(bool(error))
         low, likely, high = (s.value() for s in self.spins)
-        ok = bool(self.name.text().strip()) and (low <= likely <= high or kind == StepKind.MILESTONE) and not error
+        fits = three_point_problem(low, likely, high, DurationUnit(self.unit.currentData())) is None
+        ok = bool(self.name.text().strip()) and (fits or kind == StepKind.MILESTONE) and not error
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def command(self) -> commands.AddStepCommand:

@@ -4,33 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../oases_desktop/gui/commands.py" line="+51"/>
-        <location line="+437"/>
+        <location filename="../../oases_desktop/gui/commands.py" line="+35"/>
         <source>Open or create a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-396"/>
-        <source>Unknown field: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Edit plan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Edit product %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Edit scenario %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Only a milestone can be a key milestone; “%s” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,113 +44,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Edit %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Move %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
         <source>Change duration of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+11"/>
         <source>Add %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
         <source>Delete %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>Add route %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The plan already has a step with the id %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Link routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Link steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A step cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>These steps are already linked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Unlink steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
-        <source>These steps are not linked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+8"/>
         <source>Edit link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Add scenario %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>Duplicate scenario as %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Rename scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>Delete scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A plan needs at least one scenario; add another before deleting this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-160"/>
         <source>No step has the id %s in this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,13 +534,8 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/living/commands.py" line="+18"/>
+        <location filename="../../oases_desktop/gui/living/commands.py" line="+16"/>
         <source>Set actual dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The actual finish cannot be before the actual start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,7 +1054,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>AddStepDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="+58"/>
+        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="+59"/>
         <source>Add Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,12 +1149,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Enter when the committee sits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Added by the advisor; the duration is an estimate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,24 +4140,9 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>A step needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+56"/>
         <location line="+9"/>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Durations must satisfy min ≤ likely ≤ max (here %g, %g, %g).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,7 +4378,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>likely duration %g %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,7 +4531,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="-164"/>
+        <location filename="../../oases_desktop/gui/add_step_dialog.py" line="-166"/>
         <source>calendar days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,7 +4604,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-397"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-396"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,7 @@ JSON straight into them, storage maps them to tables, the GUI edits them through
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -66,6 +66,10 @@ class Estimate:
     def is_estimate(self) -> bool:
         """True when no sourced fact backs the figure."""
         return self.basis == "estimate"
+
+    def with_likely(self, likely: float) -> Estimate:
+        """This estimate with a new likely figure; min and max widen to keep it inside (a dragged bar end)."""
+        return replace(self, likely=likely, min=min(self.min, likely), max=max(self.max, likely))
 
     @classmethod
     def zero(cls) -> Estimate:

@@ -2,7 +2,7 @@
 
 Every fact's source resolves; a fact with no source is flagged an estimate; date facts hold ISO
 dates; route steps link to steps that exist, without loops; every duration basis names a fact
-key (or "estimate") whose unit matches; durations satisfy min <= likely <= max; links between
+key (or "estimate") whose unit matches; durations keep the plan rule for min/likely/max (core/domain/rules.py); links between
 routes ("feeds") name steps that exist and never make routes wait on each other in a loop.
 """
 
@@ -14,6 +14,7 @@ from datetime import date
 
 from oases_desktop.core.domain.cadence import CadenceError, check_cadence
 from oases_desktop.core.domain.graph import topological_order
+from oases_desktop.core.domain.rules import three_point_problem
 from oases_desktop.core.errors import CycleError
 from oases_desktop.core.knowledge.model import (
     ESTIMATE,
@@ -67,8 +68,9 @@ def check_source(source: Source, where: str) -> None:
 
 
 def _check_duration(spec: DurationSpec, library: ReferenceLibrary, where: str) -> None:
-    if min(spec.min, spec.likely, spec.max) < 0 or not spec.min <= spec.likely <= spec.max:
-        raise ReferenceDataError(f"{where}: durations must satisfy 0 <= min <= likely <= max")
+    problem = three_point_problem(spec.min, spec.likely, spec.max, spec.unit)
+    if problem:
+        raise ReferenceDataError(f"{where}: the duration {problem}")
     if spec.basis == ESTIMATE:
         if spec.value_from_fact:
             raise ReferenceDataError(f"{where}: value_from_fact needs a fact key as basis")

@@ -2,7 +2,8 @@
 
 Reading is strict on purpose (plan files travel by email): the bytes must be UTF-8 JSON with no
 duplicate keys, NaN or lone surrogates; the structure must match the dataclasses exactly (pydantic,
-strict, unknown fields forbidden); then the content must hold together (planfile/checks.py).
+strict, unknown fields forbidden); then the content must keep the plan rules (core/domain/rules.py), the same rules every
+edit in the app keeps, so a file and an edit accept exactly the same plans.
 Stdlib json alone would crash on deep nesting and pass NaN and duplicate keys silently.
 """
 
@@ -80,10 +81,19 @@ def plan_to_bytes(plan: Plan) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def check_plan(plan: Plan, name: str) -> None:
+    """The plan rules (core/domain/rules.py); a broken one is a PlanFileError naming file and field."""
+    from oases_desktop.core.domain.rules import RuleError, check_plan as check_rules
+
+    try:
+        check_rules(plan)
+    except RuleError as error:
+        raise PlanFileError(name, error.problem, error.field_path) from None
+
+
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write the plan file atomically: on any failure the previous file is left intact."""
     from oases_desktop.core.atomic import write_atomic
-    from oases_desktop.core.planfile.checks import check_plan
 
     check_plan(plan, str(path))
     write_atomic(path, plan_to_bytes(plan))
@@ -109,8 +119,6 @@ def plan_from_bytes(data: bytes, name: str = "<plan>", reads_up_to: int = FORMAT
 
     `reads_up_to` is the newest format this reader knows (an older app's reader, in tests).
     """
-    from oases_desktop.core.planfile.checks import check_plan
-
     document = _parse_json(data, name)
     if not isinstance(document, dict):
         raise PlanFileError(name, "not a plan file (the top level is not a JSON object)")

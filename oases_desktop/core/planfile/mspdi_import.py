@@ -166,7 +166,7 @@ def import_mspdi(plan: Plan, data: bytes, name: str, library) -> tuple[Plan, Imp
                         steps=steps, dependencies=dependencies)
     report.steps, report.links, report.routes = len(steps), len(dependencies), len(scenario.routes)
     new_plan = replace(plan, scenarios=[*plan.scenarios, scenario])
-    from oases_desktop.core.planfile.checks import check_plan
+    from oases_desktop.core.planfile.io import check_plan
 
     check_plan(new_plan, name)
     return new_plan, report

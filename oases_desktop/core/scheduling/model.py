@@ -6,13 +6,13 @@ engine.py and montecarlo.py then run on plain lists and tuples.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
 from oases_desktop.core.domain.cadence import check_cadence
 from oases_desktop.core.domain.graph import topological_order
 from oases_desktop.core.domain.plan import DependencyType, DurationUnit, Estimate, Scenario, Step, StepKind
+from oases_desktop.core.domain.rules import CENTURY, RuleError, check_estimate, check_lag, step_label
 from oases_desktop.core.errors import CycleError, PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet, WorkingCalendar
 from oases_desktop.core.scheduling.timing import DAYS, WORKING, segments
@@ -25,13 +25,7 @@ MODES = ("min", "likely", "max")
 # regulator's target has run (questions come after a first review cycle). The facts give the
 # two totals, not the split, so the split is a stated modelling choice.
 STOP_CLOCK_AFTER = 0.5
-_CENTURY = {DurationUnit.CALENDAR_DAYS: 36_500, DurationUnit.WEEKS: 5_215, DurationUnit.MONTHS: 1_200,
-            DurationUnit.WORKING_DAYS: 25_000}
-
-
-def label(step: Step) -> str:
-    """How errors and explanations name a step."""
-    return f"\"{step.name}\" ({step.id})"
+label = step_label  # how errors and explanations name a step
 
 
 class Program:
@@ -95,18 +89,12 @@ class Model:
 
 
 def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
-    if 0 <= estimate.min <= estimate.likely <= estimate.max <= _CENTURY.get(estimate.unit, 0):
+    if 0 <= estimate.min <= estimate.likely <= estimate.max <= CENTURY.get(estimate.unit, 0):
         return  # the usual case, checked in one go (NaN and inf fail it too)
-    values = (estimate.min, estimate.likely, estimate.max)
-    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values):
-        raise PlanError(f"Step {label(step)}: the {what} must be numbers.")
-    if min(values) < 0:
-        raise PlanError(f"Step {label(step)}: the {what} cannot be negative.")
-    if estimate.max > _CENTURY.get(estimate.unit, 36_500):
-        raise PlanError(f"Step {label(step)}: the {what} run over 100 years, which is not plausible.")
-    if not estimate.min <= estimate.likely <= estimate.max:
-        raise PlanError(f"Step {label(step)}: the {what} must satisfy min <= likely <= max "
-                        f"(got {estimate.min:g} / {estimate.likely:g} / {estimate.max:g}).")
+    try:
+        check_estimate(estimate, step, what, "")
+    except RuleError as error:
+        raise PlanError(error.problem) from None
 
 
 def _calendar(calendars: CalendarSet, code, where) -> WorkingCalendar:
@@ -173,9 +161,9 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         if step.id in index:
             raise PlanError(f"Two steps share the id \"{step.id}\"; give each step its own id.")
         index[step.id] = i
-        _check_estimate(step, step.duration, "durations")
+        _check_estimate(step, step.duration, "duration")
         if step.stop_clock is not None:
-            _check_estimate(step, step.stop_clock, "stop-clock durations")
+            _check_estimate(step, step.stop_clock, "stop-clock")
         if step.kind == StepKind.CADENCE_GATE and not (step.cadence or "").strip():
             raise PlanError(f"Step {label(step)} waits for a sitting but has no cadence rule; "
                             "add one such as FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15.")
@@ -199,8 +187,10 @@ def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
         def where(pred=pred, succ=succ):
             return f"The link from {label(steps[pred])} to {label(steps[succ])}"
         value = dep.lag.value
-        if not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise PlanError(f"{where()}: the lag must be a number.")
+        try:
+            check_lag(dep.lag, "")
+        except RuleError as error:
+            raise PlanError(f"{where()}: {error.problem}.") from None
         code = LINK_CODES.get(dep.type)
         if code is None:
             raise PlanError(f"{where()}: unknown link type \"{dep.type}\".")

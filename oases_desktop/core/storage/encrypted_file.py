@@ -88,7 +88,7 @@ def decrypt_plan(data: bytes, passphrase: str, name: str = "<plan>") -> Plan:
 def save_encrypted_plan(plan: Plan, path: str | os.PathLike[str], passphrase: str) -> None:
     """Check the plan, then write it encrypted, atomically (the previous file survives any failure)."""
     from oases_desktop.core.atomic import write_atomic
-    from oases_desktop.core.planfile.checks import check_plan
+    from oases_desktop.core.planfile.io import check_plan
 
     check_plan(plan, str(path))
     write_atomic(path, encrypt_plan(plan, passphrase), private=True)

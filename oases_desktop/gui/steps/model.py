@@ -353,8 +353,6 @@ class StepsTableModel(QAbstractTableModel):
         doc = self.document
         if column == COL_NAME:
             name = str(value).strip()
-            if not name:
-                raise OasesError(self.tr("A step needs a name."))
             return None if name == step.name else EditStepCommand(doc, step.id, "name", name)
         if column == COL_START:
             day = value.toPython() if isinstance(value, QDate) else value
@@ -380,14 +378,6 @@ class StepsTableModel(QAbstractTableModel):
         return None
 
     def _duration_command(self, step: Step, column: int, value: float):
-        d = step.duration
-        if value < 0:
-            raise OasesError(self.tr("A duration cannot be negative."))
         name = {COL_MIN: "min", COL_LIKELY: "likely", COL_MAX: "max"}[column]
-        new = dataclasses.replace(d, **{name: value})
-        if not new.min <= new.likely <= new.max:
-            raise OasesError(self.tr("Durations must satisfy min ≤ likely ≤ max (here %g, %g, %g).")
-                             % (new.min, new.likely, new.max))
-        if new == d:
-            return None
-        return EditStepCommand(self.document, step.id, "duration", new)
+        new = dataclasses.replace(step.duration, **{name: value})
+        return None if new == step.duration else EditStepCommand(self.document, step.id, "duration", new)

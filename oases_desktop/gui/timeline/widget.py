@@ -403,8 +403,7 @@ class TimelineWidget(QWidget):
             text = self.tr("start no earlier than %s") % display_date(start)
             return dataclasses.replace(step, start_no_earlier_than=start), text
         likely = self.resized_likely(step, days)
-        duration = dataclasses.replace(step.duration, likely=likely, min=min(step.duration.min, likely),
-                                       max=max(step.duration.max, likely))
+        duration = step.duration.with_likely(likely)
         unit = step.duration.unit.value.replace("_", " ")
         text = self.tr("likely duration %g %s") % (likely, unit)
         return dataclasses.replace(step, duration=duration), text

@@ -50,13 +50,15 @@ def full_plan(plan_id: str = "plan-1", title: str = "Oncology launch") -> Plan:
 
 # Text the plan file and every database accept: no lone surrogates (not UTF-8) and no NUL (PostgreSQL text).
 _text = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=20)
+_names = _text.filter(str.strip)  # steps and scenarios need a name (core/domain/rules.py)
 _ids = st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=8)
 _dates = st.dates(date(1990, 1, 1), date(2100, 12, 31))
 # Cadence rules are read strictly (core/domain/cadence.py): valid ones, in several spellings.
 _cadences = st.none() | st.sampled_from([
     "", "FREQ=MONTHLY;BYMONTH=1,4,7,10;BYMONTHDAY=15", "FREQ=WEEKLY;BYDAY=TU", "freq=yearly;bymonth=12;bymonthday=-1;",
     "DTSTART:20200101\nRRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"])
-_numbers = st.one_of(st.integers(0, 3650), st.floats(0, 3650, allow_nan=False, allow_infinity=False))
+# Up to 1,200: within a century in every unit, months included (core/domain/rules.py CENTURY).
+_numbers = st.one_of(st.integers(0, 1200), st.floats(0, 1200, allow_nan=False, allow_infinity=False))
 
 
 @st.composite
@@ -68,7 +70,7 @@ def estimates(draw) -> Estimate:
 
 @st.composite
 def steps(draw, step_id: str) -> Step:
-    return Step(id=step_id, name=draw(_text), route=draw(_ids), duration=draw(estimates()),
+    return Step(id=step_id, name=draw(_names), route=draw(_ids), duration=draw(estimates()),
                 kind=draw(st.sampled_from(StepKind)), stop_clock=draw(st.none() | estimates()),
                 cadence=draw(_cadences), enabled=draw(st.booleans()), optional=draw(st.booleans()),
                 projected=draw(st.booleans()), start_no_earlier_than=draw(st.none() | _dates),
@@ -87,8 +89,9 @@ def scenarios(draw, scenario_id: str) -> Scenario:
         a, b = sorted(draw(st.lists(st.integers(0, len(step_ids) - 1), min_size=2, max_size=2, unique=True)))
         lag = Lag(draw(st.integers(-30, 30) | st.floats(-30, 30)), draw(st.sampled_from(DurationUnit)),
                   draw(st.sampled_from(Calendar)))
-        deps.append(Dependency(step_ids[a], step_ids[b], draw(st.sampled_from(DependencyType)), lag))
-    return Scenario(id=scenario_id, name=draw(_text), start_date=draw(_dates),
+        if all((d.predecessor, d.successor) != (step_ids[a], step_ids[b]) for d in deps):  # one link per pair
+            deps.append(Dependency(step_ids[a], step_ids[b], draw(st.sampled_from(DependencyType)), lag))
+    return Scenario(id=scenario_id, name=draw(_names), start_date=draw(_dates),
                     routes=draw(st.lists(_ids, max_size=3)), steps=step_list, dependencies=deps, notes=draw(_text))
 
 
