@@ -198,6 +198,14 @@ class AddRouteCommand(PlanCommand):
         self.edit = edits.add_parts(self.plan, self.scenario_id, steps, links, route=route_id)
 
 
+class RemoveRouteCommand(PlanCommand):
+    """Take a route out of the scenario: its steps and every link to or from them (undo puts all back)."""
+
+    def __init__(self, document, route_id: str, name: str | None = None):
+        super().__init__(document, tr("Remove route %s") % (name or route_id))
+        self.edit = edits.remove_route(self.plan, self.scenario_id, route_id)
+
+
 class LinkRoutesCommand(PlanCommand):
     """Add the cross-route links the library asks for that the scenario lacks (plans saved before
     routes were linked); `links` is empty when none are missing. Refuses links that would make a loop."""
@@ -290,6 +298,7 @@ def _step_name(document, step_id: str) -> str:
 __all__ = [
     "AddDependencyCommand", "AddRouteCommand", "AddScenarioCommand", "AddStepCommand", "DeleteScenarioCommand",
     "DuplicateScenarioCommand", "EditDependencyCommand", "EditPlanCommand", "EditProfileCommand",
-    "EditScenarioCommand", "EditStepCommand", "KeyMilestoneCommand", "LinkRoutesCommand", "MoveStepCommand", "PlanCommand",
-    "RemoveDependencyCommand", "RemoveStepCommand", "RenameScenarioCommand", "ResizeStepCommand",
+    "EditScenarioCommand", "EditStepCommand", "KeyMilestoneCommand", "LinkRoutesCommand", "MoveStepCommand",
+    "PlanCommand", "RemoveDependencyCommand", "RemoveRouteCommand", "RemoveStepCommand", "RenameScenarioCommand",
+    "ResizeStepCommand",
 ]

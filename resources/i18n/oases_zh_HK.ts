@@ -74,7 +74,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Remove route %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Link routes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2284,17 @@ Off: judge the product only as the profile describes it today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+78"/>
+        <source>Remove Route from Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this route&apos;s steps and their links (Undo puts them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Start as Early as Possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -182,3 +182,19 @@ def test_a_refused_link_from_the_dialog_leaves_the_plan_and_the_stack_untouched(
     _menu_action(win, "hk-prep", "Links of Selected Step…").trigger()
     assert "cycle" in dialogs.texts("box")[0].lower()
     assert plan_to_bytes(doc.plan) == before and doc.undo_stack.count() == count
+
+
+def test_a_route_removed_from_the_route_rows_menu_with_its_cross_route_link(win):
+    doc = win.document
+    lane = win.gantt.outline.lane_index("gba_connect")
+    assert lane.isValid()
+    menu = win.gantt.build_route_menu("gba_connect", lane.data())
+    remove = next(a for a in menu.actions() if a.text() == "Remove Route from Scenario")
+    _undo_redo(doc, remove.trigger)
+    doc.undo_stack.redo()
+    scenario = doc.scenario()
+    assert scenario.routes == ["hk_1plus"] and {s.route for s in scenario.steps} == {"hk_1plus"}
+    assert Dependency("hk-approval", "gba-apply") not in scenario.dependencies
+    assert "gba-apply" not in win.gantt.shown_step_ids()
+    doc.undo_stack.undo()
+    assert "gba-apply" in win.gantt.shown_step_ids()

@@ -16,7 +16,7 @@ from oases_desktop.core.domain.plan import StepKind
 from oases_desktop.gui.flow_layout import FlowLayout
 from oases_desktop.gui.gantt.filter_bar import FilterBar
 from oases_desktop.gui.gantt.filtering import OutlineFilterProxy
-from oases_desktop.gui.gantt.outline import ROUTE_ROLE, OutlineModel
+from oases_desktop.gui.gantt.outline import NAME_ROLE, ROUTE_ROLE, OutlineModel
 from oases_desktop.gui.gantt.trees import OutlineTree
 from oases_desktop.gui.steps.model import COL_NAME, COL_ROUTE, COLUMN_COUNT, STEP_ID_ROLE, StepsTableModel
 from oases_desktop.gui.timeline.data import restrict_rows
@@ -269,10 +269,31 @@ class GanttPane(QWidget):
 
     # context menu ---------------------------------------------------------------------------
     def _tree_menu(self, tree: OutlineTree, pos) -> None:
-        step_id = tree.indexAt(pos).data(STEP_ID_ROLE)
+        index = tree.indexAt(pos)
+        step_id = index.data(STEP_ID_ROLE)
         if step_id:
             self.document.select_step(step_id)
             self.show_menu(step_id, tree.viewport().mapToGlobal(pos))
+        elif index.data(ROUTE_ROLE):
+            menu = self.build_route_menu(index.data(ROUTE_ROLE), index.siblingAtColumn(COL_NAME).data(NAME_ROLE))
+            menu.exec(tree.viewport().mapToGlobal(pos))
+
+    def build_route_menu(self, route_id: str, name: str | None) -> QMenu:
+        """A route row's menu: take the route, its steps and their links out of the scenario, as one undo step."""
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Remove Route from Scenario"))
+        remove.setToolTip(self.tr("Delete this route's steps and their links (Undo puts them back)"))
+        remove.triggered.connect(lambda: self._remove_route(route_id, name))
+        return menu
+
+    def _remove_route(self, route_id: str, name: str | None) -> None:
+        from oases_desktop.gui.commands import RemoveRouteCommand
+        from oases_desktop.gui.error_reporting import show_error
+
+        try:
+            self.document.push(RemoveRouteCommand(self.document, route_id, name))
+        except Exception as error:  # noqa: BLE001 - a refusal is explained, never raised into Qt
+            show_error(self, error)
 
     def show_menu(self, step_id: str, global_pos) -> None:
         """Edit, add after, link, key milestone, explain, start early, delete: the window's actions on this step."""

@@ -33,7 +33,8 @@ def an_edit(draw, plan):
     sid = draw(st.sampled_from([s.id for s in plan.scenarios]))
     ids = _steps(plan, sid)
     kind = draw(st.sampled_from(["plan", "product", "scenario", "step", "likely", "move", "add_step", "remove_step",
-                                 "add_link", "remove_link", "edit_link", "add_scenario", "delete_scenario", "route"]))
+                                 "add_link", "remove_link", "edit_link", "add_scenario", "delete_scenario", "route",
+                                 "remove_route"]))
     if kind == "plan":
         changes = draw(st.sampled_from([{"title": draw(texts)}, {"as_of": draw(days) or date(2026, 1, 1)}]))
         return kind, lambda p: edits.set_plan_fields(p, **changes), edits.SetFields(("plan",), tuple(changes.items()))
@@ -87,6 +88,9 @@ def an_edit(draw, plan):
         return kind, lambda p: edits.add_scenario(p, name, source), None
     if kind == "delete_scenario":
         return kind, lambda p: edits.delete_scenario(p, sid), None
+    if kind == "remove_route":
+        route = draw(st.sampled_from([*plan.scenario(sid).routes, "no_such_route"]))
+        return kind, lambda p: edits.remove_route(p, sid, route), None
     new = [Step(f"r{i}", f"Route step {i}", "hk_route", Estimate(1, 2, 3)) for i in range(2)]
     route_links = (Dependency("r0", "r1"), *((Dependency(step_id, "r0"),) if ids else ()))
     return kind, lambda p: edits.add_parts(p, sid, new, route_links, route="hk_route"), None
@@ -194,3 +198,22 @@ def test_start_dates_outside_the_plausible_range_are_refused():
     with pytest.raises(RuleError, match="not a plausible date") as info:
         edits.move_step(BASE, BASE.active_scenario, BASE.scenario().steps[0].id, date(1800, 1, 1) + timedelta(days=1))
     assert info.value.field_path == "plan.scenarios[0].steps[0].start_no_earlier_than"
+
+
+def test_removing_a_route_takes_its_steps_and_every_link_touching_them_and_undo_restores_the_order():
+    plan = copy.deepcopy(BASE)
+    scenario = plan.scenario()
+    route = next(r for r in scenario.routes
+                 if any({d.predecessor, d.successor} & {s.id for s in scenario.steps if s.route == r}
+                        and any(s.route != r for s in scenario.steps if s.id in (d.predecessor, d.successor))
+                        for d in scenario.dependencies))   # a route linked to another one
+    mine = {s.id for s in scenario.steps if s.route == route}
+    kept = [s.id for s in scenario.steps if s.route != route]
+    undo = edits.remove_route(plan, scenario.id, route).apply(plan)
+    assert route not in scenario.routes and [s.id for s in scenario.steps] == kept
+    assert not any({d.predecessor, d.successor} & mine for d in scenario.dependencies)
+    check_plan(plan)   # what is left still keeps the rules
+    undo.apply(plan)
+    assert plan == BASE
+    with pytest.raises(RuleError, match="no route"):
+        edits.remove_route(plan, scenario.id, "no_such_route")
