@@ -175,9 +175,17 @@ class PlansPanel(QWidget):
             if not ok or not new_title.strip():
                 return
 
+        from oases_desktop.core.domain import edits
+
+        try:   # the plan rules, as for the open plan, checked before anything is pushed
+            edits.set_plan_fields(plans.load(plan_id).plan, title=new_title.strip())
+        except OasesError as error:
+            show_error(self, error)
+            return
+
         def set_title(title: str) -> None:
             stored = plans.load(plan_id)
-            stored.plan.title = title
+            edits.set_plan_fields(stored.plan, title=title).apply(stored.plan)
             plans.save(stored.plan, stored.version)
 
         self._run(_PlanListCommand(self, self.tr("Rename plan"), lambda: set_title(new_title.strip()),

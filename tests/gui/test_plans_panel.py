@@ -76,6 +76,14 @@ def test_rename_and_undo(panel):
     assert plans.load("p-acme").plan.title == "Examplumab plan"
 
 
+def test_a_rename_the_plan_rules_refuse_is_shown_and_stores_nothing(panel, dialogs):
+    plans = panel.services.database().plans
+    panel.select_plan("p-acme")
+    panel.rename_selected("Renamed\x00plan")   # a NUL: refused by the rules a plan file and every edit keep
+    assert "NUL" in dialogs.texts("box")[-1]
+    assert plans.load("p-acme").plan.title == "Examplumab plan" and panel.undo_stack.count() == 0
+
+
 def test_open_request_emits_plan_id(panel, qtbot):
     panel.select_plan("p-beta")
     index = panel.view.currentIndex()
