@@ -119,7 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>No step has the id %s in this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,18 +3503,18 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+110"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Undo the last change to the plan list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,17 +3555,17 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Rename plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-17"/>
         <source>Plan title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

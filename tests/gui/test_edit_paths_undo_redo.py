@@ -198,3 +198,25 @@ def test_a_route_removed_from_the_route_rows_menu_with_its_cross_route_link(win)
     assert "gba-apply" not in win.gantt.shown_step_ids()
     doc.undo_stack.undo()
     assert "gba-apply" in win.gantt.shown_step_ids()
+
+
+def test_mark_done_and_a_saved_baseline_of_the_living_plan(win):
+    doc = win.document
+    doc.select_step("hk-prep")
+    _undo_redo(doc, win.living.mark_done.trigger)
+    _undo_redo(doc, lambda: win.living.save_baseline("Presented to client"))
+    doc.undo_stack.redo()
+    assert [b.name for b in doc.plan.baselines] == ["Presented to client"]
+    doc.undo_stack.undo()
+    assert doc.shown_baseline is None   # the ghost bars of an undone baseline go with it
+
+
+def test_an_actual_finish_before_the_actual_start_is_refused_by_the_plan_rules(win):
+    from oases_desktop.core.domain.rules import RuleError
+    from oases_desktop.gui.living.commands import SetActualDatesCommand
+
+    doc = win.document
+    with pytest.raises(RuleError, match="actual finish is before the actual start") as refused:
+        SetActualDatesCommand(doc, "hk-prep", date(2026, 2, 2), date(2026, 2, 1))
+    assert refused.value.field_path == "plan.scenarios[0].steps[0].actual_finish"
+    assert doc.undo_stack.count() == 0
