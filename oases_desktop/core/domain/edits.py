@@ -286,8 +286,9 @@ def remove_step(plan: Plan, scenario_id: str, step_id: str) -> Edit:
     return _and_key_milestones(plan, RemoveParts(scenario_id, (position,), links), {step_id})
 
 
-def remove_route(plan: Plan, scenario_id: str, route_id: str) -> RemoveParts:
-    """A route: its id, every step on it and every link to or from those steps (other routes' links to it too)."""
+def remove_route(plan: Plan, scenario_id: str, route_id: str) -> Edit:
+    """A route: its id, every step on it, every link to or from those steps (other routes' links to it too)
+    and those steps' places among the key milestones."""
     index, scenario = _scenario_at(plan, scenario_id)
     steps = tuple(i for i, s in enumerate(scenario.steps) if s.route == route_id)
     routes = tuple(i for i, r in enumerate(scenario.routes) if r == route_id)
@@ -295,7 +296,7 @@ def remove_route(plan: Plan, scenario_id: str, route_id: str) -> RemoveParts:
         raise RuleError(f"The scenario has no route {route_id}.", f"plan.scenarios[{index}].routes")
     gone = {scenario.steps[i].id for i in steps}
     links = tuple(i for i, d in enumerate(scenario.dependencies) if {d.predecessor, d.successor} & gone)
-    return RemoveParts(scenario_id, steps, links, routes)
+    return _and_key_milestones(plan, RemoveParts(scenario_id, steps, links, routes), gone)
 
 
 def remove_link(plan: Plan, scenario_id: str, predecessor: str, successor: str) -> RemoveParts:

@@ -217,3 +217,24 @@ def test_removing_a_route_takes_its_steps_and_every_link_touching_them_and_undo_
     assert plan == BASE
     with pytest.raises(RuleError, match="no route"):
         edits.remove_route(plan, scenario.id, "no_such_route")
+
+
+def test_a_removed_step_or_route_leaves_the_chosen_key_milestones_and_undo_puts_it_back():
+    plan = copy.deepcopy(BASE)
+    scenario = plan.scenario()
+    milestones = [s for s in scenario.steps if s.kind.value == "milestone"]
+    first, other = milestones[0], next(s for s in milestones if s.route != milestones[0].route)
+    edits.set_scenario_fields(plan, scenario.id, key_milestones=[first.id, other.id]).apply(plan)
+    undo = edits.remove_step(plan, scenario.id, first.id).apply(plan)
+    assert scenario.key_milestones == [other.id]
+    check_plan(plan)   # the file reader accepts what the edit left
+    undo.apply(plan)
+    assert scenario.key_milestones == [first.id, other.id] and first.id in {s.id for s in scenario.steps}
+    undo = edits.remove_route(plan, scenario.id, other.route).apply(plan)
+    assert scenario.key_milestones == [first.id]
+    check_plan(plan)
+    undo.apply(plan)
+    assert scenario.key_milestones == [first.id, other.id]
+    with pytest.raises(RuleError, match="not a step of this scenario") as refused:
+        edits.set_scenario_fields(plan, scenario.id, key_milestones=["no_such_step"])
+    assert refused.value.field_path == "plan.scenarios[0].key_milestones[0]"
