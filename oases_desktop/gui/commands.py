@@ -243,7 +243,7 @@ class EditDependencyCommand(PlanCommand):
         self.edit = edits.edit_link(self.plan, self.scenario_id, predecessor, successor, type=type, lag=lag)
 
 
-class _ScenarioListCommand(PlanCommand):
+class ScenarioListCommand(PlanCommand):
     """Adds or deletes a scenario: the edit itself sets the active scenario, so no switching back."""
 
     touches_scenarios = True
@@ -252,7 +252,7 @@ class _ScenarioListCommand(PlanCommand):
         pass
 
 
-class AddScenarioCommand(_ScenarioListCommand):
+class AddScenarioCommand(ScenarioListCommand):
     """Add a scenario, empty or copied from `copy_from`, and make it the active one."""
 
     def __init__(self, document, name: str, copy_from: str | None = None):
@@ -268,7 +268,7 @@ class DuplicateScenarioCommand(AddScenarioCommand):
         self.setText(tr("Duplicate scenario as %s") % name)
 
 
-class DeleteScenarioCommand(_ScenarioListCommand):
+class DeleteScenarioCommand(ScenarioListCommand):
     """Delete a scenario; the last one cannot go (a plan always has one)."""
 
     def __init__(self, document, scenario_id: str):

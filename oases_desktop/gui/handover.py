@@ -8,7 +8,6 @@ the scenario through one undo command (Edit > Undo takes it out again).
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,29 +15,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from oases_desktop.core.errors import OasesError
-from oases_desktop.gui.commands import PlanCommand
+from oases_desktop.core.domain import edits
+from oases_desktop.gui.commands import ScenarioListCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.file_controller import _busy
 from oases_desktop.gui.i18n import tr
 
 
-class ImportScenarioCommand(PlanCommand):
-    """Add a scenario read from another tool and make it the active one."""
-
-    touches_scenarios = True
+class ImportScenarioCommand(ScenarioListCommand):
+    """Add a scenario read from another tool and make it the active one (core edits.insert_scenario)."""
 
     def __init__(self, document, scenario, source: str):
         super().__init__(document, tr("Import scenario from %s") % source)
-        self.scenario = copy.deepcopy(scenario)
-        self.previous_active = self.plan.active_scenario
-
-    def _apply(self) -> None:
-        self.plan.scenarios.append(copy.deepcopy(self.scenario))
-        self.plan.active_scenario = self.scenario_id = self.scenario.id
-
-    def _revert(self) -> None:
-        self.plan.scenarios = [s for s in self.plan.scenarios if s.id != self.scenario.id]
-        self.plan.active_scenario = self.scenario_id = self.previous_active
+        self.edit = edits.insert_scenario(self.plan, scenario)
 
 
 class ImportReportDialog(QDialog):

@@ -574,12 +574,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/handover.py" line="+31"/>
+        <location filename="../../oases_desktop/gui/handover.py" line="+29"/>
         <source>Import scenario from %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <location line="+34"/>
         <source>Import MS Project XML</source>
         <translation type="unfinished"></translation>

@@ -324,8 +324,15 @@ def add_scenario(plan: Plan, name: str, copy_from: str | None = None) -> Batch:
         scenario = copy.deepcopy(_scenario_at(plan, copy_from)[1])
     else:
         scenario = Scenario(id="", name=name, start_date=plan.scenario().start_date)
-    scenario.id = unique_id(_slug(name) or "scenario", (s.id for s in plan.scenarios))
+    scenario.id = _slug(name) or "scenario"
     scenario.name = name.strip()
+    return insert_scenario(plan, scenario)
+
+
+def insert_scenario(plan: Plan, scenario: Scenario) -> Batch:
+    """A scenario made elsewhere (a copy, an import), under an id no other scenario has, made the active one."""
+    scenario = copy.deepcopy(scenario)
+    scenario.id = unique_id(scenario.id or "scenario", (s.id for s in plan.scenarios))
     check_scenario_fields(scenario, f"plan.scenarios[{len(plan.scenarios)}]")
     return Batch((InsertScenario(len(plan.scenarios), scenario), SetFields(("plan",), (("active_scenario", scenario.id),))))
 
