@@ -92,7 +92,7 @@ def build_figure(plan: Plan, what: str, *, library: ReferenceLibrary, scenario_i
                  schedules=None) -> Figure:
     """The figure `what` (timeline, comparison or milestones) of a scenario, dated `issue_date`
     (today by default) with P80 dates from `runs` simulations (the PDF's default; 0: none)."""
-    from oases_desktop.core.export.pdf import _percentiles, _route_names, _schedules
+    from oases_desktop.core.export.pdf import _percentiles, _route_names, _scenario, _schedules
     from oases_desktop.core.layout.axis import axis_days
     from oases_desktop.core.scheduling.calendars import calendars_for
     from oases_desktop.core.scheduling.engine import attach_percentiles
@@ -101,11 +101,7 @@ def build_figure(plan: Plan, what: str, *, library: ReferenceLibrary, scenario_i
         raise ExportError(f"Unknown figure {what!r}; choose one of: {', '.join(WHAT)}.")
     if not 200 <= width <= 5000:
         raise ExportError(f"An image width of {width:g} points is out of range; give 200 to 5000.")
-    try:
-        scenario = plan.scenario(scenario_id)
-    except KeyError:
-        names = ", ".join(f"{s.id} ({s.name})" for s in plan.scenarios)
-        raise ExportError(f"The plan has no scenario {scenario_id!r}; choose one of: {names}.") from None
+    scenario = _scenario(plan, scenario_id)
     register_fonts()
     calendars = calendars_for(library)
     schedules = dict(schedules) if schedules is not None else _schedules(plan, scenario.id, calendars)

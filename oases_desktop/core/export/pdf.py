@@ -36,6 +36,15 @@ GENERIC_TITLE = "Regulatory pathway plan"
 ZOOM_STEP = 0.02
 
 
+def _scenario(plan, scenario_id):
+    """The scenario an export asks for, or an ExportError listing the plan's scenarios."""
+    try:
+        return plan.scenario(scenario_id)
+    except KeyError:
+        names = ", ".join(f"{s.id} ({s.name})" for s in plan.scenarios)
+        raise ExportError(f"The plan has no scenario {scenario_id!r}; choose one of: {names}.") from None
+
+
 def _schedules(plan: Plan, active: str, calendars) -> dict[str, Schedule]:
     """Every scenario's schedule; the reported one must schedule, others that cannot are left out."""
     from oases_desktop.core.scheduling.engine import compute_schedule
@@ -182,11 +191,7 @@ def render_pdf(
     `library` is the one the figures are cited from: the shipped data with the advisor's own facts.
     """
     options = options.checked()
-    try:
-        scenario = plan.scenario(options.scenario_id)
-    except KeyError:
-        names = ", ".join(f"{s.id} ({s.name})" for s in plan.scenarios)
-        raise ExportError(f"The plan has no scenario {options.scenario_id!r}; choose one of: {names}.") from None
+    scenario = _scenario(plan, options.scenario_id)
     register_fonts()
     from oases_desktop.core.scheduling.calendars import calendars_for
 
