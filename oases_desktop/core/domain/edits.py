@@ -278,17 +278,31 @@ def _and_key_milestones(plan: Plan, removal: RemoveParts, gone: set[str]) -> Edi
     return Batch((SetFields(("scenario", removal.scenario_id), (("key_milestones", kept),)), removal))
 
 
+def _and_targets(plan: Plan, removal: Edit, gone: set[str], scenario_id: str) -> Edit:
+    """The removal of steps `gone` from a scenario, with the client's target dates of the steps no
+    scenario has afterwards taken out too (a target names a step of any scenario; undo puts them back)."""
+    kept_ids = {s.id for scenario in plan.scenarios for s in scenario.steps
+                if scenario.id != scenario_id or s.id not in gone}
+    dropped = set(plan.targets) & (gone - kept_ids)
+    if not dropped:
+        return removal
+    kept = {step_id: day for step_id, day in plan.targets.items() if step_id not in dropped}
+    return Batch((SetFields(("plan",), (("targets", kept),)), removal))
+
+
 def remove_step(plan: Plan, scenario_id: str, step_id: str) -> Edit:
-    """A step together with every link to or from it (and its place among the key milestones)."""
+    """A step together with every link to or from it (and its place among the key milestones, and its
+    target date unless another scenario has the step)."""
     _, position, _ = _step_at(plan, scenario_id, step_id)
     scenario = plan.scenario(scenario_id)
     links = tuple(i for i, d in enumerate(scenario.dependencies) if step_id in (d.predecessor, d.successor))
-    return _and_key_milestones(plan, RemoveParts(scenario_id, (position,), links), {step_id})
+    removal = _and_key_milestones(plan, RemoveParts(scenario_id, (position,), links), {step_id})
+    return _and_targets(plan, removal, {step_id}, scenario_id)
 
 
 def remove_route(plan: Plan, scenario_id: str, route_id: str) -> Edit:
-    """A route: its id, every step on it, every link to or from those steps (other routes' links to it too)
-    and those steps' places among the key milestones."""
+    """A route: its id, every step on it, every link to or from those steps (other routes' links to it too),
+    those steps' places among the key milestones and their target dates no other scenario still needs."""
     index, scenario = _scenario_at(plan, scenario_id)
     steps = tuple(i for i, s in enumerate(scenario.steps) if s.route == route_id)
     routes = tuple(i for i, r in enumerate(scenario.routes) if r == route_id)
@@ -296,7 +310,8 @@ def remove_route(plan: Plan, scenario_id: str, route_id: str) -> Edit:
         raise RuleError(f"The scenario has no route {route_id}.", f"plan.scenarios[{index}].routes")
     gone = {scenario.steps[i].id for i in steps}
     links = tuple(i for i, d in enumerate(scenario.dependencies) if {d.predecessor, d.successor} & gone)
-    return _and_key_milestones(plan, RemoveParts(scenario_id, steps, links, routes), gone)
+    removal = _and_key_milestones(plan, RemoveParts(scenario_id, steps, links, routes), gone)
+    return _and_targets(plan, removal, gone, scenario_id)
 
 
 def remove_link(plan: Plan, scenario_id: str, predecessor: str, successor: str) -> RemoveParts:
@@ -338,12 +353,13 @@ def insert_scenario(plan: Plan, scenario: Scenario) -> Batch:
 
 
 def delete_scenario(plan: Plan, scenario_id: str) -> Batch:
-    """A scenario; the last one cannot go. If it was the active one, its neighbour becomes active."""
-    index, _ = _scenario_at(plan, scenario_id)
+    """A scenario; the last one cannot go. If it was the active one, its neighbour becomes active; target
+    dates of steps only it had go with it."""
+    index, scenario = _scenario_at(plan, scenario_id)
     if len(plan.scenarios) < 2:
         raise RuleError("A plan needs at least one scenario; add another before deleting this one.", "plan.scenarios")
     edits: tuple[Edit, ...] = (RemoveScenario(index),)
     if plan.active_scenario == scenario_id:
         neighbour = plan.scenarios[index - 1 if index else 1].id
         edits = (SetFields(("plan",), (("active_scenario", neighbour),)), *edits)
-    return Batch(edits)
+    return _and_targets(plan, Batch(edits), {s.id for s in scenario.steps}, scenario_id)

@@ -17,6 +17,8 @@ from oases_desktop.core.examples import worked_example
 from oases_desktop.core.knowledge import load_library
 
 BASE = worked_example("medicine", load_library())
+# Client's target dates: one on a step only the first scenario has, one on a step both scenarios share.
+BASE.targets = {"one_plus.approval": date(2029, 3, 1), "ha_formulary.listed": date(2029, 12, 31)}
 
 numbers = st.one_of(st.integers(-5, 400), st.floats(-5, 60_000, allow_nan=False), st.sampled_from([float("nan")]))
 days = st.one_of(st.none(), st.dates(date(1850, 1, 1), date(2300, 1, 1)))
@@ -238,3 +240,31 @@ def test_a_removed_step_or_route_leaves_the_chosen_key_milestones_and_undo_puts_
     with pytest.raises(RuleError, match="not a step of this scenario") as refused:
         edits.set_scenario_fields(plan, scenario.id, key_milestones=["no_such_step"])
     assert refused.value.field_path == "plan.scenarios[0].key_milestones[0]"
+
+
+def test_a_removed_step_route_or_scenario_takes_its_target_date_only_when_no_scenario_keeps_the_step():
+    from oases_desktop.core.planfile.io import plan_to_bytes
+
+    plan = copy.deepcopy(BASE)
+    first, second = (s.id for s in plan.scenarios)
+    before = plan_to_bytes(plan)
+    undo = edits.remove_step(plan, first, "one_plus.approval").apply(plan)
+    assert plan.targets == {"ha_formulary.listed": date(2029, 12, 31)}
+    check_plan(plan)   # the file reader accepts what the edit left (a dangling target it refuses)
+    undo.apply(plan)
+    assert plan_to_bytes(plan) == before   # the target is back, in its place: the file byte for byte
+    undo = edits.remove_step(plan, first, "ha_formulary.listed").apply(plan)
+    assert plan.targets == BASE.targets   # the other scenario still has the listing: its target stays
+    check_plan(plan)
+    undo.apply(plan)
+    undo = edits.remove_route(plan, second, "ha_formulary").apply(plan)
+    assert plan.targets == BASE.targets
+    edits.remove_route(plan, first, "ha_formulary").apply(plan)
+    assert plan.targets == {"one_plus.approval": date(2029, 3, 1)}
+    check_plan(plan)
+    plan = copy.deepcopy(BASE)
+    undo = edits.delete_scenario(plan, first).apply(plan)
+    assert plan.targets == {"ha_formulary.listed": date(2029, 12, 31)}
+    check_plan(plan)
+    undo.apply(plan)
+    assert plan_to_bytes(plan) == before
