@@ -178,9 +178,17 @@ def _target_json(outcome) -> dict:
     """A targeted milestone: margins (calendar and working days), probability and run count, and the
     latest dates of its driving path and of every step leading to it (a cadence gate: the latest
     sitting and its input deadline)."""
+    from oases_desktop.core.scheduling.targets import CALENDAR_YEARS
+
     def gate(latest) -> dict:
         return {} if latest.sitting is None else {"sitting": _iso(latest.sitting),
                                                   "input_deadline": _iso(latest.input_deadline)}
+
+    def dates(sid: str) -> dict:
+        latest = outcome.latest.get(sid)
+        if latest is None:  # its latest dates fall outside the calendars' years
+            return {"latest_start": None, "latest_finish": None, "outside_calendars": True}
+        return {"latest_start": _iso(latest.latest_start), "latest_finish": _iso(latest.latest_finish), **gate(latest)}
 
     missed = outcome.missed_by
     return {
@@ -190,13 +198,13 @@ def _target_json(outcome) -> dict:
         "margin_working_days": {k: m.working_days for k, m in outcome.margins.items()},
         "probability": outcome.probability, "runs": outcome.runs,
         "missed_by_days": missed.calendar_days if missed else 0,
-        "driving_steps": [{"id": sid, "latest_start": _iso(outcome.latest[sid].latest_start),
-                           "latest_finish": _iso(outcome.latest[sid].latest_finish), **gate(outcome.latest[sid])}
-                          for sid in outcome.driving_steps],
+        "driving_steps": [{"id": sid, **dates(sid)} for sid in outcome.driving_steps],
         "latest_dates": {sid: {"latest_start": _iso(v.latest_start), "latest_finish": _iso(v.latest_finish), **gate(v)}
                          for sid, v in sorted(outcome.latest.items(), key=lambda kv: (kv[1].latest_start, kv[0]))},
         "latest_start_passed": [{"id": p.step_id, "latest_start": _iso(p.latest_start), "days_late": p.days_late}
                                 for p in outcome.passed],
+        # steps whose latest dates fall outside the years the working-day calendars cover
+        "latest_outside_calendars": list(outcome.undated), "calendar_years": list(CALENDAR_YEARS),
         "next_deadline": None if outcome.next_deadline is None else {
             "id": outcome.next_deadline.step_id, "latest_start": _iso(outcome.next_deadline.latest_start)},
     }

@@ -190,71 +190,83 @@ def shown_finish_day(early: Early, point: bool) -> int:
 
 
 def backward(model: Model, early: list[Early], finish_day: int | None = None,
-             target: int | None = None, only: set[int] | None = None) -> list[Late | None]:
+             target: int | None = None, only: set[int] | None = None,
+             undated: set[int] | None = None) -> list[Late | None]:
     """Late dates so that nothing is shown after `finish_day` (default: the plan's early finish day).
 
     With `target`, only that step is held to `finish_day` and `only` (its ancestors) are visited:
-    backward planning from one milestone. Other steps are held by their links alone.
+    backward planning from one milestone. Other steps are held by their links alone. A late date
+    outside the calendars' years raises PlanError naming the step, unless `undated` is given: then
+    that step, and every step leading to it, is added to `undated` and left None (targets.py).
     """
     steps, programs = model.steps, model.programs["likely"]
     if finish_day is None:
         finish_day = max((shown_finish_day(e, programs[i].point) for i, e in enumerate(early) if steps[i].enabled),
                          default=model.start)
     late: list[Late | None] = [None] * len(steps)
-    j = None
-    try:
-        for j in reversed(model.order):
-            if only is not None and j not in only:
-                continue
-            step, program, mine = steps[j], programs[j], early[j]
-            bound_end, bound_start = None, None
-            if step.enabled and (target is None or j == target):
-                # A point shown on its own day must not pass the finish day; anything else may end at its end.
-                # (A switched-off step is only a bridge: it is held by its successors, if any.)
-                bound_end = finish_day + (model.eod[j] if program.point else 1)
-            for link in model.outgoing[j]:
-                succ = late[link.succ]
-                if succ is None:
-                    continue
-                held = succ.end if link.type in (FF, SF) else succ.start
-                b = _lag_back(held, link)
-                if link.type in (FS, FF):
-                    bound_end = b if bound_end is None else min(bound_end, b)
-                    if link.lag_value < 0:  # a lead stops at this step's start (see forward)
-                        bound_start = held if bound_start is None else min(bound_start, held)
-                else:
-                    bound_start = b if bound_start is None else min(bound_start, b)
-            if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
-                late[j] = Late(mine.start, mine.end)
-                continue
-            if bound_end is None and bound_start is None:  # held by nothing: a bridge to nowhere
-                continue
-            if not step.enabled or program.point:
-                t = min(b for b in (bound_end, bound_start) if b is not None)
-                if step.enabled and step.cadence:
-                    day = model.eod[j]
-                    sitting = last_sitting(step.cadence, t - day, model.sitting_calendars[j])
-                    t = t if sitting is None else sitting + day
-                late[j] = Late(t, t)
-                continue
-            if step.cadence:
-                late[j] = _latest_sitting(step, program, bound_end, bound_start, model.sitting_calendars[j])
-                continue
-            if bound_end is None:
-                start = bound_start
-            else:
-                start = run_backward(program, bound_end)
-                if not program.exact:
-                    start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
-            if bound_start is not None and bound_start < start or bound_end is None:
-                start = min(start, bound_start)
-                cal = program.snaps
-                if cal is not None:
-                    start = cal.snap_back(start)
-            late[j] = Late(start, run_forward(program, start)[1])
-    except DateRangeError as error:
-        raise out_of_range(model, j, error) from None
+    for j in reversed(model.order):
+        if only is not None and j not in only:
+            continue
+        step = steps[j]
+        pinned = step.enabled and (step.actual_finish or step.actual_start or step.fixed_start)
+        if undated is not None and not pinned and any(link.succ in undated for link in model.outgoing[j]):
+            undated.add(j)  # held by a step the calendars cannot date: it is out of their years too
+            continue
+        try:
+            late[j] = _late_one(model, early, late, j, finish_day, target)
+        except DateRangeError as error:
+            if undated is None:
+                raise out_of_range(model, j, error) from None
+            undated.add(j)
     return late
+
+
+def _late_one(model: Model, early: list[Early], late: list[Late | None], j: int, finish_day: int,
+              target: int | None) -> Late | None:
+    """Late dates of step j from its successors' (None: nothing holds it); see backward."""
+    step, program, mine = model.steps[j], model.programs["likely"][j], early[j]
+    bound_end, bound_start = None, None
+    if step.enabled and (target is None or j == target):
+        # A point shown on its own day must not pass the finish day; anything else may end at its end.
+        # (A switched-off step is only a bridge: it is held by its successors, if any.)
+        bound_end = finish_day + (model.eod[j] if program.point else 1)
+    for link in model.outgoing[j]:
+        succ = late[link.succ]
+        if succ is None:
+            continue
+        held = succ.end if link.type in (FF, SF) else succ.start
+        b = _lag_back(held, link)
+        if link.type in (FS, FF):
+            bound_end = b if bound_end is None else min(bound_end, b)
+            if link.lag_value < 0:  # a lead stops at this step's start (see forward)
+                bound_start = held if bound_start is None else min(bound_start, held)
+        else:
+            bound_start = b if bound_start is None else min(bound_start, b)
+    if step.enabled and (step.actual_finish or step.actual_start or step.fixed_start):
+        return Late(mine.start, mine.end)
+    if bound_end is None and bound_start is None:  # held by nothing: a bridge to nowhere
+        return None
+    if not step.enabled or program.point:
+        t = min(b for b in (bound_end, bound_start) if b is not None)
+        if step.enabled and step.cadence:
+            day = model.eod[j]
+            sitting = last_sitting(step.cadence, t - day, model.sitting_calendars[j])
+            t = t if sitting is None else sitting + day
+        return Late(t, t)
+    if step.cadence:
+        return _latest_sitting(step, program, bound_end, bound_start, model.sitting_calendars[j])
+    if bound_end is None:
+        start = bound_start
+    else:
+        start = run_backward(program, bound_end)
+        if not program.exact:
+            start = _latest(lambda s: run_forward(program, s)[1], bound_end, start)
+    if bound_start is not None and bound_start < start or bound_end is None:
+        start = min(start, bound_start)
+        cal = program.snaps
+        if cal is not None:
+            start = cal.snap_back(start)
+    return Late(start, run_forward(program, start)[1])
 
 
 def _start_for_finish(program: Program, finish: int) -> int:

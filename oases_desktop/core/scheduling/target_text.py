@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from oases_desktop.core.scheduling.targets import TargetOutcome
+from oases_desktop.core.scheduling.targets import CALENDAR_YEARS, TargetOutcome
 from oases_desktop.core.tracking.wording import fmt_day
 
 
@@ -50,11 +50,25 @@ def target_sentence(outcome: TargetOutcome, names: Mapping[str, str]) -> str:
     if missed is None:
         deadline = deadline_text(outcome, names)
         lead = f"To make {target}, {deadline}" if deadline else f"{target} is made"
+        if outcome.undated:
+            lead += f"; the latest dates of {len(outcome.undated)} earlier steps fall {_outside(outcome)}"
         return f"{lead} ({odds_text(outcome)})."
-    text = (f"{target} is missed on the likely path by {_days(missed.calendar_days)} "
-            f"({missed.working_days} working days)")
-    if outcome.passed:
+    text = f"{target} is missed on the likely path by {_days(missed.calendar_days)}"
+    if missed.working_days is not None:
+        text += f" ({missed.working_days} working days)"
+    if outcome.undated:
+        first = outcome.undated[0]
+        text += f": the latest start of {names.get(first, first)} falls {_outside(outcome)}"
+    elif outcome.passed:
         first = outcome.passed[0]
         text += (f": {names.get(first.step_id, first.step_id)} should have started by {fmt_day(first.latest_start)}, "
                  f"{_days(first.days_late)} before the status date")
     return f"{text} ({odds_text(outcome)})."
+
+
+def _outside(outcome: TargetOutcome) -> str:
+    """Where latest dates the calendars cannot count fall: 'before 1970, where ... begin' (or too near 2200)."""
+    first_year, last_year = CALENDAR_YEARS
+    if outcome.target.year < last_year - 1:
+        return f"before {first_year}, where the working-day calendars begin"
+    return f"too near {last_year}, where the working-day calendars end, to be counted"

@@ -7,6 +7,11 @@ deadline is the last day its predecessors may finish and still catch that sittin
 target minus the likely, P50 and P80 dates (the percentiles attached by engine.attach_percentiles),
 in calendar days and in working days of the milestone's calendar. The probability is the share of
 the simulated runs (montecarlo.simulate, the same runs as the percentiles) shown on or before it.
+
+A target so early that some latest dates fall before the working-day calendars begin (FIRST_YEAR),
+or too near that edge to count working days across, is still planned: those steps are listed as
+`undated` (long past: the target is missed) instead of the plan being refused, which `validate`
+accepts; a margin the calendars cannot count in working days has `working_days` None.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from datetime import date
 
 from oases_desktop.core.domain.plan import Scenario
 from oases_desktop.core.errors import PlanError
-from oases_desktop.core.scheduling.calendars import CalendarSet
+from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet, DateRangeError
 from oases_desktop.core.scheduling.keydates import ancestors, driving_path, slack_to
 from oases_desktop.core.scheduling.model import Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import Early, backward, forward
@@ -41,7 +46,7 @@ class LatestDates:
 class Margin:
     """Days between a date and the target, counted two ways; positive: the date is before the target."""
 
-    working_days: int  # working days of the milestone's calendar
+    working_days: int | None  # working days of the milestone's calendar (None: outside the calendars' years)
     calendar_days: int
 
 
@@ -71,12 +76,15 @@ class TargetOutcome:
     passed: tuple[Passed, ...]           # latest start before the status date, earliest first
     next_deadline: LatestDates | None    # the not-started step with the earliest latest start on or after the status date
     driving_steps: tuple[str, ...] = ()  # the steps that set the milestone's likely date, earliest first (keydates)
+    undated: tuple[str, ...] = ()        # steps whose latest dates the calendars cannot count (CALENDAR_YEARS), earliest first
 
     @property
     def missed_by(self) -> Margin | None:
         """How far the likely date is past the target (None when the likely path makes it)."""
         likely = self.margins["likely"]
-        return None if likely.calendar_days >= 0 else Margin(-likely.working_days, -likely.calendar_days)
+        if likely.calendar_days >= 0:
+            return None
+        return Margin(None if likely.working_days is None else -likely.working_days, -likely.calendar_days)
 
 
 def _shown(early: Early, start: int, end: int, point: bool) -> tuple[date, date]:
@@ -87,15 +95,26 @@ def _shown(early: Early, start: int, end: int, point: bool) -> tuple[date, date]
     return date.fromordinal(start), date.fromordinal(end - 1)
 
 
-def latest_in_model(model: Model, likely: list[Early], milestone_step_id: str, target_date: date) -> dict[str, LatestDates]:
-    """Latest dates of the milestone and every step it depends on, on a compiled model and its likely pass."""
+CALENDAR_YEARS = (FIRST_YEAR, LAST_YEAR)  # the years the working-day calendars can date
+
+
+def latest_in_model(model: Model, likely: list[Early], milestone_step_id: str, target_date: date,
+                    undated: set[str] | None = None) -> dict[str, LatestDates]:
+    """Latest dates of the milestone and every step it depends on, on a compiled model and its likely pass.
+
+    A step whose latest dates fall outside the calendars' years (and every step leading to it) is left
+    out and its id added to `undated`; without `undated` that refuses the plan (PlanError naming the step).
+    """
     if milestone_step_id not in model.index:
         raise PlanError(f"No step has the id \"{milestone_step_id}\".")
     target = model.index[milestone_step_id]
     if not model.steps[target].enabled:
         raise PlanError(f"Step {label(model.steps[target])} is switched off; switch it on to plan back from it.")
     only = ancestors(model, target)
-    late = backward(model, likely, finish_day=target_date.toordinal(), target=target, only=only)
+    beyond: set[int] | None = set() if undated is not None else None
+    late = backward(model, likely, finish_day=target_date.toordinal(), target=target, only=only, undated=beyond)
+    if beyond:
+        undated.update(model.steps[j].id for j in beyond if model.steps[j].enabled)
     points = model.programs["likely"]
     out: dict[str, LatestDates] = {}
     for j in only:
@@ -129,7 +148,10 @@ def latest_dates(scenario: Scenario, milestone_step_id: str, target_date: date,
 
 def _margin(calendar, day: date, target: date) -> Margin:
     lo, hi = sorted((day.toordinal(), target.toordinal()))
-    count = calendar.count(lo + 1, hi + 1)  # working days in (earlier, later]
+    try:
+        count = calendar.count(lo + 1, hi + 1)  # working days in (earlier, later]
+    except DateRangeError:   # a target outside the calendars' years: calendar days only
+        return Margin(None, (target - day).days)
     return Margin(count if target >= day else -count, (target - day).days)
 
 
@@ -146,7 +168,8 @@ def plan_targets(scenario: Scenario, targets: Mapping[str, date], schedule: Sche
     milestones = {m.step_id: m for m in schedule.milestones}
     out = []
     for step_id, target in targets.items():
-        latest = latest_in_model(model, likely, step_id, target)
+        undated: set[str] = set()
+        latest = latest_in_model(model, likely, step_id, target, undated)
         step = model.steps[model.index[step_id]]
         calendar = calendars.get(step.duration.calendar)
         shown = schedule.steps[step_id]
@@ -167,7 +190,8 @@ def plan_targets(scenario: Scenario, targets: Mapping[str, date], schedule: Sche
         driving = driving_path(model, likely, index, slack_to(model, likely, index, calendars))
         out.append(TargetOutcome(step_id, step.name, target, shown.finish, p50, p80, margins, probability,
                                  runs or 0, latest, passed, upcoming[0] if upcoming else None,
-                                 tuple(model.steps[j].id for j in driving)))
+                                 tuple(model.steps[j].id for j in driving),
+                                 tuple(model.steps[j].id for j in model.order if model.steps[j].id in undated)))
     return tuple(out)
 
 

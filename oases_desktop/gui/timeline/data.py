@@ -116,7 +116,7 @@ def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedul
             marks[outcome.step_id] = outcome.target.toordinal() - origin + 0.5
         for sid in outcome.driving_steps:
             bar = data.bars.get(sid)
-            if bar is not None and not bar.milestone:
+            if bar is not None and not bar.milestone and sid in outcome.latest:  # (not outside the calendars)
                 day = outcome.latest[sid].latest_start.toordinal() - origin
                 ticks[sid] = min(ticks.get(sid, day), day)
     data = replace(data, ghosts=ghosts, status_day=status, status_line=started, targets=marks, latest_ticks=ticks)

@@ -181,3 +181,51 @@ def test_the_sentence_names_the_next_deadline_the_margin_and_the_odds():
     from oases_desktop.core.scheduling.target_text import percent_text
 
     assert [percent_text(p) for p in (0, 0.0006, 0.64, 0.9996, 1)] == ["0 %", "under 1 %", "64 %", "over 99 %", "100 %"]
+
+
+def test_a_target_so_early_that_latest_starts_fall_before_the_calendars_is_planned_not_refused(tmp_path, capsys):
+    """1 Jun 1971 for the first GBA patient: five years of work before it start before 1970, where the
+    working-day calendars begin. validate accepts the plan, so schedule and export-pdf must not refuse it:
+    the steps that cannot be dated are listed and the target is missed."""
+    import json
+
+    from oases_desktop.cli.main import main
+    from oases_desktop.core.planfile import save_plan
+    from oases_desktop.core.scheduling.keydates import ancestors
+    from oases_desktop.core.scheduling.targets import latest_dates
+    from oases_desktop.core.scheduling.target_text import target_sentence
+
+    plan, scenario = _worked()
+    gba, early, later = "gba_connect.first_patient", date(1971, 6, 1), date(1975, 1, 1)
+    _, (outcome,) = _outcome(scenario, {gba: early}, plan.as_of, runs=0)
+    model = compile_scenario(scenario, CALENDARS)
+    leading = {model.steps[j].id for j in ancestors(model, model.index[gba]) if model.steps[j].enabled}
+    # Every step leading to the milestone is either dated (on or after 1 Jan 1970) or listed as undated.
+    assert outcome.undated and set(outcome.latest) | set(outcome.undated) == leading
+    assert not set(outcome.latest) & set(outcome.undated)
+    assert all(v.latest_start >= date(1970, 1, 1) for v in outcome.latest.values())
+    # For a target 1311 days later (1 Jan 1975) every step is dated. Moved back by those 1311 days, its
+    # latest starts are those for 1971 to within a few days (holidays differ from year to year), and every
+    # step they put before October 1969 is among the undated ones.
+    all_dated = latest_dates(scenario, gba, later, plan.as_of, calendars=CALENDARS)
+    assert set(all_dated) == leading
+    shifted = {sid: v.latest_start - timedelta(days=(later - early).days) for sid, v in all_dated.items()}
+    assert {sid for sid, day in shifted.items() if day < date(1969, 10, 1)} <= set(outcome.undated)
+    assert "hk_clinical_trial.feasibility" in outcome.undated and outcome.undated[0] == "hk_clinical_trial.feasibility"
+    assert all(abs((v.latest_start - shifted[sid]).days) <= 5 for sid, v in outcome.latest.items())
+    assert outcome.missed_by.calendar_days == (outcome.likely - early).days
+    names = {s.id: s.name for s in scenario.steps}
+    assert "falls before 1970, where the working-day calendars begin" in target_sentence(outcome, names)
+    # The command line: validate, schedule --json and export-pdf all accept the plan with this target.
+    plan.targets = {gba: early}
+    path, db = tmp_path / "early.oases.json", f"sqlite:///{tmp_path / 'db.sqlite'}"
+    save_plan(plan, path)
+    assert main(["validate", str(path), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["schedule", str(path), "--db", db, "--json", "--runs", "50"]) == 0
+    (found,) = json.loads(capsys.readouterr().out)["targets"]
+    assert found["latest_outside_calendars"] == list(outcome.undated) and found["calendar_years"] == [1970, 2200]
+    first = next(d for d in found["driving_steps"] if d["id"] in outcome.undated)
+    assert first["latest_start"] is None and first["outside_calendars"] is True
+    assert main(["export-pdf", str(path), "--db", db, "-o", str(tmp_path / "early.pdf")]) == 0
+    assert (tmp_path / "early.pdf").read_bytes().startswith(b"%PDF")
