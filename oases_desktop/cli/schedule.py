@@ -52,7 +52,7 @@ def _target(text: str) -> tuple[str, date]:
 
 def targets_for(plan, scenario, given) -> dict[str, date]:
     """The targets asked for on the command line (each must be a step of the scenario), else the plan's
-    targets on the scenario's steps."""
+    targets that apply to the scenario (targets.targets_in: by step id, else by key milestone)."""
     from oases_desktop.core.errors import PlanError
 
     ids = {s.id for s in scenario.steps}
@@ -61,7 +61,9 @@ def targets_for(plan, scenario, given) -> dict[str, date]:
             if step_id not in ids:
                 raise PlanError(f"--target: scenario \"{scenario.id}\" has no step \"{step_id}\".")
         return dict(given)
-    return {step_id: day for step_id, day in plan.targets.items() if step_id in ids}
+    from oases_desktop.core.scheduling.targets import targets_in
+
+    return targets_in(plan, scenario)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -39,10 +39,10 @@ def outcomes(document, odds: bool = True) -> dict:
         return cache[1][odds]
     from oases_desktop.core.scheduling.engine import attach_percentiles
     from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
-    from oases_desktop.core.scheduling.targets import plan_targets
+    from oases_desktop.core.scheduling.targets import plan_targets, targets_in
 
     scenario = document.scenario()
-    wanted = {sid: day for sid, day in plan.targets.items() if sid in schedule.steps}
+    wanted = {sid: day for sid, day in targets_in(plan, scenario).items() if sid in schedule.steps}
     result = {}
     if wanted:
         today, calendars = document.status_date(), document.calendars()
@@ -56,15 +56,25 @@ def outcomes(document, odds: bool = True) -> dict:
     return result
 
 
+def target_of(document, step_id: str):
+    """The target date that applies to this step of the active scenario (its own, or its key milestone's), or None."""
+    from oases_desktop.core.scheduling.targets import targets_in
+
+    return targets_in(document.plan, document.scenario()).get(step_id)
+
+
 def set_target(document, step_id: str, day) -> None:
-    """Set (a date) or clear (None) a milestone's target date: one undo command."""
+    """Set (a date) or clear (None) a milestone's target date: one undo command. A target that applies
+    through the key milestone (set on another scenario's step) is the one changed."""
+    from oases_desktop.core.scheduling.targets import target_steps
     from oases_desktop.gui.commands import EditPlanCommand
 
+    key = target_steps(document.plan, document.scenario()).get(step_id, step_id)
     targets = dict(document.plan.targets)
     if day is None:
-        targets.pop(step_id, None)
+        targets.pop(key, None)
     else:
-        targets[step_id] = day
+        targets[key] = day
     document.push(EditPlanCommand(document, "targets", targets))
 
 
@@ -72,7 +82,7 @@ def ask_target(parent, document, step_id: str) -> bool:
     """The step's context menu: a small dialog to set or clear its target date; True if something changed."""
     step = document.step(step_id)
     scheduled = document.schedule.steps.get(step_id) if document.schedule is not None else None
-    current = document.plan.targets.get(step_id)
+    current = target_of(document, step_id)
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("Target Date for %s") % step.name)
     form = QFormLayout(dialog)
@@ -129,7 +139,7 @@ class TargetBox(QGroupBox):
         self.setVisible(shown)
         if not shown:
             return
-        target = plan.targets.get(step.id)
+        target = target_of(self.document, step.id)
         self.clear.setEnabled(target is not None)
         self.date.setDate(target or (scheduled.finish if scheduled else plan.as_of))
         outcome = outcomes(self.document).get(step.id) if target is not None else None

@@ -112,6 +112,14 @@ def test_the_comparison_says_per_target_which_scenario_makes_it(window):
     assert made is not None and row.makes_it("one_plus_trial")
     assert f"makes it with {made.margins['likely'].calendar_days} days to spare" in text
     assert f"{round(100 * made.probability)} % of runs" in text
-    # The other scenario registers through the standard route: it has no "1+" registration step.
-    assert row.outcomes["standard_two_reference"] is None and "no such milestone" in text
+    # The other scenario registers through the standard route: its own registration step (the same key
+    # milestone, hk_approval) is the one compared, and it misses the date by its distance past it.
+    other = row.outcomes["standard_two_reference"]
+    from oases_desktop.core.scheduling.engine import compute_schedule
+
+    standard = doc.plan.scenario("standard_two_reference")
+    finish = compute_schedule(standard, doc.status_date(), calendars=doc.calendars()).steps[
+        "standard_two_reference.approval"].finish
+    assert other.step_id == "standard_two_reference.approval" and not row.makes_it("standard_two_reference")
+    assert f"misses it by {(finish - date(2029, 6, 30)).days} days" in text and "no such milestone" not in text
     assert text == targets_html(view.comparison, {s.id: s.name for s in doc.plan.scenarios})

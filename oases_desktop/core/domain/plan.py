@@ -174,7 +174,8 @@ class Plan:
     # progress is recorded to (work not done is not planned before it).
     baselines: list[Baseline] = field(default_factory=list)
     # The client's dates: milestone step id -> the day it must be reached by ("first GBA patient by
-    # 31 Mar 2029"); every scenario with that step is planned backward from it (scheduling/targets.py).
+    # 31 Mar 2029"); every scenario with that step, or else with a step marking the same key milestone,
+    # is planned backward from it (scheduling/targets.target_steps).
     targets: dict[str, date] = field(default_factory=dict)
 
     def scenario(self, scenario_id: str | None = None) -> Scenario:

@@ -362,6 +362,16 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
               _para(f"Milestones are matched on what they achieve, whatever the step is called in each scenario. "
                     f"Changes are against the baseline scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
               text_table(header, rows, fractions, width)]
+    if report.comparison_targets:
+        rows = [[f"{line.milestone}\nby {style.fmt_date(line.target)}", *line.verdicts]
+                for line in report.comparison_targets]
+        missed = [(i, 1 + c) for i, line in enumerate(report.comparison_targets) for c, made in enumerate(line.made)
+                  if made is False]
+        story += [Spacer(1, 8), CondPageBreak(70), _heading("Client's target dates by scenario", 11.5),
+                  _para("Which scenario's likely path makes each target, by how many days, and the share of its "
+                        "simulated runs that do; the milestone is matched as above.", SMALL), Spacer(1, 4),
+                  text_table(["Target", *report.scenario_names], rows, [2.2, *([2.0] * len(report.scenario_names))],
+                             width, warn=missed)]
     return story
 
 

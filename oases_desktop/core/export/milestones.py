@@ -15,6 +15,7 @@ from oases_desktop.core.domain.plan import Plan
 from oases_desktop.core.domain.product import ProductKind
 from oases_desktop.core.errors import ExportError, PlanError
 from oases_desktop.core.export.style import fmt_delta
+from oases_desktop.core.scheduling.calendars import CalendarSet
 from oases_desktop.core.scheduling.compare import MilestoneComparison, compare_schedules
 from oases_desktop.core.scheduling.result import Schedule
 from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
@@ -89,6 +90,55 @@ def compare_milestones(plan: Plan, schedules: Mapping[str, Schedule],
     lines.append(_line(comparison.finish, FINISH_NAME, order))
     names = {s.id: s.name for s in plan.scenarios}
     return tuple(names[sid] for sid in order), tuple(lines)
+
+
+@dataclass(frozen=True)
+class TargetComparisonLine:
+    """A client's target date across the scenarios (the baseline first): whether each makes it, by how
+    many days, and the share of simulated runs (each scenario's own step for the milestone)."""
+
+    milestone: str
+    target: date
+    verdicts: tuple[str, ...]       # "makes it, 23 days to spare; 64 % of 10000 runs", or "—" without the milestone
+    made: tuple[bool | None, ...]   # the likely path makes it (None: no such milestone)
+
+
+def compare_targets(plan: Plan, schedules: Mapping[str, Schedule], baseline: str, *, calendars: CalendarSet,
+                    simulated: Mapping[str, object] | None = None) -> tuple[TargetComparisonLine, ...]:
+    """The plan's target dates in the scenario comparison, worded for print: compare_schedules' per-target
+    rows (the Compare tab's), on the plan's status date; the share of runs where `simulated` (scenario id ->
+    montecarlo.simulate result) has it. Empty with fewer than two scenarios or no targets."""
+    if sum(1 for s in plan.scenarios if s.id in schedules) < 2 or not plan.targets:
+        return ()
+    sims = {sid: found for sid, found in (simulated or {}).items() if hasattr(found, "share_on_or_before")}
+    try:
+        comparison = compare_schedules(plan, schedules, baseline, sims, targets=plan.targets, today=plan.as_of,
+                                       calendars=calendars)
+    except PlanError as error:
+        raise ExportError(f"{error} Choose another scenario to compare against.") from None
+    order = (baseline, *(sid for sid in comparison.scenarios if sid != baseline))
+    keys = {s.id: s.milestone for scenario in plan.scenarios for s in scenario.steps if s.milestone}
+    return tuple(TargetComparisonLine(milestone_name(keys.get(row.step_id), row.name, plan.product.kind), row.target,
+                                      tuple(_verdict(row.outcomes.get(sid)) for sid in order),
+                                      tuple(row.makes_it(sid) for sid in order))
+                 for row in comparison.targets)
+
+
+def _verdict(outcome) -> str:
+    from oases_desktop.core.scheduling.target_text import percent_text
+
+    if outcome is None:
+        return "—"
+    missed = outcome.missed_by
+    text = (f"makes it, {fmt_days(outcome.margins['likely'].calendar_days)} to spare" if missed is None
+            else f"misses it by {fmt_days(missed.calendar_days)}")
+    if outcome.probability is not None:
+        text += f"; {percent_text(outcome.probability)} of {outcome.runs} runs"
+    return text
+
+
+def fmt_days(n: int) -> str:
+    return f"{n} day{'' if n == 1 else 's'}"
 
 
 def _line(row: MilestoneComparison, name: str, order: tuple[str, ...]) -> ComparisonLine:

@@ -78,10 +78,11 @@ def _percentiles(plan: Plan, scenario_id: str, schedule: Schedule, runs: int | N
 def _targets(plan: Plan, scenario, schedule: Schedule, percentiles, runs: int | None, calendars) -> tuple:
     """The scenario's target dates planned backward, with the runs behind the P80s (simulated here when
     the percentiles came without them; none with runs 0)."""
-    wanted = {sid: day for sid, day in plan.targets.items() if sid in schedule.steps}
+    from oases_desktop.core.scheduling.targets import plan_targets, targets_in
+
+    wanted = {sid: day for sid, day in targets_in(plan, scenario).items() if sid in schedule.steps}
     if not wanted:
         return ()
-    from oases_desktop.core.scheduling.targets import plan_targets
 
     simulated = percentiles if hasattr(percentiles, "share_on_or_before") else None
     if simulated is None and runs != 0:
@@ -204,15 +205,16 @@ def render_pdf(
         percentiles = _percentiles(plan, scenario.id, schedule, options.percentile_runs, calendars)
     schedule = attach_percentiles(schedule, percentiles)
     schedules[scenario.id] = schedule
+    simulated = {scenario.id: percentiles}   # each scenario's runs: its P80s and its targets' odds
     if options.compare_scenarios:  # P80 diamonds for the other scenarios of the comparison too
         for other_id, other in schedules.items():
             if other_id != scenario.id:
-                schedules[other_id] = attach_percentiles(other, _percentiles(plan, other_id, other,
-                                                                             options.percentile_runs, calendars))
+                simulated[other_id] = _percentiles(plan, other_id, other, options.percentile_runs, calendars)
+                schedules[other_id] = attach_percentiles(other, simulated[other_id])
     against = (options.compare_against or plan.active_scenario) if options.compare_scenarios else None
     report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days, against,
                           _targets(plan, scenario, schedule, percentiles, options.percentile_runs, calendars),
-                          simulation=_simulation(percentiles, schedule))
+                          simulation=_simulation(percentiles, schedule), simulated=simulated)
     page_size = options.page_size()
     span = plan_span(schedule)
     timeline = _laid_out(lambda scale, pad: layout_timeline(plan, scenario, schedule, scale, issue, names, pad, span[1]),

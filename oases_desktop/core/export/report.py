@@ -13,7 +13,7 @@ from datetime import date
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
 from oases_desktop.core.export.citations import adjustment_text, basis_text, plain, fact_value, source_citation, sources_text
-from oases_desktop.core.export.milestones import ComparisonLine, compare_milestones
+from oases_desktop.core.export.milestones import ComparisonLine, TargetComparisonLine, compare_milestones, compare_targets
 from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.knowledge.basis import BasisKind, basis_of
 from oases_desktop.core.knowledge.model import ReferenceLibrary, RouteStatus
@@ -171,6 +171,7 @@ class ReportData:
     facts: tuple[FactLine, ...]
     scenario_names: tuple[str, ...] = ()
     comparison: tuple[ComparisonLine, ...] = ()
+    comparison_targets: tuple[TargetComparisonLine, ...] = ()   # each client's target date per scenario
     calendar_data: str = ""   # where the working days come from (package version, published notices used)
     stale_after_days: int = STALE_AFTER_DAYS
     app: str = f"{APP_NAME} {__version__}"
@@ -325,10 +326,12 @@ def build_report(
     compare_against: str | None = None,
     targets: tuple = (),
     simulation: Simulation = Simulation(),
+    simulated: Mapping[str, object] | None = None,
 ) -> ReportData:
     """Gather the report of `scenario` (schedules: every scenario's, keyed by id); with `compare_against`
-    (a scenario id) the scenarios are compared against it; `targets`: the scenario's targets.TargetOutcome,
-    planned by the caller with the same simulation as the P80s."""
+    (a scenario id) the scenarios are compared against it, target dates too; `targets`: the scenario's
+    targets.TargetOutcome, planned by the caller with the same simulation as the P80s; `simulated`:
+    scenario id -> montecarlo.simulate result behind each scenario's P80s (the comparison's odds)."""
     names = dict(route_names or {})
     schedule = schedules[scenario.id]
     routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
@@ -365,13 +368,20 @@ def build_report(
     sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days)
     scenario_names, comparison = (compare_milestones(plan, schedules, compare_against) if compare_against
                                   else ((), ()))
+    compared_targets = ()
+    if compare_against:
+        from oases_desktop.core.scheduling.calendars import calendars_for
+
+        compared_targets = compare_targets(plan, schedules, compare_against, calendars=calendars_for(library),
+                                           simulated=simulated)
     return ReportData(
         title=plan.title, client=plan.client, product=plan.product.name, advisor=plan.advisor,
         confidentiality=plan.confidentiality, issue_date=issue_date, as_of=plan.as_of,
         scenario_name=scenario.name, routes=routes,
         milestones=_key_milestones(scenario, schedule), warnings=tuple(schedule.warnings), buffers=_buffers(scenario, schedule),
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
-        comparison=comparison, stale_after_days=stale_after_days, unknown_sources=unknown,
+        comparison=comparison, comparison_targets=compared_targets, stale_after_days=stale_after_days,
+        unknown_sources=unknown,
         calendar_data=schedule.calendar_data, simulation=simulation,
         targets=tuple(_target_line(o, scenario) for o in targets),
         adjustments=tuple(adjustments),

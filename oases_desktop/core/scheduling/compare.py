@@ -15,7 +15,7 @@ from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import CalendarSet
 from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 from oases_desktop.core.scheduling.result import Schedule
-from oases_desktop.core.scheduling.targets import TargetOutcome, plan_targets
+from oases_desktop.core.scheduling.targets import TargetOutcome, plan_targets, target_steps
 
 
 FINISH_KEY = "__finish__"
@@ -37,7 +37,8 @@ class MilestoneComparison:
 
 @dataclass(frozen=True)
 class TargetComparison:
-    """One target date across scenarios: each scenario's outcome (None where it lacks the milestone)."""
+    """One target date across scenarios: each scenario's outcome (None where it lacks the milestone), for
+    its step with the target's id or else marking the same key milestone (targets.target_steps)."""
 
     step_id: str
     name: str
@@ -117,16 +118,19 @@ def compare_scenarios(plan: Plan, baseline: str, today: date | None = None, *,
 
 
 def _targets(plan: Plan, targets: Mapping[str, date], schedules, simulated, today, calendars) -> tuple[TargetComparison, ...]:
-    """Each target planned backward in each scheduled scenario that has its milestone switched on."""
+    """Each target planned backward in each scheduled scenario that has its milestone switched on (the
+    step with its id, else the one marking the same key milestone, as the milestone rows are joined)."""
     per_scenario = {}
     for scenario in plan.scenarios:
         if scenario.id not in schedules:
             continue
-        here = {sid: day for sid, day in targets.items() if sid in schedules[scenario.id].steps}
+        steps = {step_id: source for step_id, source in target_steps(plan, scenario, targets).items()
+                 if step_id in schedules[scenario.id].steps}
+        here = {step_id: targets[source] for step_id, source in steps.items()}
         sims = simulated.get(scenario.id)
         schedule = attach_percentiles(schedules[scenario.id], sims) if sims else schedules[scenario.id]
-        per_scenario[scenario.id] = {o.step_id: o for o in plan_targets(scenario, here, schedule, sims or None, today,
-                                                                        calendars=calendars)}
+        per_scenario[scenario.id] = {steps[o.step_id]: o for o in plan_targets(scenario, here, schedule, sims or None,
+                                                                               today, calendars=calendars)}
     out = []
     for sid, day in targets.items():
         outcomes = {scenario_id: found.get(sid) for scenario_id, found in per_scenario.items()}

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from oases_desktop.core.domain.plan import Scenario
+from oases_desktop.core.domain.plan import Plan, Scenario
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, CalendarSet, DateRangeError
 from oases_desktop.core.scheduling.keydates import ancestors, driving_path, slack_to
@@ -85,6 +85,38 @@ class TargetOutcome:
         if likely.calendar_days >= 0:
             return None
         return Margin(None if likely.working_days is None else -likely.working_days, -likely.calendar_days)
+
+
+def target_steps(plan: Plan, scenario: Scenario, targets: Mapping[str, date] | None = None) -> dict[str, str]:
+    """Which of the plan's targets (default plan.targets) apply to the scenario: its step id -> the target's id.
+
+    A target names a milestone step. A scenario with a step of that id takes it; one without takes
+    its switched-on step marking the same key milestone (`Step.milestone`, as the scenario comparison joins
+    milestones: "Registered under '1+'" and "Registered by the PPB" are both `hk_approval`), unless
+    that step has a target of its own. The key is the named step's in the first scenario having it.
+    """
+    targets = plan.targets if targets is None else targets
+    ids = {s.id for s in scenario.steps}
+    out = {sid: sid for sid in targets if sid in ids}
+    keys = {}
+    for other in plan.scenarios:
+        for step in other.steps:
+            if step.id in targets and step.id not in keys and step.milestone:
+                keys[step.id] = step.milestone
+    for sid in targets:
+        key = keys.get(sid)
+        if sid in ids or key is None:
+            continue
+        match = next((s.id for s in scenario.steps if s.milestone == key and s.enabled), None)
+        if match is not None and match not in out:
+            out[match] = sid
+    return out
+
+
+def targets_in(plan: Plan, scenario: Scenario, targets: Mapping[str, date] | None = None) -> dict[str, date]:
+    """The target dates that apply to the scenario, keyed by its own step ids (target_steps)."""
+    targets = plan.targets if targets is None else targets
+    return {step_id: targets[source] for step_id, source in target_steps(plan, scenario, targets).items()}
 
 
 def _shown(early: Early, start: int, end: int, point: bool) -> tuple[date, date]:

@@ -140,24 +140,48 @@ def test_starting_every_step_at_its_latest_start_meets_the_target_exactly(plan, 
 
 
 def test_scenario_comparison_says_per_target_which_scenario_makes_it_and_how_likely():
+    """A target set on the '1+' registration applies in the other scenario to its own HK registration
+    step (another id, the same key milestone `hk_approval`), as the comparison joins the milestone rows."""
     from oases_desktop.core.scheduling.compare import compare_scenarios
 
     plan, _ = _worked()
-    dates = {sid: compute_schedule(s, plan.as_of, calendars=CALENDARS).steps["one_plus.approval"].finish
-             if "one_plus.approval" in {x.id for x in s.steps} else None for sid, s in
-             ((s.id, s) for s in plan.scenarios)}
+    approval = {s.id: next(x.id for x in s.steps if x.milestone == "hk_approval") for s in plan.scenarios}
+    assert approval == {"one_plus_trial": "one_plus.approval", "standard_two_reference": "standard_two_reference.approval"}
+    dates = {sid: compute_schedule(plan.scenario(sid), plan.as_of, calendars=CALENDARS).steps[step_id].finish
+             for sid, step_id in approval.items()}
+    assert dates["standard_two_reference"] > dates["one_plus_trial"]  # the standard route takes longer
     compared = compare_scenarios(plan, plan.active_scenario, today=plan.as_of, calendars=CALENDARS, runs=500, seed=SEED,
                                  targets={"one_plus.approval": dates["one_plus_trial"], "nowhere": date(2030, 1, 1)})
     row, missing = compared.targets
     assert row.target == dates["one_plus_trial"] and row.makes_it("one_plus_trial") is True
+    assert row.makes_it("standard_two_reference") is False
     assert missing.outcomes == {s.id: None for s in plan.scenarios} and missing.makes_it("one_plus_trial") is None
     for sid, outcome in row.outcomes.items():
-        if outcome is None:
-            assert dates[sid] is None
-            continue
-        # Each scenario's own schedule and simulation: its margin and share of runs, recomputed alone.
-        _, (alone,) = _outcome(plan.scenario(sid), {"one_plus.approval": row.target}, plan.as_of, runs=500)
+        # Each scenario's own schedule and simulation of its own registration step: the same margin and runs.
+        _, (alone,) = _outcome(plan.scenario(sid), {approval[sid]: row.target}, plan.as_of, runs=500)
+        assert outcome.step_id == approval[sid]
         assert (outcome.margins, outcome.probability, outcome.runs) == (alone.margins, alone.probability, 500)
+    assert row.outcomes["standard_two_reference"].missed_by.calendar_days == (
+        dates["standard_two_reference"] - dates["one_plus_trial"]).days
+
+
+def test_a_target_applies_by_step_id_else_by_key_milestone_and_a_scenario_own_target_wins():
+    from oases_desktop.core.scheduling.targets import target_steps, targets_in
+
+    plan, _ = _worked()
+    first, second = plan.scenarios
+    plan.targets = {"one_plus.approval": date(2029, 3, 1), "ha_formulary.listed": date(2030, 1, 1)}
+    assert targets_in(plan, second) == {"standard_two_reference.approval": date(2029, 3, 1),
+                                        "ha_formulary.listed": date(2030, 1, 1)}
+    assert target_steps(plan, second)["standard_two_reference.approval"] == "one_plus.approval"
+    plan.targets["standard_two_reference.approval"] = date(2031, 1, 1)   # the second scenario's own
+    assert targets_in(plan, second)["standard_two_reference.approval"] == date(2031, 1, 1)
+    assert targets_in(plan, first)["one_plus.approval"] == date(2029, 3, 1)
+    # A step with the id but no key, or a scenario without the key milestone, takes nothing else.
+    device = worked_example("device", LIBRARY)
+    device.targets = {"gba_connect.first_patient": date(2030, 1, 1)}
+    assert targets_in(device, device.scenario()) == {"gba_connect.first_patient": date(2030, 1, 1)}
+    assert targets_in(plan, first, {"nowhere": date(2030, 1, 1)}) == {}
 
 
 def test_the_sentence_names_the_next_deadline_the_margin_and_the_odds():
