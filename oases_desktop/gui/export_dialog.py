@@ -96,6 +96,10 @@ class ExportDialog(QDialog):
         for scenario in plan.scenarios:
             self.scenario.addItem(scenario.name, scenario.id)
         self.scenario.setCurrentIndex(max(self.scenario.findData(plan.active_scenario), 0))
+        self.changes = QComboBox(self)
+        self.changes.setToolTip(self.tr("Add a page saying why each key milestone moved since this baseline"))
+        self._fill_baselines()
+        self.scenario.currentIndexChanged.connect(self._fill_baselines)
         self.scale = QComboBox(self)
         for value, text in (("auto", self.tr("Automatic")), ("month", self.tr("Months")), ("quarter", self.tr("Quarters")),
                             ("year", self.tr("Years"))):
@@ -131,6 +135,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Scenario:"), self.scenario)
+        form.addRow(self.tr("Changes since:"), self.changes)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Orientation:"), self.orientation)
         form.addRow(self.tr("Time scale:"), self.scale)
@@ -180,12 +185,29 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        for combo in (self.paper, self.orientation, self.scenario, self.scale, self.watermark, self.compare_against):
+        for combo in (self.paper, self.orientation, self.scenario, self.changes, self.scale, self.watermark,
+                      self.compare_against):
             combo.currentIndexChanged.connect(self._options_changed)
         self.watermark.editTextChanged.connect(self._options_changed)
         for box in (self.fit_one_page, self.compare):
             box.toggled.connect(self._options_changed)
         self.resize(860, 620)
+
+    def _fill_baselines(self, *_args) -> None:
+        """The chosen scenario's baselines, the one the timeline shows chosen (no changes page without one)."""
+        from oases_desktop.gui.dates import display_date
+
+        doc, scenario_id = self.document, self.scenario.currentData()
+        self.changes.blockSignals(True)
+        self.changes.clear()
+        self.changes.addItem(self.tr("No changes page"), None)
+        for baseline in doc.plan.baselines:
+            if baseline.scenario_id == scenario_id:
+                self.changes.addItem(f"{baseline.name} ({display_date(baseline.saved_on)})", baseline.name)
+        shown = doc.baseline()
+        self.changes.setCurrentIndex(max(self.changes.findData(shown.name if shown else None), 0))
+        self.changes.setEnabled(self.changes.count() > 1)
+        self.changes.blockSignals(False)
 
     def _default_path(self) -> Path:
         doc = self.document
@@ -241,6 +263,7 @@ class ExportDialog(QDialog):
             watermark=watermark, fit_one_page=self.fit_one_page.isChecked(), scale=self.scale.currentData(),
             compare_scenarios=self.compare.isChecked(), compare_against=self.compare_against.currentData(),
             issue_date=self.document.today or date.today(),
+            baseline=self.changes.currentData(),
         )
 
     def _options_changed(self, *_args) -> None:

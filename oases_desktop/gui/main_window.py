@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.files.storedPlansChanged.connect(self._stored_plans_changed)
         self.eligibility.routeAdded.connect(lambda _r: self.statusBar().showMessage(self.tr("Route added to the plan"), 5000))
         a = self.actions
-        self.gantt.menu_actions = [a.add_step, a.edit_links, a.key_milestone, a.explain, None, a.delete]
+        self.gantt.menu_actions = [a.add_step, a.edit_links, a.key_milestone, a.explain, None, self.living.mark_done,
+                                   self.living.actual_dates, self.living.clear_actuals, None, a.delete]
         self.panels_built = True
         self.timeline.scaleChosen.connect(self._set_scale)
         self._set_scale(self.settings.get("timeline/zoom"))
@@ -413,9 +414,10 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("No steps yet"))
         elif doc.schedule is not None:
             steps = len(doc.scenario().steps)
-            self.status_label.setText(self.tr("%1 steps · start %2 · finish %3")
+            self.status_label.setText(self.tr("%1 steps · start %2 · finish %3 · status date %4")
                                       .replace("%1", str(steps)).replace("%2", display_date(doc.schedule.start))
-                                      .replace("%3", display_date(doc.schedule.finish)))
+                                      .replace("%3", display_date(doc.schedule.finish))
+                                      .replace("%4", display_date(doc.plan.as_of)))
         else:
             self.status_label.setText(doc.schedule_error)
 

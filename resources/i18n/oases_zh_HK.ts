@@ -544,6 +544,16 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The step has no computed dates to mark it done on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../oases_desktop/gui/targets.py" line="+77"/>
         <source>Target Date for %s</source>
         <translation type="unfinished"></translation>
@@ -1057,6 +1067,14 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
 </context>
 <context>
+    <name>ActualDatesDialog</name>
+    <message>
+        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+155"/>
+        <source>Actual Dates: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddStepDialog</name>
     <message>
         <location filename="../../oases_desktop/gui/add_step_dialog.py" line="+59"/>
@@ -1218,7 +1236,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>BaselinesDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+22"/>
+        <location filename="../../oases_desktop/gui/living/dialogs.py" line="-133"/>
         <source>Baselines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1397,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+41"/>
+        <location filename="../../oases_desktop/gui/living/dialogs.py" line="+37"/>
         <source>Changes Since Baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,13 +1675,13 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+130"/>
-        <location line="+120"/>
+        <location line="+152"/>
+        <location line="+121"/>
         <source>Export PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-254"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +1697,11 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Add a page saying why each key milestone moved since this baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,6 +1767,11 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Changes since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,22 +1812,27 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+102"/>
+        <location line="+120"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>No changes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,6 +2995,16 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Actual Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type the selected step&apos;s actual start and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Clear Actual Dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,17 +3044,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>The step has no computed dates to mark it done on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>Clear actual dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,7 +3097,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3107,12 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+266"/>
+        <source>%1 steps · start %2 · finish %3 · status date %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-273"/>
         <source>Eligibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,11 +3129,6 @@ GMP certificate</source>
     <message>
         <location line="+245"/>
         <source>No steps yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 steps · start %2 · finish %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,11 +3900,6 @@ GMP certificate</source>
     <message>
         <location line="+11"/>
         <source>Set actual dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,3 +112,58 @@ def test_changes_view_names_the_edit_that_moved_hk_registration(living):
     assert len(move.causes) == 1 and move.causes[0].days == move.variance_days > 0
     html = movement_html(movement)
     assert "200 working days instead of 150 working days" in html and f"+{move.variance_days} days" in html
+    from oases_desktop.core.tracking.wording import fmt_day
+
+    assert f"P80 {fmt_day(move.baseline_p80)} \u2192 {fmt_day(move.p80)}" in html  # the PDF page's dates, on screen too
+
+
+def test_the_step_context_menu_records_progress(living, window, qtbot):
+    doc = living.document
+    doc.select_step(TRIAL)
+    texts = [a.text().replace("&", "") for a in window.gantt.build_menu(TRIAL).actions()]
+    assert {"Mark Step Done", "Actual Dates…", "Clear Actual Dates"} <= set(texts)
+    from oases_desktop.gui.living.dialogs import ActualDatesDialog
+
+    dialog = ActualDatesDialog(doc, TRIAL)
+    qtbot.addWidget(dialog)
+    planned = doc.schedule.steps[TRIAL]
+    late = planned.finish + timedelta(days=30)
+    dialog.box.finish.setDate(late)
+    dialog.box.finished.setChecked(True)
+    assert doc.scenario().step(TRIAL).actual_finish == late and doc.schedule.steps[TRIAL].finish == late
+    assert "Done on" in dialog.box.state.text()
+    doc.undo_stack.undo()  # the dialog follows the undo
+    assert doc.scenario().step(TRIAL).actual_finish is None and "Not started" in dialog.box.state.text()
+
+
+def test_the_status_bar_says_the_status_date(living, window):
+    doc = living.document
+    before = doc.plan.as_of
+    assert window.status_label.text().endswith(f"status date {before.day} {before:%b %Y}")
+    doc.push(EditPlanCommand(doc, "as_of", date(2027, 3, 1)))
+    assert window.status_label.text().endswith("status date 1 Mar 2027")
+    doc.undo_stack.undo()
+    assert window.status_label.text().endswith(f"status date {before.day} {before:%b %Y}")
+
+
+def test_the_pdf_export_adds_the_changes_page_of_the_shown_baseline(living, qtbot, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from oases_desktop.core.export.pdf import render_pdf
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.export_dialog import ExportDialog
+
+    doc = living.document
+    living.save_baseline("Presented to client")
+    doc.push(EditStepCommand(doc, DH, "duration", dataclasses.replace(doc.scenario().step(DH).duration, likely=200, max=220)))
+    library = load_library()
+    dialog = ExportDialog(doc, library, path=tmp_path / "r.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.options().baseline == "Presented to client"  # the shown one is offered
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(doc.plan, dialog.options(),
+                                                                             library=library))).pages)
+    assert "Changes since" in text and "200 working days instead of 150" in text
+    dialog.changes.setCurrentIndex(0)
+    assert dialog.options().baseline is None

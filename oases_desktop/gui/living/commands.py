@@ -18,6 +18,14 @@ class SetActualDatesCommand(PlanCommand):
         self.edit = edits.set_step_fields(self.plan, self.scenario_id, step_id, actual_start=start, actual_finish=finish)
 
 
+def mark_done_command(document, step_id: str) -> SetActualDatesCommand:
+    """"Mark done": the step's scheduled start and finish become its actual dates; OasesError without dates."""
+    scheduled = document.schedule.steps.get(step_id) if document.schedule is not None else None
+    if scheduled is None:
+        raise OasesError(tr("The step has no computed dates to mark it done on."))
+    return SetActualDatesCommand(document, step_id, scheduled.start, scheduled.finish, tr("Mark done"))
+
+
 class SetBaselinesCommand(PlanCommand):
     """Replace the plan's list of baselines (a new one saved, one deleted); undo restores the old list."""
 

@@ -33,6 +33,8 @@ class LivingController(QObject):
         menu.addSeparator()
         self.mark_done = make(self.tr("&Mark Step Done"), self.tr("Record the selected step as done on its planned dates"),
                               lambda: self.mark_step_done(document.selected_step_id))
+        self.actual_dates = make(self.tr("&Actual Dates…"), self.tr("Type the selected step's actual start and finish"),
+                                 lambda: self.edit_actual_dates(document.selected_step_id))
         self.clear_actuals = make(self.tr("&Clear Actual Dates"), self.tr("Forget the selected step's actual dates"),
                                   lambda: self.clear_actual_dates(document.selected_step_id))
         menu.addSeparator()
@@ -62,6 +64,7 @@ class LivingController(QObject):
         self.changes.setEnabled(self.document.latest_baseline() is not None)
         selected = has_plan and bool(self.document.selected_step_id)
         self.mark_done.setEnabled(selected)
+        self.actual_dates.setEnabled(selected)
         self.clear_actuals.setEnabled(selected)
 
     # progress ----------------------------------------------------------------------------
@@ -75,13 +78,17 @@ class LivingController(QObject):
 
     def mark_step_done(self, step_id: str) -> None:
         """Actual dates = the step's planned (scheduled) dates."""
-        from oases_desktop.gui.living.commands import SetActualDatesCommand
+        from oases_desktop.gui.living.commands import mark_done_command
 
-        scheduled = self.document.schedule.steps.get(step_id) if self.document.schedule else None
-        if scheduled is None:
-            raise OasesError(self.tr("The step has no computed dates to mark it done on."))
-        self.document.push(SetActualDatesCommand(self.document, step_id, scheduled.start, scheduled.finish,
-                                                 self.tr("Mark done")))
+        self.document.push(mark_done_command(self.document, step_id))
+
+    def edit_actual_dates(self, step_id: str) -> None:
+        """The step's Progress box in a window (the context menu's way to type actual dates)."""
+        from oases_desktop.gui.living.dialogs import ActualDatesDialog
+
+        dialog = ActualDatesDialog(self.document, step_id, self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def clear_actual_dates(self, step_id: str) -> None:
         from oases_desktop.gui.living.commands import SetActualDatesCommand

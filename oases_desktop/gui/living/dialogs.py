@@ -1,4 +1,4 @@
-"""Dialogs of the living plan: the plan's baselines, the "Changes since..." view, the status date."""
+"""Dialogs of the living plan: the plan's baselines, the "Changes since..." view, the status date, a step's actual dates."""
 
 from __future__ import annotations
 
@@ -88,21 +88,17 @@ class BaselinesDialog(QDialog):
 
 
 def movement_html(movement) -> str:
-    """The "Changes since..." text as HTML: the same sentences as the PDF's page (core/tracking)."""
-    from oases_desktop.core.tracking.wording import cause_sentence, days_text, fmt_day
+    """The "Changes since..." text as HTML: the PDF page's sentences (core/tracking/changes_text.py)."""
+    from oases_desktop.core.tracking.changes_text import changes_text
 
-    parts = [f"<h3>{escape(f'Changes since {fmt_day(movement.saved_on)}')}</h3>",
-             "<p><small>" + escape(
-                 f"Against the baseline \"{movement.baseline}\" (status date {fmt_day(movement.baseline_status_date)}); "
-                 f"the plan's status date is {fmt_day(movement.status_date)}. Changes were replayed one at a time "
-                 f"in this order: {movement.order}. Days are calendar days of the likely date.") + "</small></p>"]
-    for move in movement.milestones:
-        if move.variance_days is None:
-            continue
-        parts.append(f"<p><b>{escape(move.name)}: {escape(days_text(move.variance_days))}</b> "
-                     f"({escape(fmt_day(move.baseline_likely))} → {escape(fmt_day(move.likely))})</p><ul>")
-        parts += [f"<li>{escape(cause_sentence(c.text, c.days))}</li>" for c in move.causes] or ["<li>Unchanged.</li>"]
-        parts.append("</ul>")
+    text = changes_text(movement)
+    parts = [f"<h3>{escape(text.title)}</h3>", f"<p><small>{escape(text.intro)}</small></p>"]
+    for block in text.milestones:
+        parts.append(f"<p><b>{escape(block.heading)}</b></p>")
+        if block.bullets:
+            parts.append("<ul>" + "".join(f"<li>{escape(b)}</li>" for b in block.bullets) + "</ul>")
+    if text.footer:
+        parts.append(f"<p><small>{escape(text.footer)}</small></p>")
     return "".join(parts)
 
 
@@ -146,3 +142,32 @@ class StatusDateDialog(QDialog):
 
     def chosen(self):
         return self.date.date().toPython()
+
+
+class ActualDatesDialog(QDialog):
+    """A step's actual start and finish from the context menu: the inspector's Progress box in a window."""
+
+    def __init__(self, document, step_id: str, parent=None):
+        from oases_desktop.gui.living.progress_box import ProgressBox
+
+        super().__init__(parent)
+        self.document, self.step_id = document, step_id
+        self.setWindowTitle(self.tr("Actual Dates: %s") % document.step(step_id).name)
+        layout = QVBoxLayout(self)
+        self.box = ProgressBox(document, self)
+        layout.addWidget(self.box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        document.planChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the step as it is now (an edit or an undo changed it); close if it is gone."""
+        try:
+            step = self.document.step(self.step_id)
+        except KeyError:
+            self.reject()
+            return
+        schedule = self.document.schedule
+        self.box.show_step(step, schedule.steps.get(self.step_id) if schedule is not None else None)

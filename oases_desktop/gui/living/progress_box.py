@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBo
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
 from oases_desktop.gui.error_reporting import show_error
-from oases_desktop.gui.living.commands import SetActualDatesCommand
+from oases_desktop.gui.living.commands import SetActualDatesCommand, mark_done_command
 
 
 def _qdate(day) -> QDate:
@@ -80,13 +80,14 @@ class ProgressBox(QGroupBox):
             self._push(start, finish, self.tr("Set actual dates"))
 
     def _mark_done(self) -> None:
-        scheduled = self.document.schedule.steps.get(self.step_id) if self.document.schedule else None
-        if scheduled is not None:
-            self._push(scheduled.start, scheduled.finish, self.tr("Mark done"))
+        self._push_made(lambda: mark_done_command(self.document, self.step_id))
 
     def _push(self, start, finish, text: str) -> None:
+        self._push_made(lambda: SetActualDatesCommand(self.document, self.step_id, start, finish, text))
+
+    def _push_made(self, make) -> None:
         try:
-            self.document.push(SetActualDatesCommand(self.document, self.step_id, start, finish, text))
+            self.document.push(make())
         except OasesError as error:
             show_error(self, error)
             self.show_step(self.document.scenario().step(self.step_id),
