@@ -167,3 +167,16 @@ def test_the_pdf_export_adds_the_changes_page_of_the_shown_baseline(living, qtbo
     assert "Changes since" in text and "200 working days instead of 150" in text
     dialog.changes.setCurrentIndex(0)
     assert dialog.options().baseline is None
+
+
+def test_the_chart_data_carries_an_in_progress_bar_and_the_legend_lists_it(living, window):
+    doc = living.document
+    planned = doc.schedule.steps[TRIAL]
+    doc.push(EditPlanCommand(doc, "as_of", planned.start + timedelta(days=30)))
+    doc.select_step(TRIAL)
+    from oases_desktop.gui.living.commands import SetActualDatesCommand
+
+    doc.push(SetActualDatesCommand(doc, TRIAL, planned.start, None))
+    data = window.timeline.full_data()
+    assert data.bars[TRIAL].progress_end == data.status_day + 1
+    assert window.timeline.legend.entries["in_progress"].isVisibleTo(window.timeline.legend)

@@ -110,6 +110,8 @@ def _draw_bars(c: Canvas, g: TileGeometry, shapes: Shapes) -> None:
             fill = style.PROJECTED
             hatched.append((x, y, width, height))
         shapes.rect(x, y, width, height, fill=fill, stroke=edge, width=0.5)
+        if bar.progress_end is not None and g.x(bar.progress_end) > x:  # in progress: done up to the status date
+            shapes.rect(x, y, min(g.x(bar.progress_end), x + width) - x, height, fill=style.DONE, stroke=edge, width=0.5)
     for bar in g.bars:   # the driving path: a black outline around the bar, legible in greyscale
         if bar.driving:
             x, y = g.x(bar.start), g.row_mid(bar.row) - height / 2

@@ -59,6 +59,7 @@ class Bar:
     done: bool
     estimate: bool       # no sourced fact behind the duration
     driving: bool = False  # on the driving path of a key milestone (keydates.py): outlined, legible in greyscale
+    progress_end: int | None = None  # in progress: the day after the status date; [start, it) is work done
 
 
 @dataclass(frozen=True)
@@ -243,10 +244,13 @@ def layout_timeline(
                 step.projected, step.done, day(p80) + 0.5 if p80 else None, step.id in driving,
             ))
             continue
+        start, end = day(done_at.start), day(done_at.finish) + 1
+        in_progress = plan is not None and step.actual_start is not None and step.actual_finish is None
         bars.append(Bar(
-            row, step.id, step.name, str(step.kind), day(done_at.start), day(done_at.finish) + 1,
+            row, step.id, step.name, str(step.kind), start, end,
             day(done_at.min_finish) + 1, day(done_at.max_finish) + 1, done_at.critical,
             step.projected, step.done, step.duration.is_estimate, step.id in driving,
+            min(max(day(plan.as_of) + 1, start), end) if in_progress else None,
         ))
         if done_at.stop_clock_start and done_at.stop_clock_finish:
             stop_clocks.append(StopClockSegment(

@@ -38,6 +38,7 @@ class BarData:
     stop_clock: tuple[int, int] | None = None  # [start, end) of the applicant's stop-clock segment
     total_float: int = 0
     note: str = ""            # beside the bar: a cadence gate's place among its sittings (keydates.buffer_short)
+    progress_end: float | None = None  # in progress: [start_day, progress_end) is done (up to the status date)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ def from_layout(layout: TimelineLayout, schedule: Schedule | None, key_by_lane: 
             step_of_row[bar.row], bar.label, route_of_row[bar.row], bar.row, bar.start, bar.end, bar.min_end, bar.max_end,
             critical=bar.critical, projected=bar.projected, done=bar.done, estimate=bar.estimate,
             stop_clock=stops.get(bar.step_id), total_float=float_of(bar.step_id), note=note_of(bar.step_id),
+            progress_end=bar.progress_end,
         )
     for mark in layout.milestones:
         bars[step_of_row[mark.row]] = BarData(

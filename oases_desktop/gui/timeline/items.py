@@ -115,6 +115,11 @@ class StepItem(QGraphicsItem):
         painter.setPen(QPen(style.SELECTION if selected else border, 2.5 if selected else 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
+        if self.bar.progress_end is not None:  # in progress: the work done up to the status date
+            done = QRectF(rect.left(), rect.top(), self.bar.progress_end * self.px_per_day - rect.left(), rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.DONE)
+            painter.drawRoundedRect(done.intersected(rect.adjusted(1, 1, -1, -1)), 2, 2)
         if self.bar.stop_clock:
             s0, s1 = (d * self.px_per_day for d in self.bar.stop_clock)
             stop = QRectF(s0, rect.top() + 3, max(s1 - s0, 1.5), rect.height() - 6)

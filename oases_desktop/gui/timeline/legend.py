@@ -25,11 +25,15 @@ class _Swatch(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(1, 1, SWATCH.width() - 2, SWATCH.height() - 2)
         kind = self.kind
-        if kind in ("task", "critical", "done", "projected", "stop_clock"):
+        if kind in ("task", "critical", "done", "projected", "stop_clock", "in_progress"):
             fill = {"critical": style.CRITICAL, "done": style.DONE}.get(kind, style.BAR)
             painter.setPen(QPen(fill.darker(130), 1))
             painter.setBrush(fill)
             painter.drawRoundedRect(r, 2, 2)
+            if kind == "in_progress":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.DONE)
+                painter.drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, r.width() / 2, r.height() - 2), 2, 2)
             if kind == "stop_clock":
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(style.STOP_CLOCK)
@@ -84,7 +88,8 @@ class TimelineLegend(QWidget):
             ("task", self.tr("Step")), ("critical", self.tr("Critical path")),
             ("driving", self.tr("Driving")), ("range", self.tr("Min–max")),
             ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
-            ("projected", self.tr("Projected route")), ("done", self.tr("Done")), ("today", self.tr("Today")),
+            ("projected", self.tr("Projected route")), ("done", self.tr("Done")),
+            ("in_progress", self.tr("In progress")), ("today", self.tr("Today")),
             ("status", self.tr("Status date")), ("baseline", self.tr("Baseline")),
             ("target", self.tr("Client's target")), ("latest", self.tr("Latest start to make it")),
         ]
@@ -110,8 +115,9 @@ class TimelineLegend(QWidget):
         self.show_targets(False)
 
     def show_progress(self, status: bool, baseline: bool) -> None:
-        """List the status-date line and the baseline's ghost bars only while the chart draws them."""
+        """List the status-date line (and in-progress bars) and the baseline's ghost bars only while the chart draws them."""
         self.entries["status"].setVisible(status)
+        self.entries["in_progress"].setVisible(status)
         self.entries["baseline"].setVisible(baseline)
 
     def show_targets(self, shown: bool) -> None:

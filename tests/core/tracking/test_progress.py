@@ -100,3 +100,22 @@ def test_done_steps_are_not_sampled():
     chain.step("a").actual_start, chain.step("a").actual_finish = date(2026, 1, 5), date(2026, 1, 30)
     result = simulate(chain, 500, 1, today=date(2026, 2, 1), calendars=CALENDARS)
     assert result["m"].earliest == result["m"].latest == date(2026, 2, 10)
+
+
+def test_the_timeline_draws_an_in_progress_step_done_up_to_the_status_date():
+    from oases_desktop.core.layout.timeline import layout_timeline
+
+    plan = worked_example()
+    sc = plan.scenario()
+    first, trial = sc.steps[0], sc.step("hk_clinical_trial.conduct")
+    planned = compute_schedule(sc, plan.as_of, calendars=CALENDARS)
+    first.actual_start, first.actual_finish = planned.steps[first.id].start, planned.steps[first.id].finish
+    trial.actual_start = planned.steps[trial.id].start
+    plan.as_of = trial.actual_start + timedelta(days=60)
+    layout = layout_timeline(plan, sc, compute_schedule(sc, plan.as_of, calendars=CALENDARS))
+    bars = {b.step_id: b for b in layout.bars}
+    assert bars[trial.id].progress_end == (plan.as_of - layout.origin).days + 1  # done through the status date
+    assert bars[trial.id].start < bars[trial.id].progress_end < bars[trial.id].end and not bars[trial.id].done
+    assert bars[first.id].done and bars[first.id].progress_end is None
+    later = next(b for b in layout.bars if b.start > bars[trial.id].end)
+    assert later.progress_end is None and not later.done
