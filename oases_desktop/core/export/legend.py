@@ -7,10 +7,11 @@ from reportlab.pdfgen.canvas import Canvas
 from oases_desktop.core.export import style
 from oases_desktop.core.export.fonts import REGULAR, text_width
 
-LEGEND_ITEMS = ("bar", "critical", "driving", "projected", "whisker", "stop", "milestone", "p80", "link", "today")
+LEGEND_ITEMS = ("bar", "critical", "driving", "projected", "done", "whisker", "stop", "milestone", "p80", "link", "today")
 LEGEND_TEXT = {
     "bar": "Step (likely dates)", "critical": "Critical path (to plan finish)",
     "driving": "Drives a key milestone (outlined)", "projected": "Projected route (hatched)",
+    "done": "Done (actual dates; in progress: up to the status date)",
     "whisker": "Min–max finish", "stop": "Applicant stop-clock", "milestone": "Milestone",
     "p80": "P80 date (80 % confidence)", "link": "Dependency", "today": "Date of issue",
 }
@@ -39,8 +40,9 @@ def hatch_lines(path, x: float, y: float, w: float, h: float, step: float = 3.5)
 def _swatch(c: Canvas, item: str, x: float, y: float) -> None:
     h, w = 6.0, 14.0
     c.setLineWidth(0.5)
-    if item in ("bar", "critical", "projected", "stop"):
-        fill = {"bar": style.BAR, "critical": style.CRITICAL, "projected": style.PROJECTED, "stop": style.STOP_CLOCK}[item]
+    if item in ("bar", "critical", "projected", "stop", "done"):
+        fill = {"bar": style.BAR, "critical": style.CRITICAL, "projected": style.PROJECTED, "stop": style.STOP_CLOCK,
+                "done": style.DONE}[item]
         c.setFillColor(fill)
         c.setStrokeColor(style.CRITICAL_EDGE if item == "critical" else style.BAR_EDGE)
         c.rect(x, y, w, h, stroke=item != "stop", fill=1)
