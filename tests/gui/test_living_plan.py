@@ -152,14 +152,13 @@ def test_the_pdf_export_adds_the_changes_page_of_the_shown_baseline(living, qtbo
     from pypdf import PdfReader
 
     from oases_desktop.core.export.pdf import render_pdf
-    from oases_desktop.core.knowledge import load_library
     from oases_desktop.gui.export_dialog import ExportDialog
 
     doc = living.document
     living.save_baseline("Presented to client")
     doc.push(EditStepCommand(doc, DH, "duration", dataclasses.replace(doc.scenario().step(DH).duration, likely=200, max=220)))
-    library = load_library()
-    dialog = ExportDialog(doc, library, path=tmp_path / "r.pdf")
+    library = living.window.session.library()
+    dialog = ExportDialog(living.window.session, path=tmp_path / "r.pdf")
     qtbot.addWidget(dialog)
     assert dialog.options().baseline == "Presented to client"  # the shown one is offered
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(doc.plan, dialog.options(),

@@ -105,7 +105,7 @@ def test_done_steps_are_not_sampled():
 def test_the_timeline_draws_an_in_progress_step_done_up_to_the_status_date():
     from oases_desktop.core.layout.timeline import layout_timeline
 
-    plan = worked_example()
+    plan = worked_example("medicine", LIBRARY)
     sc = plan.scenario()
     first, trial = sc.steps[0], sc.step("hk_clinical_trial.conduct")
     planned = compute_schedule(sc, plan.as_of, calendars=CALENDARS)
