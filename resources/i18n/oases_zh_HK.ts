@@ -574,7 +574,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/data.py" line="+175"/>
+        <location filename="../../oases_desktop/gui/timeline/data.py" line="+177"/>
         <source>%d d to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,7 +4225,7 @@ GMP certificate</source>
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+84"/>
+        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+88"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
