@@ -82,6 +82,15 @@ def test_the_legend_wraps_instead_of_widening_the_window(window, qtbot):
         assert legend.rect().contains(label.mapTo(legend, label.rect().bottomRight()))
 
 
+def test_hidden_legend_entries_take_no_room(window, qtbot):
+    legend = window.timeline.legend
+    one_line = legend.heightForWidth(2000)
+    for kind, entry in legend.entries.items():
+        entry.setVisible(kind in ("task", "critical"))
+    assert legend.heightForWidth(260) == one_line   # two entries fit one narrow line once the rest are hidden
+    assert legend.sizeHint().width() < 200
+
+
 def test_the_step_name_stays_in_view_when_the_details_scroll_sideways(window, qtbot):
     _open_example(window, qtbot, size=(1000, 560))
     gantt = window.gantt
