@@ -554,7 +554,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/targets.py" line="+77"/>
+        <location filename="../../oases_desktop/gui/targets.py" line="+87"/>
         <source>Target Date for %s</source>
         <translation type="unfinished"></translation>
     </message>
