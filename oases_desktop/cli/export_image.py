@@ -12,7 +12,7 @@ HELP = "write the timeline, the scenario comparison or the key milestone table a
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from oases_desktop.core.export.image import SLIDE_WIDTH, WHAT
+    from oases_desktop.core.export.image_choices import SLIDE_WIDTH, WHAT
 
     parser.add_argument("file", metavar="FILE", help="plan file")
     parser.add_argument("-o", "--output", metavar="OUT.png|OUT.svg", required=True,

@@ -42,13 +42,16 @@ PAIRS = 5
 
 
 def synthetic_scenario(steps: int, seed: int = 0) -> Scenario:
-    """Routes of 20 chained steps in working days on the HK calendar, with cross-route links."""
+    """Routes of 20 chained steps in working days on the HK calendar, with cross-route links; each
+    route's last step marks its outcome (the key milestones a client asks P50/P80 dates of)."""
     rng = random.Random(seed)
     out, deps, seen = [], [], set()
     for i in range(steps):
         likely = rng.randint(2, 40)
+        last = i % ROUTE_STEPS == ROUTE_STEPS - 1  # each route's last step is its outcome: what is simulated
         out.append(Step(f"s{i}", f"Step {i}", f"route{i // ROUTE_STEPS}",
-                        Estimate(likely * 0.8, likely, likely * 1.5, DurationUnit.WORKING_DAYS, Calendar.HK)))
+                        Estimate(likely * 0.8, likely, likely * 1.5, DurationUnit.WORKING_DAYS, Calendar.HK),
+                        milestone=f"route{i // ROUTE_STEPS}_outcome" if last else None))
 
     def link(a: int, b: int) -> None:
         if (a, b) in seen:

@@ -22,14 +22,12 @@ from oases_desktop.core.atomic import WriteError, write_atomic
 from oases_desktop.core.domain.plan import Plan
 from oases_desktop.core.errors import ExportError
 from oases_desktop.core.export import style
+from oases_desktop.core.export.image_choices import FORMATS, SLIDE_WIDTH, WHAT
 from oases_desktop.core.export.fonts import BOLD, font_for, fit_text, register_fonts
 from oases_desktop.core.export.svg_canvas import SvgCanvas
 from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, ROW_HEIGHT, Tile, points_per_day_needed
 from oases_desktop.core.knowledge.model import ReferenceLibrary
 
-WHAT = ("timeline", "comparison", "milestones")
-FORMATS = ("png", "svg")
-SLIDE_WIDTH = 960.0     # points: a 16:9 slide is 13.33 x 7.5 in
 MARGIN = 12.0
 TITLE_HEIGHT = 22.0
 TITLE_SIZE = 12.5       # the PDF's timeline heading

@@ -153,8 +153,48 @@ def _check_lead(pred: Step, succ: Step, lag) -> None:
             f"{label(pred)} itself, so {label(succ)} would start before its predecessor starts. Shorten the lead.")
 
 
+def _estimate_key(e: Estimate | None) -> tuple | None:
+    return None if e is None else (e.min, e.likely, e.max, e.unit, e.calendar)
+
+
+def scenario_key(scenario: Scenario) -> tuple:
+    """Everything the scheduler reads of a scenario, as one hashable value: equal keys, equal dates.
+
+    Names, notes and sources are left out (they change no date); a revision of the plan that
+    changes a date changes its key, so results can be cached by it."""
+    steps = tuple((s.id, s.route, s.kind, _estimate_key(s.duration), _estimate_key(s.stop_clock), s.cadence, s.enabled,
+                   s.start_no_earlier_than, s.fixed_start, s.actual_start, s.actual_finish, s.milestone)
+                  for s in scenario.steps)
+    links = tuple((d.predecessor, d.successor, d.type, d.lag.value, d.lag.unit, d.lag.calendar)
+                  for d in scenario.dependencies)
+    keys = None if scenario.key_milestones is None else tuple(scenario.key_milestones)
+    return scenario.start_date, steps, links, keys
+
+
+_COMPILED: dict[int, tuple] = {}  # id(calendars) -> (scenario, its key, model): the last compiled one
+
+
 def compile_scenario(scenario: Scenario, calendars: CalendarSet) -> Model:
-    """Validate a scenario and compile it; PlanError/CycleError name the steps at fault."""
+    """Validate a scenario and compile it; PlanError/CycleError name the steps at fault.
+
+    The last model compiled on these calendars is reused while the scenario is the same object with
+    the same steps and the same scheduling content (a schedule and its simulation compile once)."""
+    key = scenario_key(scenario)
+    found = _COMPILED.get(id(calendars))
+    if found is not None:
+        last, last_key, model, last_calendars = found
+        if (last is scenario and last_calendars is calendars and last_key == key
+                and len(model.steps) == len(scenario.steps)
+                and all(a is b for a, b in zip(model.steps, scenario.steps))):
+            return model
+    model = _compile(scenario, calendars)
+    if len(_COMPILED) > 4:
+        _COMPILED.clear()
+    _COMPILED[id(calendars)] = (scenario, key, model, calendars)
+    return model
+
+
+def _compile(scenario: Scenario, calendars: CalendarSet) -> Model:
     steps = list(scenario.steps)
     index: dict[str, int] = {}
     for i, step in enumerate(steps):

@@ -78,3 +78,22 @@ def test_a_date_beyond_the_calendars_names_the_scenario_and_step():
         compute_schedule(scen, calendars=CALENDARS)
     message = str(caught.value)
     assert 'Scenario "Scenario s" (s), step "Very long wait" (late):' in message
+
+
+def test_schedule_without_runs_does_not_import_numpy_and_with_runs_does(tmp_path):
+    """`schedule --runs 0` pays for no simulation library (issue 17); the default run needs it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = _file(tmp_path, worked_example("medicine", load_library()))
+    root = Path(__file__).resolve().parents[3]
+    code = ("import sys; from oases_desktop.cli.main import main; code = main(sys.argv[1:]);"
+            "print('numpy' in sys.modules, file=sys.stderr); sys.exit(code)")
+    env = dict(os.environ, OASES_DATA_DIR=str(tmp_path / "data"))
+    for runs, loaded in (("0", "False"), ("50", "True")):
+        out = subprocess.run([sys.executable, "-c", code, "schedule", str(path), "--json", "--runs", runs],
+                             cwd=root, env=env, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        assert out.stderr.strip().splitlines()[-1] == loaded, runs

@@ -11,7 +11,8 @@ from oases_desktop.core.errors import PlanError
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.scheduling.engine import attach_percentiles, compute_schedule
 from oases_desktop.core.scheduling.model import compile_scenario
-from oases_desktop.core.scheduling.montecarlo import _simulate_shown, simulate
+from oases_desktop.core.scheduling.montecarlo import simulate
+from oases_desktop.core.scheduling.runs import shown_runs
 from oases_desktop.core.scheduling.targets import plan_targets
 
 from .test_fuzz import unconstrained_plans
@@ -83,7 +84,7 @@ def test_probability_is_the_share_of_simulated_runs_on_or_before_the_target():
         schedule, (outcome,) = _outcome(scenario, {LISTED: target}, plan.as_of)
         # Recomputed here from the same runs and seed: the simulated shown days of the listing.
         model = compile_scenario(scenario, CALENDARS)
-        finishes = _simulate_shown(model, CALENDARS, RUNS, SEED, "pert", plan.as_of)[model.index[LISTED]]
+        ((_, finishes),) = shown_runs(model, CALENDARS, RUNS, SEED, "pert", plan.as_of, {model.index[LISTED]})
         expected = np.count_nonzero(finishes <= target.toordinal()) / RUNS
         assert outcome.probability == expected and outcome.runs == RUNS
         assert 0 < outcome.probability < 1
