@@ -93,6 +93,9 @@ class Actions(QObject):
         self.zoom_month = make(self.tr("By &Month"), "Ctrl+1")
         self.zoom_quarter = make(self.tr("By &Quarter"), "Ctrl+2")
         self.zoom_year = make(self.tr("By &Year"), "Ctrl+3")
+        self.percentile_markers = make(self.tr("P50 and P80 &Markers"), None, None,
+                                       self.tr("Show each milestone's simulated P50 and P80 dates on the timeline"))
+        self.percentile_markers.setCheckable(True)
         self.zoom_group = QActionGroup(window)   # one zoom preset at a time, shown as a radio choice
         self.zoom_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for action in (self.zoom_fit, self.zoom_month, self.zoom_quarter, self.zoom_year):
@@ -165,6 +168,8 @@ class Actions(QObject):
         view_menu.addActions([self.zoom_in, self.zoom_out])
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_fit, self.zoom_month, self.zoom_quarter, self.zoom_year])
+        view_menu.addSeparator()
+        view_menu.addAction(self.percentile_markers)
         view_menu.addSeparator()
         view_menu.addActions(list(view_menu_extra))
         scenario_menu = bar.addMenu(self.tr("&Scenario"))

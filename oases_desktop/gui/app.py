@@ -150,8 +150,12 @@ def _run_window(app, args, headless: bool, settings) -> int:
             window.repaint()
             app.quit()
 
-    def take_screenshot() -> None:
+    def take_screenshot(waited: int = 0) -> None:
         app.processEvents()
+        simulated = getattr(getattr(window, "timeline", None), "simulated", None)
+        if simulated is not None and simulated.busy() and waited < 20_000:   # the P50/P80 markers, drawn once simulated
+            QTimer.singleShot(100, lambda: take_screenshot(waited + 100))
+            return
         if not window.grab().save(args.screenshot):
             print(f"error: could not write {args.screenshot}", file=sys.stderr)
             status["code"] = 1

@@ -63,9 +63,15 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._progress)
         except BaseException as error:  # noqa: BLE001 - every failure goes to the one failure path
-            self._relay.finished.emit(None, error)
+            self._report(None, error)
         else:
-            self._relay.finished.emit(result, None)
+            self._report(result, None)
+
+    def _report(self, result, error) -> None:
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:   # what asked for the work was closed meanwhile: there is nobody left to tell
+            pass
 
 
 class BackgroundOperation(QObject):

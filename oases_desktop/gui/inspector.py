@@ -20,7 +20,7 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import EditStepCommand
 from oases_desktop.gui.i18n import label
 from oases_desktop.core.knowledge.basis import BasisKind
-from oases_desktop.gui.steps.basis import basis_sentence, figure_text
+from oases_desktop.gui.steps.basis import adjustment, basis_sentence, figure_text
 from oases_desktop.gui.timeline.tooltips import duration_text, fmt
 
 LINK_WORDS = {DependencyType.FS: QT_TRANSLATE_NOOP("labels", "finish → start"),
@@ -329,6 +329,8 @@ class Inspector(QSplitter):
             html = escape(basis_sentence(basis))
         else:
             html = escape(figure_text(basis)) if basis.kind == BasisKind.FACT else ""
+            if basis.adjusted:   # the advisor changed the sourced figure: say so first
+                html = "<span style='color:#b9770e'><b>%s</b></span><br>%s" % (escape(adjustment(basis)), html)
             if basis.is_estimate:
                 html += " <span style='color:#b9770e'><b>%s</b></span>" % self.tr("Estimate")
             if basis.source is not None:
@@ -422,6 +424,8 @@ class Inspector(QSplitter):
         if basis.is_estimate or basis.source is None:
             return f"<li>{escape(basis_sentence(basis))}</li>"
         text = figure_text(basis) if basis.kind == BasisKind.FACT else basis.source.title
+        if basis.adjusted:
+            text = f"{adjustment(basis)}; {text}"
         as_of = basis.as_of if basis.kind == BasisKind.FACT else basis.source.date
         when = escape(self.tr("as of %s") % fmt(as_of)) if as_of else ""
         source = source_link(basis.source.id, basis.source.title)

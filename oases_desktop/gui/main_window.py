@@ -97,6 +97,12 @@ class MainWindow(QMainWindow):
         self.timeline.setMinimumWidth(300)
         self.tabs.addTab(self.gantt, self.tr("Timeline"))
         self.tabs.addTab(self.compare, self.tr("Compare Scenarios"))
+        zoom = self.gantt.take_zoom_bar()   # beside the tabs: the filter row above the chart stays one line
+        self.tabs.setCornerWidget(zoom, Qt.Corner.TopRightCorner)
+        zoom.show()
+        self.tabs.currentChanged.connect(lambda index: zoom.setVisible(self.tabs.widget(index) is self.gantt))
+        self.timeline.dragPreview.connect(lambda text: self.statusBar().showMessage(text) if text
+                                          else self.statusBar().clearMessage())
         self.plans_panel = PlansPanel(session)
         self.profile_form = ProfileForm(doc)
         self.eligibility = EligibilityPanel(session)
@@ -114,6 +120,9 @@ class MainWindow(QMainWindow):
         self.panels_built = True
         self.timeline.scaleChosen.connect(self._set_scale)
         self._set_scale(self.settings.get("timeline/zoom"))
+        a.percentile_markers.setChecked(self.settings.get("timeline/percentile_markers"))
+        self.timeline.set_show_percentiles(a.percentile_markers.isChecked())
+        a.percentile_markers.toggled.connect(self._show_percentiles)
         if self._default_dock_sizes and is_compact(self.width()):   # a laptop: the plans list becomes a tab
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plans_dock)
             self.tabifyDockWidget(self.inspector_dock, self.plans_dock)
@@ -353,6 +362,11 @@ class MainWindow(QMainWindow):
         for action, name in ((self.actions.zoom_fit, "fit"), (self.actions.zoom_month, "month"),
                              (self.actions.zoom_quarter, "quarter"), (self.actions.zoom_year, "year")):
             action.setChecked(name == scale)
+
+    def _show_percentiles(self, shown: bool) -> None:
+        """View > P50 and P80 Markers: draw them or not, and remember it."""
+        self.timeline.set_show_percentiles(shown)
+        self.settings.set("timeline/percentile_markers", shown)
 
     def _preferences(self) -> None:
         from oases_desktop.gui.preferences_dialog import PreferencesDialog

@@ -26,6 +26,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "export/image_dpi": (int, 150),
     "eligibility/count_plan_steps": (bool, True),
     "timeline/zoom": (str, "fit"),         # "fit" keeps the whole plan in view; or month, quarter, year
+    "timeline/percentile_markers": (bool, True),   # View > P50 and P80 Markers on milestones
     "autosave/interval_seconds": (int, 60),
     "storage/pg_connect_timeout_seconds": (int, 10),    # a team (PostgreSQL) database: how long to wait
     "storage/pg_statement_timeout_seconds": (int, 30),  # for a connection, and for each statement

@@ -288,7 +288,12 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/steps/basis.py" line="+27"/>
+        <location filename="../../oases_desktop/gui/steps/basis.py" line="+20"/>
+        <source>Advisor&apos;s estimate {value} {unit} (source figure {figure}, {cited})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Estimate: no published figure backs this duration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +303,7 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>source: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,8 +313,8 @@ Recover it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+16"/>
+        <location line="-22"/>
+        <location line="+17"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,12 +427,22 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>P50 / P80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / %2 (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,7 +589,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/data.py" line="+177"/>
+        <location filename="../../oases_desktop/gui/timeline/data.py" line="+189"/>
         <source>%d d to spare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +657,26 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+0"/>
         <source>MS Project XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../oases_desktop/gui/timeline/marks.py" line="+28"/>
+        <source>%1 · P50 %2 · P80 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 %1 · P80 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P80 %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>to %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,7 +971,17 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>P50 and P80 &amp;Markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each milestone&apos;s simulated P50 and P80 dates on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;New Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1086,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1273,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../oases_desktop/gui/background.py" line="+92"/>
+        <location filename="../../oases_desktop/gui/background.py" line="+98"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,7 +2307,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>GanttPane</name>
     <message>
-        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+116"/>
+        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+125"/>
         <source>Next Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,17 +2774,17 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>No published figure backs this duration; treat it as the advisor&apos;s judgement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>As of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,13 +2829,13 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>as of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+135"/>
+        <location line="-118"/>
+        <location line="+139"/>
         <source>Edit not applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,12 +3137,12 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Route added to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,12 +3152,12 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+271"/>
         <source>%1 steps · start %2 · finish %3 · status date %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-278"/>
         <source>Eligibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,7 +3172,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+250"/>
         <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,12 +4139,12 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Float to finish</source>
+        <source>Float to plan finish (d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Slack</source>
+        <source>Slack to key milestone (wd / d)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4225,7 +4270,7 @@ GMP certificate</source>
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+88"/>
+        <location filename="../../oases_desktop/gui/timeline/legend.py" line="+92"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,6 +4297,16 @@ GMP certificate</source>
     <message>
         <location line="+0"/>
         <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P80</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4304,16 +4359,26 @@ GMP certificate</source>
         <source>Outlined: the steps that set the date of the key milestone selected last</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached by then in half of the simulated runs (10 000, as in the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached by then in 80 % of the simulated runs (10 000, as in the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineScene</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/scene.py" line="+37"/>
+        <location filename="../../oases_desktop/gui/timeline/scene.py" line="+38"/>
         <source>  (projected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,7 +4386,7 @@ GMP certificate</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/view.py" line="+126"/>
+        <location filename="../../oases_desktop/gui/timeline/view.py" line="+130"/>
         <source>Route / step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,7 +4394,7 @@ GMP certificate</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+102"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="+107"/>
         <source>Zoom:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,7 +4464,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+132"/>
         <source>Cannot move the step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,14 +4474,14 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>This scenario has no steps yet.
 
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Plan finishes %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,7 +4624,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-421"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-425"/>
         <source>finish → start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,7 +4717,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-396"/>
+        <location filename="../../oases_desktop/gui/timeline/widget.py" line="-435"/>
         <source>Start %s as early as possible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,12 +24,14 @@ def test_the_worked_example_opens_with_the_whole_plan_in_view(window, qtbot):
     assert timeline.zoom_buttons.checkedButton().objectName() == "zoom-fit"
     assert window.actions.zoom_fit.isChecked()
     data, px = timeline.scene.data, timeline.scene.px_per_day
-    # every day of the plan is inside the viewport, and there is nothing to scroll sideways
-    assert data.span_days * px <= timeline.view.viewport().width() - timeline.scene.gutter
+    # the plan's span (to the last key milestone, plus a margin) is inside the viewport with the cut marks'
+    # dates beside it, and there is nothing to scroll sideways
+    assert data.clip_day == data.fit_end_day
+    assert timeline.scene.chart_width() <= timeline.view.viewport().width() - timeline.scene.gutter
     bar = timeline.view.horizontalScrollBar()
     assert bar.maximum() == bar.minimum()
     # and the fit is not a timid one: the plan uses most of the chart's width
-    assert data.span_days * px > 0.8 * (timeline.view.viewport().width() - timeline.scene.gutter - 24)
+    assert timeline.scene.chart_width() > 0.8 * (timeline.view.viewport().width() - timeline.scene.gutter - 24)
 
 
 def test_fit_follows_a_resize_until_the_user_zooms_by_hand(window, qtbot):
@@ -117,3 +119,22 @@ def test_default_window_size_fits_a_laptop_and_a_desktop_screen():
     assert default_window_size(None) == QSize(1440, 900)
     plans, right = default_dock_widths(laptop.width())
     assert laptop.width() - plans - right >= 560   # the centre keeps room for the timeline
+
+
+def test_the_filter_row_over_the_chart_stays_one_line_with_the_zoom_beside_the_tabs(window, qtbot):
+    _open_example(window, qtbot, (1366, 768))
+    zoom, top = window.timeline.zoom_bar, window.gantt.filter_bar.parentWidget()
+    assert window.tabs.cornerWidget() is zoom and zoom.isVisible()
+    for size in ((1366, 768), (1600, 1000), (1280, 720)):
+        window.resize(*size)
+        QApplication.processEvents()
+        assert top.height() <= window.gantt.filter_bar.sizeHint().height() + 2, size   # one line: no wrap
+        assert zoom.geometry().right() <= window.tabs.width()
+    window.tabs.setCurrentWidget(window.compare)          # the zoom belongs to the timeline tab
+    assert not zoom.isVisible()
+    window.tabs.setCurrentWidget(window.gantt)
+    assert zoom.isVisible()
+    window.timeline.dragPreview.emit("Plan finishes 1 Mar 2030 · start no earlier than 2 Feb 2027 · Step")
+    assert window.statusBar().currentMessage().startswith("Plan finishes 1 Mar 2030")   # a drag's news stays visible
+    window.timeline.dragPreview.emit("")
+    assert window.statusBar().currentMessage() == ""

@@ -91,7 +91,7 @@ def test_inspector_says_what_drives_a_key_milestone_and_each_steps_slack(doc, qt
 
 def test_step_table_labels_slack_to_the_selected_milestone_apart_from_float(doc):
     model = StepsTableModel(session_for(doc))
-    assert model.headerData(COL_FLOAT, Qt.Orientation.Horizontal) == "Float to finish"
+    assert model.headerData(COL_FLOAT, Qt.Orientation.Horizontal) == "Float to plan finish (d)"
     doc.select_step(APPROVAL)
     assert doc.focus_milestone == APPROVAL
     assert model.headerData(COL_SLACK, Qt.Orientation.Horizontal) == 'Slack to Registered under "1+" (wd / d)'
@@ -105,6 +105,37 @@ def test_step_table_labels_slack_to_the_selected_milestone_apart_from_float(doc)
     assert doc.focus_milestone == APPROVAL
     doc.select_step(DAC)
     assert model.index(model.row_of(DAC), COL_SLACK).data() == ""   # the DAC does not lead to "1+" registration
+
+
+def test_the_gantt_tables_header_says_which_milestone_the_slack_counts_to_and_that_float_is_to_plan_finish(doc, qtbot):
+    from oases_desktop.gui.gantt.pane import GanttPane
+
+    pane = GanttPane(session_for(doc))
+    qtbot.addWidget(pane)
+    header = pane.table.model()
+
+    def title(column):
+        return header.headerData(column, Qt.Orientation.Horizontal)
+
+    seen = []
+    header.headerDataChanged.connect(lambda *args: seen.append(args))
+    doc.select_step(APPROVAL)
+    assert title(COL_FLOAT) == "Float to plan finish (d)"
+    assert title(COL_SLACK) == 'Slack to Registered under "1+" (wd / d)'
+    doc.select_step("ha_formulary.listed")                       # another key milestone: the header follows it
+    assert seen and title(COL_SLACK).startswith("Slack to ") and doc.key_milestone("ha_formulary.listed").name in title(COL_SLACK)
+    assert "plan finish" not in title(COL_SLACK) and "Slack" not in title(COL_FLOAT)
+    row = pane.outline.step_index("hk_clinical_trial.contract")
+    float_cell = row.siblingAtColumn(COL_FLOAT).data()
+    slack_cell = row.siblingAtColumn(COL_SLACK).data()
+    scheduled = doc.schedule.steps["hk_clinical_trial.contract"]
+    assert float_cell == str(scheduled.total_float)
+    listing = scheduled.slack["ha_formulary.listed"]
+    assert slack_cell == f"{listing.working_days} / {listing.calendar_days}"   # slack to the listing, not float to finish
+    doc.select_step(APPROVAL)
+    slack = scheduled.slack[APPROVAL]
+    assert pane.outline.step_index("hk_clinical_trial.contract").siblingAtColumn(COL_SLACK).data() == \
+        f"{slack.working_days} / {slack.calendar_days}"
 
 
 def test_timeline_outlines_the_driving_path_of_the_milestone_in_focus(doc, qtbot):

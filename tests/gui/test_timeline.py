@@ -267,11 +267,12 @@ def test_keyboard_nudge_moves_the_selected_step_as_one_undo_step(qtbot, timeline
     assert doc.step("hk-prep").start_no_earlier_than is None
 
 
-def test_fit_shows_the_whole_plan(timeline):
+def test_fit_shows_the_plans_span(timeline):
     timeline.set_scale("month")
     timeline.fit_to_width()
     data, px = timeline.scene.data, timeline.scene.px_per_day
-    assert data.span_days * px <= timeline.view.viewport().width() - style.GUTTER_WIDTH
+    assert data.fit_end_day * px <= timeline.view.viewport().width() - style.GUTTER_WIDTH
+    assert data.fit_end_day <= data.span_days + 75   # never more than the margin past the layout's end
 
 
 def test_a_drag_leaves_a_ghost_of_the_old_place_until_release(qtbot, timeline):

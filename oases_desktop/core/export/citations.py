@@ -56,15 +56,19 @@ def figure_number(basis: Basis) -> str:
     return value + (f"–{basis.value_high:g}" if basis.value_high is not None else "")
 
 
-def adjustment_text(basis: Basis) -> str:
+ADJUSTMENT = "Advisor's estimate {value} {unit} (source figure {figure}, {cited})"
+
+
+def adjustment_text(basis: Basis, words: str = ADJUSTMENT) -> str:
     """An advisor's figure beside the published one it replaces (basis.adjusted):
-    "Advisor's estimate 200 working days (source figure 150, CIRS, Nov 2024)"."""
+    "Advisor's estimate 200 working days (source figure 150, CIRS, Nov 2024)". The PDF and the GUI
+    both say it with this function; `words` is ADJUSTMENT in the GUI's language."""
     unit = basis.unit.replace("_", " ")
     if basis.plan_value == 1:
         unit = unit.removesuffix("s")
     cited = source_citation(basis.source) if basis.source is not None else f"{ESTIMATE_WORD.lower()}, as of " \
         f"{month_year(basis.as_of)}"
-    return f"Advisor's estimate {basis.plan_value:g} {unit} (source figure {figure_number(basis)}, {cited})"
+    return words.format(value=f"{basis.plan_value:g}", unit=unit, figure=figure_number(basis), cited=cited)
 
 
 def cite_source_id(source_id: str, library) -> str | None:

@@ -29,7 +29,8 @@ from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles
 from oases_desktop.core.export.tile_geometry import LABEL_COLUMN_MAX, label_column_width, wanted_label_width
 from oases_desktop.core.layout.axis import axis_days
 from oases_desktop.core.layout.comparison import comparison_span, layout_comparison
-from oases_desktop.core.layout.timeline import TimelineLayout, condense_to_lanes, layout_timeline, plan_span
+from oases_desktop.core.layout.timeline import (TimelineLayout, condense_to_lanes, layout_timeline, plan_span,
+                                                span_margin_days)
 from oases_desktop.core.scheduling.result import Schedule
 
 GENERIC_TITLE = "Regulatory pathway plan"
@@ -137,7 +138,7 @@ def _laid_out(make_layout, span: tuple[date, date], page_size, options: PdfOptio
     chosen from the span alone, so the layout is built once.
     """
     first, last = span
-    pad = max(20, min(axis_days(first, last, "month") // 6, 75))   # room for the last labels, not months of empty axis
+    pad = span_margin_days(first, last)   # room for the last labels, not months of empty axis
     chart_width = _chart_width(page_size)
     scale = options.scale
     if scale == "auto":  # the finest scale whose whole axis (rounded out to its periods) fits one page width

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from oases_desktop.core.domain.plan import DependencyType, Plan, Scenario, Step, StepKind
-from oases_desktop.core.layout.axis import AxisTick, build_ticks, check_scale, period_end, period_start
+from oases_desktop.core.layout.axis import AxisTick, axis_days, build_ticks, check_scale, period_end, period_start
 from oases_desktop.core.scheduling.result import Schedule, ScheduledStep
 
 
@@ -175,6 +175,12 @@ def plan_span(schedule: Schedule) -> tuple[date, date]:
     if not keys:
         return first, last
     return first, min(last, max(m.p80 or m.likely for m in keys))
+
+
+def span_margin_days(first: date, last: date) -> int:
+    """Days a timeline runs on past `last` (plan_span's end): room for the last date labels, not months of
+    empty axis. The PDF's timescale and the screen's Fit both add it."""
+    return max(20, min(axis_days(first, last, "month") // 6, 75))
 
 
 def layout_timeline(

@@ -92,7 +92,7 @@ class GanttPane(QWidget):
         for bar in (self.timeline.zoom_bar, self.timeline.legend_bar):
             self.timeline.layout().removeWidget(bar)
         top = QWidget(self)   # filter, then zoom; wraps onto two lines rather than widening a laptop's window
-        row = FlowLayout(top, spacing=0)
+        self._top_row = row = FlowLayout(top, spacing=0)
         row.addWidget(self.filter_bar)
         row.addWidget(self.timeline.zoom_bar)
         layout = QVBoxLayout(self)
@@ -101,6 +101,15 @@ class GanttPane(QWidget):
         layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.timeline.legend_bar)
+
+    def take_zoom_bar(self) -> QWidget:
+        """The zoom bar, out of the filter's row, for the window to put in its tab row (then the filter row
+        never wraps); its drag status goes too: the window shows `timeline.dragPreview` in its status bar."""
+        bar = self.timeline.zoom_bar
+        self._top_row.removeWidget(bar)
+        self.timeline.status.hide()
+        self.timeline.zoom_bar.layout().removeWidget(self.timeline.status)
+        return bar
 
     def _action(self, text: str, keys: list, slot, widget: QWidget, context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
         action = QAction(text, self)

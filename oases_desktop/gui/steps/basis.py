@@ -35,8 +35,20 @@ def source_text(basis: Basis) -> str:
     return source.title + (f" ({source.publisher})" if source.publisher else "")
 
 
+def adjustment(basis: Basis) -> str:
+    """A duration the advisor changed from its sourced figure, in the PDF's words (citations.adjustment_text):
+    "Advisor's estimate 200 working days (source figure 150, CIRS, Nov 2024)"; "" when not changed."""
+    if not basis.adjusted:
+        return ""
+    from oases_desktop.core.export.citations import adjustment_text   # here: the export package loads ReportLab
+
+    return adjustment_text(basis, tr("Advisor's estimate {value} {unit} (source figure {figure}, {cited})"))
+
+
 def basis_short(basis: Basis) -> str:
-    """For a table cell: "Estimate", the fact's label, or the key the library does not know."""
+    """For a table cell: "Estimate", the fact's label, the key the library does not know, or the advisor's change."""
+    if basis.adjusted:
+        return adjustment(basis)
     if basis.kind == BasisKind.ESTIMATE:
         return tr("Estimate")
     if basis.kind == BasisKind.MISSING:
@@ -47,12 +59,13 @@ def basis_short(basis: Basis) -> str:
 
 
 def basis_sentence(basis: Basis) -> str:
-    """One line: what the figure is, who says so, and as of when."""
+    """One line: the advisor's change if any, what the figure is, who says so, and as of when."""
     if basis.kind == BasisKind.ESTIMATE:
         return tr("Estimate: no published figure backs this duration.")
     if basis.kind == BasisKind.MISSING:
         return tr("Basis %s (not found in the reference library)") % basis.key
-    parts = [figure_text(basis)] if basis.kind == BasisKind.FACT else []
+    parts = [adjustment(basis)] if basis.adjusted else []
+    parts += [figure_text(basis)] if basis.kind == BasisKind.FACT else []
     if basis.is_estimate:   # the library flags the figure itself an estimate
         parts.append(tr("Estimate"))
     if basis.source is not None:

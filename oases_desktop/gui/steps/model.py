@@ -53,8 +53,8 @@ class StepsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StepsTableModel", "Start"), QT_TRANSLATE_NOOP("StepsTableModel", "Finish"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Min"), QT_TRANSLATE_NOOP("StepsTableModel", "Likely"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Max"), QT_TRANSLATE_NOOP("StepsTableModel", "Unit"),
-        QT_TRANSLATE_NOOP("StepsTableModel", "Calendar"), QT_TRANSLATE_NOOP("StepsTableModel", "Float to finish"),
-        QT_TRANSLATE_NOOP("StepsTableModel", "Slack"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Calendar"), QT_TRANSLATE_NOOP("StepsTableModel", "Float to plan finish (d)"),
+        QT_TRANSLATE_NOOP("StepsTableModel", "Slack to key milestone (wd / d)"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Basis / source"), QT_TRANSLATE_NOOP("StepsTableModel", "Actual start"),
         QT_TRANSLATE_NOOP("StepsTableModel", "Actual finish"), QT_TRANSLATE_NOOP("StepsTableModel", "Variance"))
 
@@ -312,7 +312,7 @@ class StepsTableModel(QAbstractTableModel):
             return QBrush(QColor("#c0392b"))
         if column == COL_SLACK and self._drives_focus(step.id):
             return QBrush(QColor("#c0392b"))
-        if column == COL_BASIS and step.duration.is_estimate:
+        if column == COL_BASIS and (step.duration.is_estimate or self.session.basis(step.duration).adjusted):
             return QBrush(QColor("#b9770e"))
         if column == COL_VARIANCE and (self.variance_days(step.id) or 0) > 0:
             return QBrush(QColor("#c0392b"))

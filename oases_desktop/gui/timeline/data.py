@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from oases_desktop.core.domain.plan import Plan, Scenario
-from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline
+from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline, plan_span, span_margin_days
 from oases_desktop.core.scheduling.result import Schedule
 
 
@@ -39,6 +39,8 @@ class BarData:
     total_float: int = 0
     note: str = ""            # beside the bar: a cadence gate's place among its sittings (keydates.buffer_short)
     progress_end: float | None = None  # in progress: [start_day, progress_end) is done (up to the status date)
+    p50_day: float | None = None   # a milestone's simulated P50 and P80 (middle of the day), when the markers show
+    p80_day: float | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,16 @@ class TimelineData:
     # targeted milestone's driving path (gui/targets.py draws them).
     targets: Mapping[str, float] = field(default_factory=dict)
     latest_ticks: Mapping[str, float] = field(default_factory=dict)
+    # Where Fit ends (the plan's span plus its margin, as the PDF's timescale) and, while fitted, the day the
+    # chart is cut at: bars and whiskers past it end there with an arrow and their date.
+    fit_end_day: float | None = None
+    clip_day: float | None = None
+    past_fit: bool = False   # something runs on past fit_end_day (then a fitted chart keeps room for its dates)
+
+    @property
+    def shown_days(self) -> float:
+        """The days the chart spans: to the cut while fitted, else the whole layout."""
+        return self.clip_day if self.clip_day is not None else self.span_days
 
     def day_to_date(self, day: float) -> date:
         """The calendar date holding a day offset."""
@@ -178,6 +190,40 @@ def gate_note(timing) -> str:
     if buffer.previous_sitting is not None:
         text += " · " + tr("%1 d earlier: %2 d sooner").replace("%1", str(buffer.earlier_days)).replace("%2", str(buffer.gain_days))
     return text
+
+
+def with_simulated(data: TimelineData, schedule: Schedule, dated: Schedule | None, markers: bool) -> TimelineData:
+    """`data` with the P50/P80 of each milestone bar (when `markers`) and the day Fit ends.
+
+    `dated` is `schedule` with the simulated percentiles attached (engine.attach_percentiles), None until
+    they are known. Fit spans the plan as the PDF's timescale does: layout.timeline.plan_span (start to
+    the last key milestone's P80, its likely date until simulated) plus span_margin_days.
+    """
+    first, last = plan_span(dated or schedule)
+    fit_end = (last - data.origin).days + 1 + span_margin_days(first, last)
+    bars = data.bars
+    if markers and dated is not None:
+        origin = data.origin.toordinal()
+        marks = {m.step_id: m for m in dated.milestones if m.p50 is not None and m.p80 is not None}
+        bars = {sid: replace(bar, p50_day=marks[sid].p50.toordinal() - origin + 0.5,
+                             p80_day=marks[sid].p80.toordinal() - origin + 0.5)
+                if bar.milestone and sid in marks else bar for sid, bar in bars.items()}
+    return replace(data, bars=bars, fit_end_day=float(fit_end), past_fit=any(reach_day(b) > fit_end for b in bars.values()))
+
+
+def without_markers(data: TimelineData) -> TimelineData:
+    """`data` without P50/P80 markers (a drag in progress: they would describe the plan before the drag)."""
+    if not any(bar.p50_day is not None for bar in data.bars.values()):
+        return data
+    return replace(data, bars={sid: replace(bar, p50_day=None, p80_day=None) if bar.p50_day is not None else bar
+                               for sid, bar in data.bars.items()})
+
+
+def reach_day(bar: BarData) -> float:
+    """The last day a bar draws on (its end, whisker or P80), as the PDF's cut marks count it."""
+    if bar.milestone:
+        return max(bar.start_day, bar.max_end_day, bar.p80_day or bar.start_day)
+    return max(bar.end_day, bar.max_end_day) - 1
 
 
 def _structure_key(lanes, bars, arrows) -> tuple:

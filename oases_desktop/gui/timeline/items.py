@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.data import ArrowData, BarData
+from oases_desktop.gui.timeline.marks import RADIUS, draw_percentiles, percentile_labels, place_label
 
 STEP_ITEM_TYPE = QGraphicsItem.UserType + 1
 ARROW_ITEM_TYPE = QGraphicsItem.UserType + 2
@@ -77,6 +78,10 @@ class StepItem(QGraphicsItem):
         lo, hi = self.whisker_span()
         left = min(rect.left(), lo) - 4
         right = max(rect.right() + (90 if self.bar.milestone else 0), hi) + 6
+        if self.bar.p80_day is not None:   # the markers and the longer label right of them (or left of the diamond)
+            width = QFontMetricsF(QFont()).horizontalAdvance("0" * 48)
+            right = max(right, max(self.bar.p80_day, self.bar.p50_day) * self.px_per_day + 8 + width)
+            left = min(left, rect.left() - 8 - width)
         if self.bar.note:   # right of the bar, or left of it near the chart's end
             width = QFontMetricsF(QFont()).horizontalAdvance(self.bar.note) * 1.1
             right, left = max(right, rect.right() + 8 + width), min(left, rect.left() - 8 - width)
@@ -141,7 +146,8 @@ class StepItem(QGraphicsItem):
         x, y = rect.right() + 6, rect.center().y() + 4
         width = painter.fontMetrics().horizontalAdvance(self.bar.note)
         scene = self.scene()
-        if scene is not None and x + width > scene.sceneRect().right():
+        data = getattr(scene, "data", None)
+        if data is not None and x + width > data.shown_days * self.px_per_day:   # past the chart's end (or its cut)
             x = rect.left() - 6 - width
         box = painter.fontMetrics().boundingRect(self.bar.note).translated(int(x), int(y))
         halo = QColor(style.palette().color(style.palette().ColorRole.Base))
@@ -178,20 +184,30 @@ class StepItem(QGraphicsItem):
         diamond = QPolygonF([QPointF(c.x(), c.y() - half), QPointF(c.x() + half, c.y()),
                              QPointF(c.x(), c.y() + half), QPointF(c.x() - half, c.y())])
         colour = style.CRITICAL if self.bar.critical else style.MILESTONE
+        draw_percentiles(painter, self.bar, self.px_per_day, c.y())
         painter.setPen(QPen(style.SELECTION if selected else colour.darker(140), 2.5 if selected else 1))
         painter.setBrush(style.hatch_brush(colour) if self.bar.projected else QBrush(colour))
         painter.drawPolygon(diamond)
-        if self.scene() is not None and hasattr(self.scene(), "date_label"):
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "date_label"):
             font = QFont(painter.font())
             font.setPointSizeF(max(font.pointSizeF() - 1, 7))
             painter.setFont(font)
-            text = self.scene().date_label(self.bar.start_day)
-            box = painter.fontMetrics().boundingRect(text).translated(int(c.x() + half + 5), int(c.y() + 4))
+            data = getattr(scene, "data", None)
+            end = data.shown_days * self.px_per_day if data is not None else scene.sceneRect().right()
+            marked = self.bar.p50_day is not None and self.bar.p80_day is not None
+            right_of, left_of = c.x() + half, c.x() - half
+            if marked:   # the markers may lie on either side of the likely date
+                right_of = max(right_of, self.bar.p80_day * self.px_per_day + RADIUS)
+                left_of = min(left_of, self.bar.p50_day * self.px_per_day - RADIUS)
+            text, x = place_label(percentile_labels(self.bar, scene.date_label), painter.fontMetrics().horizontalAdvance,
+                                  right_of, left_of, end if marked else float("inf"))
+            box = painter.fontMetrics().boundingRect(text).translated(int(x), int(c.y() + 4))
             halo = QColor(style.palette().color(style.palette().ColorRole.Base))
             halo.setAlpha(215)   # keeps the date readable over the whisker and grid lines
             painter.fillRect(QRectF(box).adjusted(-2, -1, 2, 1), halo)
             painter.setPen(style.text_colour())
-            painter.drawText(QPointF(c.x() + half + 5, c.y() + 4), text)
+            painter.drawText(QPointF(x, c.y() + 4), text)
 
     # dragging -------------------------------------------------------------------------------
     def drag_mode_at(self, scene_x: float) -> str:

@@ -71,6 +71,10 @@ class _Swatch(QWidget):
             else:
                 painter.setPen(QPen(STATUS, 2, Qt.PenStyle.DashDotLine))
                 painter.drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.bottom()))
+        elif kind in ("p50", "p80"):
+            from oases_desktop.gui.timeline.marks import draw_swatch
+
+            draw_swatch(painter, kind, r)
         elif kind in ("target", "latest"):
             from oases_desktop.gui.targets import draw_target_swatch
 
@@ -88,6 +92,7 @@ class TimelineLegend(QWidget):
             ("task", self.tr("Step")), ("critical", self.tr("Critical path")),
             ("driving", self.tr("Driving")), ("range", self.tr("Min–max")),
             ("stop_clock", self.tr("Stop-clock")), ("milestone", self.tr("Milestone")),
+            ("p50", self.tr("P50")), ("p80", self.tr("P80")),
             ("projected", self.tr("Projected route")), ("done", self.tr("Done")),
             ("in_progress", self.tr("In progress")), ("today", self.tr("Today")),
             ("status", self.tr("Status date")), ("baseline", self.tr("Baseline")),
@@ -95,7 +100,9 @@ class TimelineLegend(QWidget):
         ]
         self.entries: dict[str, QWidget] = {}
         tips = {"critical": self.tr("No float to the plan's finish (its last date)"),
-                "driving": self.tr("Outlined: the steps that set the date of the key milestone selected last")}
+                "driving": self.tr("Outlined: the steps that set the date of the key milestone selected last"),
+                "p50": self.tr("Reached by then in half of the simulated runs (10 000, as in the PDF)"),
+                "p80": self.tr("Reached by then in 80 % of the simulated runs (10 000, as in the PDF)")}
         for kind, text in entries:
             entry = QWidget(self)  # swatch and label wrap together
             self.entries[kind] = entry
@@ -113,6 +120,12 @@ class TimelineLegend(QWidget):
         self.setSizePolicy(policy)
         self.show_progress(False, False)
         self.show_targets(False)
+        self.show_percentiles(False)
+
+    def show_percentiles(self, shown: bool) -> None:
+        """List the P50 and P80 markers only while the chart draws them."""
+        self.entries["p50"].setVisible(shown)
+        self.entries["p80"].setVisible(shown)
 
     def show_progress(self, status: bool, baseline: bool) -> None:
         """List the status-date line (and in-progress bars) and the baseline's ghost bars only while the chart draws them."""

@@ -12,6 +12,7 @@ from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.axis import ticks
 from oases_desktop.gui.timeline.data import TimelineData
 from oases_desktop.gui.timeline.items import LinksItem, StepItem
+from oases_desktop.gui.timeline.marks import CUT_MARGIN
 from oases_desktop.gui.dates import display_date
 
 
@@ -102,7 +103,10 @@ class TimelineScene(QGraphicsScene):
         return ""
 
     def chart_width(self) -> float:
-        return (self.data.span_days if self.data else 365) * self.px_per_day
+        if self.data is None:
+            return 365 * self.px_per_day
+        cut = CUT_MARGIN if self.data.clip_day is not None and self.data.past_fit else 0.0   # the cut marks' dates
+        return self.data.shown_days * self.px_per_day + cut
 
     # building -------------------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -211,7 +215,7 @@ class TimelineScene(QGraphicsScene):
         minor.setAlpha(45)
         major = QColor(style.muted_text_colour())
         major.setAlpha(110)
-        for tick in ticks(self.data.origin, self.data.span_days, self.px_per_day):
+        for tick in ticks(self.data.origin, int(self.data.shown_days), self.px_per_day):
             x = tick.day * self.px_per_day
             if rect.left() - 1 <= x <= rect.right() + 1:
                 painter.setPen(QPen(major if tick.major else minor, 1))

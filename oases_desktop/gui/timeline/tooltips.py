@@ -29,11 +29,15 @@ def duration_text(step: Step) -> str:
     return tr("%s–%s %s (likely %s)") % (f"{d.min:g}", f"{d.max:g}", unit, f"{d.likely:g}")
 
 
-def step_tooltip(step: Step, scheduled: ScheduledStep, basis: Basis) -> str:
-    """Rich text for a bar's tooltip; `basis` is the step duration's (AppSession.basis)."""
+def step_tooltip(step: Step, scheduled: ScheduledStep, basis: Basis, simulated=None) -> str:
+    """Rich text for a bar's tooltip; `basis` is the step duration's (AppSession.basis), `simulated` a milestone's
+    MilestoneDate with its P50/P80 attached (None: not simulated)."""
     rows = []
     if scheduled.start == scheduled.finish:
         rows.append((tr("Date"), fmt(scheduled.start)))
+        if simulated is not None and simulated.p50 is not None:
+            rows.append((tr("P50 / P80"), tr("%1 / %2 (simulated)").replace("%1", fmt(simulated.p50))
+                         .replace("%2", fmt(simulated.p80))))
     else:
         rows.append((tr("Dates"), f"{fmt(scheduled.start)} – {fmt(scheduled.finish)}"))
         rows.append((tr("Duration"), duration_text(step)))

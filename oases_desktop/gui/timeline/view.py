@@ -100,6 +100,10 @@ class TimelineView(QGraphicsView):
         if data is None:
             return
         draw_target_marks(painter, data, self._scene.px_per_day, rect, style.ROW_HEIGHT)
+        if data.clip_day is not None:
+            from oases_desktop.gui.timeline.marks import draw_cut
+
+            draw_cut(painter, data, self._scene.px_per_day, rect, self._scene.date_label)
         top = self.mapToScene(0, 0).y()
         band = QRectF(rect.left(), top, rect.width(), style.HEADER_HEIGHT)
         pal = self.palette()
@@ -128,7 +132,7 @@ class TimelineView(QGraphicsView):
     def _draw_axis(self, painter: QPainter, rect: QRectF, band: QRectF, data, px: float, text: QColor, muted: QColor) -> None:
         """Two tiers like the PDF: years above months or quarters; at year zoom the years fill both tiers."""
         unit = axis_unit(px)
-        end = data.origin + timedelta(days=data.span_days)
+        end = data.origin + timedelta(days=int(data.shown_days))
         half = band.height() / 2
         for tick in build_ticks(data.origin, end, unit):
             x0, x1 = tick.start * px, tick.end * px

@@ -20,9 +20,11 @@ from oases_desktop.core.errors import OasesError
 from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 from oases_desktop.gui.commands import MoveStepCommand, ResizeStepCommand
 from oases_desktop.gui.timeline import style
-from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data, redate
+from oases_desktop.gui.timeline.data import TimelineData, build_timeline_data, redate, with_simulated, without_markers
 from oases_desktop.gui.timeline.legend import TimelineLegend
+from oases_desktop.gui.timeline.marks import CUT_MARGIN
 from oases_desktop.gui.timeline.scene import TimelineScene
+from oases_desktop.gui.timeline.simulated import SimulatedDates
 from oases_desktop.gui.timeline.tooltips import step_tooltip
 from oases_desktop.gui.timeline.view import TimelineView
 from oases_desktop.gui.dates import display_date
@@ -77,6 +79,9 @@ class TimelineWidget(QWidget):
         self._fit_pending = False   # fit once the view has its real width
         self._fitting = False
         self._shown_plan = None     # (plan object id, scenario id) last drawn: a new one is re-fitted
+        self.show_percentiles = True   # P50/P80 markers on milestones (View > P50 and P80 Markers)
+        self.simulated = SimulatedDates(document, self)   # the milestones' P50/P80, simulated off the GUI thread
+        self.simulated.ready.connect(self._on_simulated)
         self._build_ui()
         self.scene.tooltip_provider = self.tooltip_for
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -162,10 +167,37 @@ class TimelineWidget(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self.simulated.set_visible(True)
         if not self._shown_once:
             self._shown_once = True
             self.view.scroll_to_start()
         self._apply_pending_fit()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.simulated.set_visible(False)
+
+    def set_show_percentiles(self, shown: bool) -> None:
+        """Draw (or stop drawing) the P50 and P80 markers on milestones."""
+        if shown != self.show_percentiles:
+            self.show_percentiles = shown
+            self.refresh()
+
+    def _on_simulated(self) -> None:
+        """P50/P80 arrived for the current schedule: markers, and Fit now reaches the last key milestone's P80."""
+        self.refresh()
+        if self._fit_mode:
+            self._fit_pending = True
+            self._apply_pending_fit()
+
+    def _reclip(self) -> None:
+        """Cut the chart at the plan's span while fitted; the whole layout otherwise."""
+        data = self.scene.data
+        if data is None:
+            return
+        wanted = data.fit_end_day if self._fit_mode else None
+        if data.clip_day != wanted:
+            self.scene.set_data(dataclasses.replace(data, clip_day=wanted))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -183,10 +215,12 @@ class TimelineWidget(QWidget):
         if scale == "fit":
             self._fit_mode = True
             self._fit_pending = True
+            self._reclip()
             self._apply_pending_fit()
         else:
             self._fit_mode = False
             self._fit_pending = False
+            self._reclip()
             scale = scale if scale in style.ZOOM_PX_PER_DAY else "month"
             self.zoom_to(style.ZOOM_PX_PER_DAY[scale])
         self._sync_zoom_buttons(self.scene.px_per_day)
@@ -196,7 +230,8 @@ class TimelineWidget(QWidget):
         return self._fit_mode
 
     def fit_to_width(self) -> None:
-        """Zoom so the whole plan fits the view's width (once; `set_scale("fit")` keeps fitting)."""
+        """Zoom so the plan's span (plan start to the last key milestone's P80, plus a margin) fits the view's
+        width (once; `set_scale("fit")` keeps fitting, cut at that span)."""
         data = self.scene.data
         if data is None:
             return
@@ -204,10 +239,10 @@ class TimelineWidget(QWidget):
         bar = self.view.verticalScrollBar()
         if not bar.isVisible() and self.scene.sceneRect().height() > self.view.viewport().height():
             width -= self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # it is about to appear
-        usable = width - self.scene.gutter - 24
+        usable = width - self.scene.gutter - 24 - (CUT_MARGIN if data.past_fit else 0)   # the cut marks' dates
         self._fitting = True
         try:
-            self.view.set_px_per_day(usable / max(data.span_days, 1))
+            self.view.set_px_per_day(usable / max(data.fit_end_day or data.span_days, 1))
         finally:
             self._fitting = False
         self.view.scroll_to_start()
@@ -236,6 +271,7 @@ class TimelineWidget(QWidget):
         if not self._fitting and self._fit_mode:  # Ctrl+wheel or +/-: the user zooms by hand now
             self._fit_mode = False
             self._fit_pending = False
+            self._reclip()
         if not self._fitting:
             self.keep_selection_in_view()
         self._sync_zoom_buttons(px_per_day)
@@ -298,11 +334,14 @@ class TimelineWidget(QWidget):
             self._show_message(True)
             return
         self._show_message(False)
-        data = self.full_data()
+        data = with_simulated(self.full_data(), doc.schedule, self.simulated.schedule(), self.show_percentiles)
+        if self._fit_mode:
+            data = dataclasses.replace(data, clip_day=data.fit_end_day)
         self.scene.set_data(self.row_filter(data) if self.row_filter is not None else data)
         # The status line is drawn once progress is recorded; before, it only repeats the plan's "as of".
         self.legend.show_progress(data.status_line and data.status_day is not None, bool(data.ghosts))
         self.legend.show_targets(bool(data.targets))
+        self.legend.show_percentiles(any(bar.p50_day is not None for bar in data.bars.values()))
         self._show_driving()
         if doc.selected_step_id:
             self.scene.select_step(doc.selected_step_id)
@@ -351,7 +390,9 @@ class TimelineWidget(QWidget):
         if doc.plan is None or doc.schedule is None or step_id not in doc.schedule.steps:
             return ""
         step = doc.step(step_id)
-        return step_tooltip(step, doc.schedule.steps[step_id], self.session.basis(step.duration))
+        dated = self.simulated.schedule()
+        simulated = next((m for m in dated.milestones if m.step_id == step_id), None) if dated is not None else None
+        return step_tooltip(step, doc.schedule.steps[step_id], self.session.basis(step.duration), simulated)
 
     def follow_selection(self, step_id: str) -> None:
         """Select the step's bar and scroll it into view (a selection made in the table or inspector)."""
@@ -375,7 +416,7 @@ class TimelineWidget(QWidget):
     def _on_drag_moved(self, step_id: str, mode: str, days: int) -> None:
         doc = self.document
         if self._drag is None:
-            self._drag = _Drag(step_id, mode, self.scene.data)
+            self._drag = _Drag(step_id, mode, without_markers(self.scene.data))   # their dates are the plan before the drag
         self._drag.days = days
         try:
             preview_step, sentence = self._dragged_step(step_id, mode, days)
