@@ -165,7 +165,9 @@ class CalendarsPage(QWidget):
         if not dialog.exec():
             return
         try:
-            self.services.database().library.save_notice(dialog.notice, dialog.new_source)
+            store = self.services.database().library
+            self.services.storage_call(lambda: store.save_notice(dialog.notice, dialog.new_source),
+                                       self.tr("Storing the notice in the team database…"), self)
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("The notice was not saved"))
             return
@@ -179,7 +181,9 @@ class CalendarsPage(QWidget):
         if asked != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.services.database().library.remove_notice(self.code, year)
+            store, code = self.services.database().library, self.code
+            self.services.storage_call(lambda: store.remove_notice(code, year),
+                                       self.tr("Removing the notice from the team database…"), self)
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("The notice was not removed"))
             return

@@ -52,7 +52,8 @@ def export_library_file(parent: QWidget, services, ask_path=_save_path) -> str |
     if not path:
         return None
     try:
-        library = services.database().library.load()   # the user layer lives in the database
+        store = services.database().library   # the user layer lives in the database
+        library = services.storage_call(store.load, tr("Reading your library from the team database…"), parent)
         export_library(library, path)
     except Exception as error:  # noqa: BLE001
         show_error(parent, error, tr("The library was not exported"))
@@ -71,7 +72,9 @@ def import_library_file(parent: QWidget, services, ask_path=_open_path, confirm=
         return None
     try:
         store = services.database().library
-        changes = read_changes(read_library_file(path), store.load(), Path(path).name)
+        incoming = read_library_file(path)
+        current = services.storage_call(store.load, tr("Reading your library from the team database…"), parent)
+        changes = read_changes(incoming, current, Path(path).name)
     except Exception as error:  # noqa: BLE001
         show_error(parent, error, tr("The library file cannot be imported"))
         return None
@@ -82,7 +85,8 @@ def import_library_file(parent: QWidget, services, ask_path=_open_path, confirm=
     if not confirm(parent, Path(path).name, changes.summary()):
         return None
     try:
-        store.add_user_layer(changes.facts, changes.sources, changes.notices)
+        services.storage_call(lambda: store.add_user_layer(changes.facts, changes.sources, changes.notices),
+                              tr("Storing the imported facts in the team database…"), parent)
     except Exception as error:  # noqa: BLE001
         show_error(parent, error, tr("The library file was not imported"))
         return None

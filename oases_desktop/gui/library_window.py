@@ -178,9 +178,14 @@ class LibraryWindow(QMainWindow):
             return
         try:
             store = self.services.database().library
-            if dialog.new_source is not None:
-                store.add_user_source(dialog.new_source)
-            store.add_user_fact(dialog.fact)
+            new_source, fact = dialog.new_source, dialog.fact
+
+            def store_value() -> None:
+                if new_source is not None:
+                    store.add_user_source(new_source)
+                store.add_user_fact(fact)
+
+            self.services.storage_call(store_value, self.tr("Storing the value in the team database…"), self)
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("The value was not saved"))
             return

@@ -1,7 +1,10 @@
 """The plans stored in the database, by client and product: open, create, duplicate, rename, delete, search.
 
 Deleting moves a plan to the database's trash, so the panel's own undo stack can bring it back;
-renames and duplicates are undoable the same way. Every failure is shown, never swallowed.
+renames and duplicates are undoable the same way. Every failure is shown, never swallowed. Every
+database call goes through `AppServices.storage_call`: off the GUI thread for a team server, so one
+that is slow or stops answering never freezes the window (its timeouts bound the wait); an edit is
+made before its undo command is pushed, so a refused one leaves nothing on the stack.
 """
 
 from __future__ import annotations
@@ -20,18 +23,22 @@ from oases_desktop.gui.models.plans_model import COL_CLIENT, PlanIdRole, PlansMo
 
 
 class _PlanListCommand(QUndoCommand):
-    """An undoable change to the stored plan list; refreshes the panel after each step."""
+    """An undoable change to the stored plan list, already made once when pushed; refreshes the panel after each step."""
 
     def __init__(self, panel: PlansPanel, text: str, do, undo):
         super().__init__(text)
         self._panel, self._do, self._undo = panel, do, undo
+        self._made = True   # the panel made the change before pushing (so a refusal pushes nothing)
 
     def redo(self) -> None:
-        self._do()
+        if self._made:
+            self._made = False
+        else:
+            self._panel.storage(self._do, report=True)
         self._panel.refresh()
 
     def undo(self) -> None:
-        self._undo()
+        self._panel.storage(self._undo, report=True)
         self._panel.refresh()
 
 
@@ -46,6 +53,7 @@ class PlansPanel(QWidget):
         self.session = session
         self.services = session.services
         self.undo_stack = QUndoStack(self)
+        self.busy = False   # a database call is under way (its wait keeps the window painting; no second one)
         self.model = PlansModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -131,12 +139,36 @@ class PlansPanel(QWidget):
     def _plans(self):
         return self.services.database().plans
 
-    def _run(self, command: QUndoCommand) -> None:
+    def storage(self, work, report: bool = False):
+        """`work()` on the database, off the GUI thread for a team server; its result, or its error raised
+        (`report`: shown instead, None returned). Refused while another call of the panel's is waiting."""
+        if self.busy:
+            raise OasesError(self.tr("The plan list is still waiting for the database; try again in a moment."))
+        self.busy = True
         try:
-            self.undo_stack.push(command)
+            return self.services.storage_call(work, self.tr("Waiting for the team database…"), self)
+        except Exception as error:  # noqa: BLE001 - shown, never raised into Qt
+            if not report:
+                raise
+            show_error(self, error)
+            return None
+        finally:
+            self.busy = False
+
+    def _run(self, text: str, do, undo) -> None:
+        """Make the change on the database, then push its undo step; a failure is shown and nothing pushed."""
+        try:
+            self.storage(do)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             self.refresh()
+            return
+        self.undo_stack.push(_PlanListCommand(self, text, do, undo))
+
+    def _stored(self, plan_id: str):
+        """The stored plan (from the database, off the GUI thread for a team server)."""
+        plans = self._plans()
+        return self.storage(lambda: plans.load(plan_id))
 
     def delete_selected(self) -> None:
         plan_id = self.selected_plan_id()
@@ -144,16 +176,23 @@ class PlansPanel(QWidget):
             show_error(self, OasesError(self.tr("This plan is open. Open another plan first, then delete this one.")))
             return
         if plan_id:
-            plans = self._plans()
-            self._run(_PlanListCommand(self, self.tr("Delete plan"), lambda: plans.delete(plan_id),
-                                       lambda: plans.restore(plan_id)))
+            try:
+                plans = self._plans()
+            except Exception as error:  # noqa: BLE001
+                show_error(self, error)
+                return
+            self._run(self.tr("Delete plan"), lambda: plans.delete(plan_id), lambda: plans.restore(plan_id))
 
     def duplicate_selected(self) -> None:
         plan_id = self.selected_plan_id()
         if not plan_id:
             return
-        plans = self._plans()
-        title = plans.load(plan_id).plan.title
+        try:
+            plans = self._plans()
+            title = self._stored(plan_id).plan.title
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
         copy_id: list[str] = []
 
         def do() -> None:
@@ -162,14 +201,19 @@ class PlansPanel(QWidget):
             else:
                 copy_id.append(plans.duplicate(plan_id, self.tr("%s (copy)") % title).plan.id)
 
-        self._run(_PlanListCommand(self, self.tr("Duplicate plan"), do, lambda: plans.delete(copy_id[0])))
+        self._run(self.tr("Duplicate plan"), do, lambda: plans.delete(copy_id[0]))
 
     def rename_selected(self, new_title: str | None = None) -> None:
         plan_id = self.selected_plan_id()
         if not plan_id:
             return
-        plans = self._plans()
-        old_title = plans.load(plan_id).plan.title
+        try:
+            plans = self._plans()
+            stored = self._stored(plan_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        old_title = stored.plan.title
         if new_title is None:
             new_title, ok = QInputDialog.getText(self, self.tr("Rename plan"), self.tr("Plan title:"), text=old_title)
             if not ok or not new_title.strip():
@@ -178,7 +222,7 @@ class PlansPanel(QWidget):
         from oases_desktop.core.domain import edits
 
         try:   # the plan rules, as for the open plan, checked before anything is pushed
-            edits.set_plan_fields(plans.load(plan_id).plan, title=new_title.strip())
+            edits.set_plan_fields(stored.plan, title=new_title.strip())
         except OasesError as error:
             show_error(self, error)
             return
@@ -188,8 +232,7 @@ class PlansPanel(QWidget):
             edits.set_plan_fields(stored.plan, title=title).apply(stored.plan)
             plans.save(stored.plan, stored.version)
 
-        self._run(_PlanListCommand(self, self.tr("Rename plan"), lambda: set_title(new_title.strip()),
-                                   lambda: set_title(old_title)))
+        self._run(self.tr("Rename plan"), lambda: set_title(new_title.strip()), lambda: set_title(old_title))
 
     def _context_menu(self, pos) -> None:
         if not self.selected_plan_id():

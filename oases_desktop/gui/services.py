@@ -27,6 +27,8 @@ class AppServices(QObject):
         self._unavailable = None   # the StorageError that keeps the database closed this session
         self.settings = None       # gui.settings.Settings: the PostgreSQL timeouts (the window sets it)
         self._opening = False      # a team database is being opened off the GUI thread
+        self._loading = False      # the library is being read (off the GUI thread for a team database)
+        self._previous = None      # the library before reload_library(): what the window shows while that reads
 
     def mark_unavailable(self, error) -> None:
         """Keep the database closed (plan-file mode); `database()` raises `error` from now on."""
@@ -97,8 +99,15 @@ class AppServices(QObject):
         plan paints without waiting for SQLAlchemy; opening the database then reloads the library.
         """
         if self._library is None:
+            if self._loading:   # asked again while the window paints during the read: the library it had
+                return self._previous if self._previous is not None else self._load_shipped()
             self._library_is_shipped_only = self._database is None
-            self._library = self._load_shipped() if self._library_is_shipped_only else self._load_library()
+            self._loading = True
+            try:
+                self._library = self._load_shipped() if self._library_is_shipped_only else self._load_library()
+            finally:
+                self._loading = False
+            self._previous = None
         return self._library
 
     @staticmethod
@@ -112,8 +121,11 @@ class AppServices(QObject):
         unavailable (plan-file mode, said in the notice bar), as before it is opened."""
         from oases_desktop.core.errors import StorageError
 
+        from oases_desktop.gui.i18n import tr
+
         try:
-            return self.database().library.load()
+            store = self.database().library
+            return self.storage_call(store.load, tr("Reading the reference library from the team database…"))
         except StorageError as error:
             log.warning("using the shipped library only: %s", error)
             return self._load_shipped()
@@ -125,7 +137,7 @@ class AppServices(QObject):
         return calendars_for(self.library())
 
     def reload_library(self) -> None:
-        self._library = None
+        self._previous, self._library = self._library, None
         self.libraryChanged.emit()
 
     def close(self) -> None:

@@ -504,12 +504,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Import Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Import %s into your library? It adds or changes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,7 +524,13 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Reading your library from the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>The library was not exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +540,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The library file cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +550,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Storing the imported facts in the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The library file was not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,8 +595,13 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/services.py" line="+77"/>
+        <location filename="../../oases_desktop/gui/services.py" line="+79"/>
         <source>Connecting to the team database (the server has %1 s to answer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the reference library from the team database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,12 +1395,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Remove Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Calendar:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,6 +1441,11 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+16"/>
+        <source>Storing the notice in the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The notice was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1456,11 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+7"/>
+        <source>Removing the notice from the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The notice was not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,7 +2869,7 @@ GMP certificate</source>
 <context>
     <name>LibraryFiles</name>
     <message>
-        <location filename="../../oases_desktop/gui/library_files.py" line="-71"/>
+        <location filename="../../oases_desktop/gui/library_files.py" line="-75"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +2994,12 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Storing the value in the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The value was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,7 +3373,7 @@ GMP certificate</source>
 <context>
     <name>NoticesModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/calendars_page.py" line="-153"/>
+        <location filename="../../oases_desktop/gui/calendars_page.py" line="-157"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,7 +3601,7 @@ GMP certificate</source>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../oases_desktop/gui/plans_panel.py" line="+56"/>
+        <location filename="../../oases_desktop/gui/plans_panel.py" line="+64"/>
         <source>Search client, product or plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,18 +3612,18 @@ GMP certificate</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+152"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+118"/>
+        <location line="-151"/>
+        <location line="+153"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-147"/>
         <source>Undo the last change to the plan list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,17 +3643,27 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>The plan list is still waiting for the database; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This plan is open. Open another plan first, then delete this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%s (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3673,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <location line="+17"/>
         <source>Rename plan</source>
         <translation type="unfinished"></translation>
@@ -3643,7 +3684,7 @@ GMP certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,6 +125,22 @@ def window(qtbot, settings):
     win.deleteLater()
 
 
+class Ticker:
+    """Counts GUI event-loop turns: it only ticks while the GUI thread is free."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.ticks = 0
+        self.timer = QTimer()
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self):
+        self.ticks += 1
+
+
 def session_for(document, settings=None):
     """The session object the panels get, over the shipped library (no database opened)."""
     from oases_desktop.gui.app_session import AppSession

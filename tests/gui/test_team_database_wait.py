@@ -3,8 +3,6 @@ saving wait off the GUI thread, the Preferences' timeouts bound the wait, the me
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pytest
@@ -14,42 +12,7 @@ from oases_desktop.core.errors import StorageError
 from oases_desktop.gui.preferences_dialog import PreferencesDialog
 from oases_desktop.gui.services import AppServices
 from tests.core.storage.pg import PG_URL, SKIP_REASON, reset_postgres
-
-
-@pytest.fixture
-def silent_server():
-    """Accepts every connection and never says a word."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(8)
-    held = []
-
-    def accept():
-        while True:
-            try:
-                held.append(server.accept()[0])
-            except OSError:
-                return
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield server.getsockname()[1]
-    server.close()
-    for conn in held:
-        conn.close()
-
-
-class Ticker:
-    """Counts GUI event-loop turns: it only ticks while the GUI thread is free."""
-
-    def __init__(self):
-        self.ticks = 0
-        self.timer = QTimer()
-        self.timer.setInterval(50)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self):
-        self.ticks += 1
+from tests.gui.conftest import Ticker   # the silent_server fixture is tests/conftest.py's
 
 
 def test_opening_a_silent_team_database_keeps_the_window_responsive_and_names_the_timeout(

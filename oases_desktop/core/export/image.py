@@ -99,6 +99,9 @@ def build_figure(plan: Plan, what: str, *, library: ReferenceLibrary, scenario_i
         raise ExportError(f"Unknown figure {what!r}; choose one of: {', '.join(WHAT)}.")
     if not 200 <= width <= 5000:
         raise ExportError(f"An image width of {width:g} points is out of range; give 200 to 5000.")
+    from oases_desktop.core.layout.names import for_layout
+
+    plan = for_layout(plan)   # very long names cut once, before anything measures them
     scenario = _scenario(plan, scenario_id)
     register_fonts()
     calendars = calendars_for(library)

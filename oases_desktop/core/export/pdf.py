@@ -29,6 +29,7 @@ from oases_desktop.core.export.tiling import TilePlan, fits_one_page, plan_tiles
 from oases_desktop.core.export.tile_geometry import LABEL_COLUMN_MAX, label_column_width, wanted_label_width
 from oases_desktop.core.layout.axis import axis_days
 from oases_desktop.core.layout.comparison import comparison_span, layout_comparison
+from oases_desktop.core.layout.names import for_layout
 from oases_desktop.core.layout.timeline import (TimelineLayout, condense_to_lanes, layout_timeline, plan_span,
                                                 span_margin_days)
 from oases_desktop.core.scheduling.result import Schedule
@@ -193,6 +194,7 @@ def render_pdf(
     `library` is the one the figures are cited from: the shipped data with the advisor's own facts.
     """
     options = options.checked()
+    plan = for_layout(plan)   # very long names cut once, before anything measures them
     scenario = _scenario(plan, options.scenario_id)
     register_fonts()
     from oases_desktop.core.scheduling.calendars import calendars_for
