@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMessageBox, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -399,7 +399,10 @@ class TimelineWidget(QWidget):
         self.scene.select_step(step_id)
         item = self.scene.step_items.get(step_id)
         if item is not None and self.view.isVisible():
-            self.view.ensureVisible(item.bar_rect(), 80, 40)
+            rect = item.bar_rect()
+            if item.bar.p80_day is not None:   # a milestone's P80 marker belongs to it
+                rect = rect.united(QRectF(item.bar.p80_day * self.scene.px_per_day, rect.top(), 1, rect.height()))
+            self.view.ensureVisible(rect, 80, 40)
 
     def _on_scene_selection(self, step_id: str) -> None:
         self.document.select_step(step_id)
