@@ -186,3 +186,21 @@ def test_a_drag_hides_the_markers_it_would_make_stale(doc, chart):
     assert all(bar.p50_day is None for bar in chart.scene.data.bars.values())
     chart._on_drag_finished("one_plus.evaluation", "move", 0)
     assert chart.scene.data.bars[APPROVAL].p50_day is not None
+
+
+def test_no_simulation_starts_during_a_drag_or_for_a_very_large_plan(doc, qtbot, monkeypatch):
+    from oases_desktop.gui.timeline import simulated
+
+    widget = TimelineWidget(session_for(doc))
+    qtbot.addWidget(widget)
+    widget._on_drag_moved("one_plus.evaluation", "move", 5)    # dragging from before the first run
+    widget.show()
+    qtbot.wait(3 * simulated.SETTLE_MS)
+    assert widget.simulated.runs == 0
+    widget._on_drag_finished("one_plus.evaluation", "move", 0)
+    qtbot.waitUntil(lambda: widget.simulated.runs == 1, timeout=5000)
+    monkeypatch.setattr(simulated, "STEP_LIMIT", len(doc.schedule.steps) - 1)
+    doc.recompute()
+    qtbot.wait(3 * simulated.SETTLE_MS)
+    assert widget.simulated.runs == 1 and not widget.simulated.busy()
+    assert all(bar.p50_day is None for bar in widget.scene.data.bars.values())   # Fit uses the likely dates then

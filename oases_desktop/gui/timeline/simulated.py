@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 250   # wait this long after the last schedule change before simulating
+# Larger scenarios are not simulated for the chart (a run takes seconds of a core's time after every edit);
+# Scenario > Confidence of Milestones still simulates them on request.
+STEP_LIMIT = 3000
 
 
 class SimulatedDates(QObject):
@@ -39,6 +42,7 @@ class SimulatedDates(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._start)
         self.runs = 0                   # how many simulations were started (tests count them)
+        self.held = lambda: False       # True while the chart is being dragged: start after it
         document.scheduleChanged.connect(self._timer.start)
 
     def set_visible(self, visible: bool) -> None:
@@ -61,10 +65,14 @@ class SimulatedDates(QObject):
     def _due(self) -> bool:
         doc = self.document
         return (self.enabled and doc.plan is not None and doc.schedule is not None and bool(doc.schedule.milestones)
-                and self.schedule() is None and self._running is not doc.schedule)
+                and len(doc.schedule.steps) <= STEP_LIMIT and self.schedule() is None
+                and self._running is not doc.schedule)
 
     def _start(self) -> None:
         if not self._visible or not self._due() or self._running is not None:
+            return
+        if self.held():   # a drag in progress: its frames get the GUI thread to themselves
+            self._timer.start()
             return
         from oases_desktop.gui.background import run_in_background
 

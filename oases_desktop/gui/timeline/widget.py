@@ -82,6 +82,7 @@ class TimelineWidget(QWidget):
         self.show_percentiles = True   # P50/P80 markers on milestones (View > P50 and P80 Markers)
         self.simulated = SimulatedDates(document, self)   # the milestones' P50/P80, simulated off the GUI thread
         self.simulated.ready.connect(self._on_simulated)
+        self.simulated.held = lambda: self._drag is not None
         self._build_ui()
         self.scene.tooltip_provider = self.tooltip_for
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
