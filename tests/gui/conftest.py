@@ -125,6 +125,20 @@ def window(qtbot, settings):
     win.deleteLater()
 
 
+@pytest.fixture
+def example_doc(qtbot):
+    """A document holding the medicine worked example, today pinned to 7 Dec 2026."""
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.document import PlanDocument
+
+    doc = PlanDocument(lambda: CALENDARS)
+    doc.today = date(2026, 12, 7)
+    doc.set_plan(worked_example("medicine", load_library()))
+    assert doc.schedule is not None, doc.schedule_error
+    return doc
+
+
 class Ticker:
     """Counts GUI event-loop turns: it only ticks while the GUI thread is free."""
 

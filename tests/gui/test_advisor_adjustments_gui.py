@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 
 import pytest
 
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.gui.commands import EditStepCommand
-from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.inspector import Inspector
 from oases_desktop.gui.steps.model import COL_BASIS, COL_LIKELY, StepsTableModel
 from oases_desktop.gui.timeline.widget import TimelineWidget
 from PySide6.QtCore import Qt
 from tests.gui.conftest import session_for
-from tests.shipped import CALENDARS
 
 LIBRARY = load_library()
 STEP = "one_plus.evaluation"
@@ -36,11 +33,8 @@ def expected() -> str:
 
 
 @pytest.fixture
-def doc(qtbot):
-    document = PlanDocument(lambda: CALENDARS)
-    document.today = date(2026, 12, 7)
-    document.set_plan(worked_example("medicine", LIBRARY))
-    return document
+def doc(example_doc):
+    return example_doc   # the worked example (tests/gui/conftest.py)
 
 
 def edit_to_200(doc) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,21 +14,7 @@ from oases_desktop.gui.gantt.outline import NAME_ROLE
 from oases_desktop.gui.gantt.pane import GanttPane
 from oases_desktop.gui.steps.model import COL_NAME, STEP_ID_ROLE
 from tests.gui.conftest import session_for
-from tests.shipped import LIBRARY
 from oases_desktop.gui.timeline import style
-from tests.shipped import CALENDARS
-
-
-@pytest.fixture
-def example_doc(qtbot):
-    from oases_desktop.core.examples import worked_example
-    from oases_desktop.gui.document import PlanDocument
-
-    doc = PlanDocument(lambda: CALENDARS)
-    doc.today = date(2026, 12, 7)
-    doc.set_plan(worked_example("medicine", LIBRARY))
-    assert doc.schedule is not None, doc.schedule_error
-    return doc
 
 
 @pytest.fixture

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.errors import OasesError
 from oases_desktop.gui.commands import KeyMilestoneCommand
-from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.inspector import Inspector
 from oases_desktop.gui.steps.model import COL_FLOAT, COL_SLACK, StepsTableModel
 from oases_desktop.gui.timeline.widget import TimelineWidget
 from PySide6.QtCore import Qt
-from tests.shipped import CALENDARS
 from tests.gui.conftest import session_for
 from oases_desktop.core.knowledge import load_library
 
@@ -25,11 +21,8 @@ TRIAL = ("hk_clinical_trial.first_patient", "hk_clinical_trial.conduct", READOUT
 
 
 @pytest.fixture
-def doc(qtbot):
-    document = PlanDocument(lambda: CALENDARS)
-    document.today = date(2026, 12, 7)
-    document.set_plan(worked_example("medicine", LIBRARY))
-    return document
+def doc(example_doc):
+    return example_doc   # the worked example (tests/gui/conftest.py)
 
 
 def test_unmark_and_mark_are_one_undo_step_each(doc):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from oases_desktop.core.examples import worked_example
 from oases_desktop.core.knowledge import load_library
 from oases_desktop.core.scheduling import montecarlo
-from oases_desktop.gui.document import PlanDocument
 from oases_desktop.gui.timeline import style
 from oases_desktop.gui.timeline.data import reach_day
 from oases_desktop.gui.timeline.widget import TimelineWidget
@@ -25,11 +24,8 @@ APPROVAL = "one_plus.approval"
 
 
 @pytest.fixture
-def doc(qtbot):
-    document = PlanDocument(lambda: CALENDARS)
-    document.today = date(2026, 12, 7)
-    document.set_plan(worked_example("medicine", LIBRARY))
-    return document
+def doc(example_doc):
+    return example_doc   # the worked example (tests/gui/conftest.py)
 
 
 @pytest.fixture
