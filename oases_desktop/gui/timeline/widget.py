@@ -12,8 +12,7 @@ import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMessageBox, QStyle, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStyle, QVBoxLayout, QWidget
 
 from oases_desktop.core.domain.plan import DurationUnit
 from oases_desktop.core.errors import OasesError
@@ -27,8 +26,8 @@ from oases_desktop.gui.timeline.scene import TimelineScene
 from oases_desktop.gui.timeline.simulated import SimulatedDates
 from oases_desktop.gui.timeline.tooltips import step_tooltip
 from oases_desktop.gui.timeline.view import TimelineView
+from oases_desktop.gui.timeline.zoom_bar import ZoomBar
 from oases_desktop.gui.dates import display_date
-from oases_desktop.gui.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -102,44 +101,8 @@ class TimelineWidget(QWidget):
 
     # ui -------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
-        self.zoom_bar = QWidget(self)   # a widget, so the Gantt pane can put it in its own top row
-        bar = QHBoxLayout(self.zoom_bar)
-        bar.setContentsMargins(6, 4, 6, 4)
-        bar.addWidget(QLabel(self.tr("Zoom:"), self))
-        self.zoom_buttons = QButtonGroup(self)
-        for scale, text, tip in (("month", self.tr("Month"), self.tr("Show months (Ctrl+wheel zooms freely)")),
-                                 ("quarter", self.tr("Quarter"), self.tr("Show quarters")),
-                                 ("year", self.tr("Year"), self.tr("Show years"))):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setCheckable(True)
-            button.setObjectName(f"zoom-{scale}")
-            button.clicked.connect(lambda _=False, s=scale: self.choose_scale(s))
-            self.zoom_buttons.addButton(button)
-            bar.addWidget(button)
-        for text, tip, factor in (("−", self.tr("Zoom out (Ctrl+wheel)"), 1 / 1.25), ("+", self.tr("Zoom in (Ctrl+wheel)"), 1.25)):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _=False, f=factor: self.zoom_by(f))
-            bar.addWidget(button)
-        fit = QToolButton(self)
-        fit.setText(self.tr("Fit"))
-        fit.setToolTip(self.tr("Zoom to show the whole plan, and keep it in view when the window is resized"))
-        fit.setObjectName("zoom-fit")
-        fit.setCheckable(True)
-        fit.clicked.connect(lambda: self.choose_scale("fit"))
-        self.zoom_buttons.addButton(fit)
-        bar.addWidget(fit)
-        today = QToolButton(self)
-        today.setText(self.tr("Today"))
-        today.setToolTip(self.tr("Scroll to today's date"))
-        today.clicked.connect(self.scroll_to_today)
-        bar.addWidget(today)
-        self.status = ElidedLabel(self)   # a drag's consequence first; the step name is what gets cut
-        bar.addSpacing(12)
-        bar.addWidget(self.status, 1)
+        self.zoom_bar = ZoomBar(self.choose_scale, self.zoom_by, self.scroll_to_today, self)
+        self.zoom_buttons, self.status = self.zoom_bar.group, self.zoom_bar.status
         self.legend = TimelineLegend(self)
         self.legend_bar = QWidget(self)
         legend_row = QHBoxLayout(self.legend_bar)
@@ -299,16 +262,7 @@ class TimelineWidget(QWidget):
             QMessageBox.warning(self, self.tr("Cannot move the step"), str(error))
 
     def _sync_zoom_buttons(self, px_per_day: float) -> None:
-        for button in self.zoom_buttons.buttons():
-            scale = button.objectName().removeprefix("zoom-")
-            if (scale == "fit" and self._fit_mode) or (
-                    not self._fit_mode and abs(style.ZOOM_PX_PER_DAY.get(scale, -1) - px_per_day) < 1e-6):
-                button.setChecked(True)
-                return
-        self.zoom_buttons.setExclusive(False)
-        for button in self.zoom_buttons.buttons():
-            button.setChecked(False)
-        self.zoom_buttons.setExclusive(True)
+        self.zoom_bar.sync(px_per_day, self._fit_mode)
 
     def scroll_to_today(self) -> None:
         data = self.scene.data
