@@ -23,26 +23,25 @@ def long_plan():
     return plan
 
 
-def measured_characters(plan, monkeypatch) -> tuple[int, bytes]:
-    """How many characters the export asked ReportLab to measure, and the PDF."""
-    counted = [0]
+def measured(plan, monkeypatch) -> tuple[int, int, bytes]:
+    """How many characters the export asked ReportLab to measure, the longest text measured, and the PDF."""
+    counted, longest = [0], [0]
     real = pdfmetrics.stringWidth
 
     def counting(text, *args, **kwargs):
         counted[0] += len(text)
+        longest[0] = max(longest[0], len(text))
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(pdfmetrics, "stringWidth", counting)
     data = render_pdf(plan, PdfOptions(issue_date=date(2026, 12, 8), percentile_runs=0), library=load_library())
-    return counted[0], data
+    return counted[0], longest[0], data
 
 
-def test_an_export_of_99000_character_names_measures_about_what_short_names_cost(monkeypatch):
-    short, _ = measured_characters(synthetic_plan(44), monkeypatch)
-    long, data = measured_characters(long_plan(), monkeypatch)
-    names = 44 * LONG
-    assert long < names / 10            # not even one full pass over the names (before: 2.4 million measurements)
-    assert long < 12 * short            # the same order as a plan with ordinary names
+def test_an_export_of_99000_character_names_never_measures_a_whole_name(monkeypatch):
+    total, longest, data = measured(long_plan(), monkeypatch)
+    assert total < 44 * LONG / 10       # not even one pass over the names (before: 20.9 million characters)
+    assert longest <= 3 * LAYOUT_LIMIT   # a line joins two or three cut names at most, never a whole one
     text = " ".join(plumber_text(data))
     assert "Step 3 long name" in text and "…" in text
 
