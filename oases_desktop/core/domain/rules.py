@@ -75,8 +75,41 @@ def check_date(value: date | None, at: str) -> None:
                         f"(expected {EARLIEST.year} to {LATEST.year})", at)
 
 
+_DATACLASS: dict[type, bool] = {}  # is this type a dataclass (looked up once per type)
+
+
+def _texts_fine(value: object, skip: tuple[str, ...] = ()) -> bool:
+    """True when no text in `value` breaks the rule: one quick walk that builds no field paths."""
+    if skip:
+        value = [getattr(value, f.name) for f in fields(value) if f.name not in skip]
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if len(item) > MAX_TEXT or "\x00" in item:
+                return False
+            continue
+        kind = type(item)
+        if kind is list:
+            stack.extend(item)
+            continue
+        known = _DATACLASS.get(kind)
+        if known is None:
+            known = _DATACLASS[kind] = is_dataclass(kind)
+        if known:
+            found = getattr(item, "__dict__", None)  # a plain dataclass keeps its fields there
+            stack.extend(found.values() if found is not None else (getattr(item, f.name) for f in fields(item)))
+    return True
+
+
 def check_text(value: object, at: str, skip: tuple[str, ...] = ()) -> None:
     """Every text in `value` (names, notes, lists, nested dataclasses) is at most MAX_TEXT long and has no NUL."""
+    if _texts_fine(value, skip):
+        return  # the usual case; otherwise the walk below finds the field and names its path
+    _check_text(value, at, skip)
+
+
+def _check_text(value: object, at: str, skip: tuple[str, ...] = ()) -> None:
     if isinstance(value, str):
         if "\x00" in value:  # databases refuse it (PostgreSQL text) and no name needs it
             raise RuleError("text contains a NUL character (\\u0000)", at)
@@ -84,11 +117,11 @@ def check_text(value: object, at: str, skip: tuple[str, ...] = ()) -> None:
             raise RuleError(f"text is too long ({len(value)} characters; at most {MAX_TEXT})", at)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            check_text(item, f"{at}[{index}]")
+            _check_text(item, f"{at}[{index}]")
     elif is_dataclass(value):
         for item in fields(value):
             if item.name not in skip:
-                check_text(getattr(value, item.name), f"{at}.{item.name}")
+                _check_text(getattr(value, item.name), f"{at}.{item.name}")
 
 
 def check_step(step: Step, at: str) -> None:

@@ -276,7 +276,7 @@ def shown_runs(model: Model, calendars, runs: int, seed: int, distribution: str,
     planned = forward(model, "likely", today_ord) if settled else None
     needed = _needed(model, wanted)
     order = _low_index_order(model, needed)
-    tables = _Tables(calendars, max(model.start - 400, _LOWEST), min(model.start + 3 * 365, _HIGHEST))
+    tables = _Tables(calendars, max(model.start - 31, _LOWEST), min(model.start + 31, _HIGHEST))  # grown as runs need
     readers = {j: sum(1 for link in model.outgoing[j] if link.succ in needed) for j in needed}
     lag_segs: dict[int, list[_Seg]] = {}
 

@@ -155,3 +155,24 @@ def test_macao_public_administration_days_off():
     assert not mo.is_working(date(2026, 11, 2))     # All Souls' Day: government offices closed
     assert not mo.is_working(date(2026, 12, 21))    # compensatory rest day
     assert mo.is_working(date(2026, 12, 31))        # New Year's Eve afternoon only: still a working day
+
+
+def test_only_the_years_a_plan_touches_are_loaded(monkeypatch):
+    """Holiday years cost milliseconds each: a schedule loads the years its steps' min-max ranges
+    touch, with one year either side, and no others (issue 17: 19 years for a plan of 5)."""
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.scheduling import calendars as calendars_module
+    from oases_desktop.core.scheduling.engine import compute_schedule
+
+    loaded = []
+    real = calendars_module._package_days
+    monkeypatch.setattr(calendars_module, "_package_days",
+                        lambda code, year: loaded.append((code, year)) or real(code, year))
+    shipped = calendars_for(LIBRARY)
+    fresh = calendars_module.CalendarSet(LIBRARY.notices, shipped.gazetted_through, shipped.cited)
+    plan = worked_example("medicine", LIBRARY)
+    schedule = compute_schedule(plan.scenario(), plan.as_of, calendars=fresh)
+    first = min(s.start for s in schedule.steps.values()).year
+    last = max(s.max_finish for s in schedule.steps.values()).year
+    assert loaded and {year for _, year in loaded} <= set(range(first - 1, last + 2))
+    assert len(loaded) == len(set(loaded))  # each year of each calendar loaded once
