@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 _CANDIDATE = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\x00-\x7f]")
+_CANDIDATE_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]|[^\x00-\x7f]")  # one pass over all lines
 
 
 def _escape(match: re.Match) -> str:
@@ -28,9 +29,7 @@ def _escape(match: re.Match) -> str:
 
 def printable(text: str, keep_newlines: bool = False) -> str:
     """`text` with control and format characters escaped (newlines too unless `keep_newlines`)."""
-    if keep_newlines:
-        return "\n".join(_CANDIDATE.sub(_escape, line) for line in text.split("\n"))
-    return _CANDIDATE.sub(_escape, text)
+    return (_CANDIDATE_BUT_NEWLINE if keep_newlines else _CANDIDATE).sub(_escape, text)
 
 
 class EscapingWriter(io.TextIOBase):

@@ -1,6 +1,7 @@
 """GUI speed: open a 500-step plan to first paint, one drag frame, memory with the plan open.
 
-Run: .venv/bin/python tests/benchmarks/bench_gui.py   (offscreen; prints `name: value unit`)
+Run: .venv/bin/python tests/benchmarks/bench_gui.py [STEPS]   (offscreen; prints `name: value unit`;
+default 500 steps, issue 17's portfolio figures are at 2000)
 Targets (issue 5): first paint <= 1 s, drag frame (recompute + scene update) <= 16 ms median,
 memory <= 250 MB. Cold: a new process (`main.py --quit-after-paint PLAN`) to its exit after the first
 paint. In app: the session is started (database, library), then the clock runs from opening the file
@@ -27,7 +28,7 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from tests.shipped import CALENDARS
 
-STEPS = 500
+STEPS = int(sys.argv[1]) if len(sys.argv) > 1 else 500
 DRAG_FRAMES = 120
 
 
