@@ -10,6 +10,8 @@ elapsed days spanning its scheduled dates, and a committee sitting as a start-no
 constraint on the sitting's day, so the other tool lands on the same dates. MSPDI lags have no
 calendar of their own (MS Project counts them on the successor's), and a lag in months is written as
 its average length in elapsed days: `lag_notes` lists the links where that differs from the plan.
+A plain task also carries its own min / likely / max and unit in the "OASES duration" field, which
+the import takes back while the task's Duration is still the one written.
 Disabled steps are left out with their links. A chosen baseline fills the Baseline 0 dates, and
 the plan's status date is the project's. The notes of each task
 carry the basis and source of its duration; milestones carry P50/P80 in named custom date fields.
@@ -42,6 +44,7 @@ CONSTRAINT_ASAP, CONSTRAINT_MSO, CONSTRAINT_SNET = 0, 2, 4
 # key and sitting rule in the plan (so a file that comes back is read step by step as it was).
 FIELD_P50, FIELD_P80 = ("188743945", "Date1"), ("188743946", "Date2")
 FIELD_STEP_ID, FIELD_MILESTONE_KEY, FIELD_CADENCE = ("188743731", "Text1"), ("188743734", "Text2"), ("188743737", "Text3")
+FIELD_ESTIMATE = ("188743740", "Text4")   # "OASES duration": min likely max unit calendar, and the Duration written
 CALENDAR_UID = {"HK": 1, "CN": 2}
 
 
@@ -125,6 +128,19 @@ def _duration(step: Step, start: date, finish: date, working) -> tuple[int, int]
     return (finish - start).days * 1440 + 9 * 60, FORMAT_ELAPSED_DAYS
 
 
+def _estimate_field(step: Step, minutes: int) -> str | None:
+    """The step's own duration, for reading the file back: elapsed days cannot say "1 month" or a min / max.
+
+    Only for a plain task (a clock stop or a sitting is not carried, so its own duration would not give its
+    dates back). The Duration written is part of it: the import takes the field only while it matches,
+    so a duration the project office changed wins.
+    """
+    d = step.duration
+    if step.kind != StepKind.TASK or step.stop_clock is not None or _is_point(step):
+        return None
+    return f"{d.min:g} {d.likely:g} {d.max:g} {d.unit.value} {d.calendar.value} {_hours(minutes)}"
+
+
 def _notes(step: Step, library: ReferenceLibrary) -> str:
     """Basis and source of the duration, in words a project office reads in the task's notes."""
     d = step.duration
@@ -177,7 +193,8 @@ def mspdi_tree(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: Ca
     for (field_id, field_name), alias in ((FIELD_P50, "P50 (simulated)"), (FIELD_P80, "P80 (simulated)"),
                                           (FIELD_STEP_ID, "OASES step id"),
                                           (FIELD_MILESTONE_KEY, "OASES milestone key"),
-                                          (FIELD_CADENCE, "OASES sitting rule")):
+                                          (FIELD_CADENCE, "OASES sitting rule"),
+                                          (FIELD_ESTIMATE, "OASES duration")):
         attribute = _sub(attributes, "ExtendedAttribute")
         _sub(attribute, "FieldID", field_id)
         _sub(attribute, "FieldName", field_name)
@@ -257,7 +274,7 @@ def _task(tasks, step: Step, uid_of, row: int, schedule: Schedule, calendars: Ca
         if dep.successor == step.id and dep.predecessor in uid_of:
             _link(task, dep, uid_of)
     for field, value in ((FIELD_STEP_ID, step.id), (FIELD_MILESTONE_KEY, step.milestone),
-                         (FIELD_CADENCE, step.cadence)):
+                         (FIELD_CADENCE, step.cadence), (FIELD_ESTIMATE, _estimate_field(step, minutes))):
         if value:
             attribute = _sub(task, "ExtendedAttribute")
             _sub(attribute, "FieldID", field[0])

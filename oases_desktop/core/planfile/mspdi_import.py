@@ -3,7 +3,8 @@
 The file is hostile until checked: it must be a regular file of at most MAX_XML_BYTES, parsed by
 defusedxml (no DTD, no entities, so no expansion bomb or external fetch), with the MSPDI namespace.
 Summary tasks become routes; other tasks become steps with their duration in working days (on the
-task's calendar) or elapsed days, their links with type and lag, constraints, actual dates and
+task's calendar) or elapsed days (or, for a file this app wrote, the task's own min / likely / max and
+unit while its Duration is unchanged), their links with type and lag, constraints, actual dates and
 notes. What the app does not model (resources, assignments, costs, other constraint kinds, lags in
 percent, links to other projects) is listed in `ImportReport.not_carried`, never dropped silently.
 The result goes through the plan file's own checks, so an imported plan obeys the same rules.
@@ -20,6 +21,7 @@ from datetime import date, datetime
 from oases_desktop.core.domain.plan import (
     Calendar, Dependency, DependencyType, DurationUnit, Estimate, Lag, Plan, Scenario, Step, StepKind,
 )
+from oases_desktop.core.domain.rules import three_point_problem
 from oases_desktop.core.errors import PlanFileError
 
 MAX_XML_BYTES = 50 * 1024 * 1024
@@ -185,6 +187,8 @@ def _step(task, uid: str, title: str, route: str, calendars, project_calendar, m
         estimate, kind, milestone = Estimate.zero(), StepKind.CADENCE_GATE, False
     elif milestone:
         estimate, kind = Estimate.zero(), StepKind.MILESTONE
+    elif (carried := _carried_estimate(custom.get("188743740"), _text(task, "Duration"), calendar)) is not None:
+        estimate, kind = carried, StepKind.TASK   # this app's own duration, unchanged in the file
     elif duration_format in ELAPSED_FORMATS:
         days = max(1, math.ceil(minutes / 1440 - 1e-9))
         estimate, kind = Estimate(days, days, days, DurationUnit.CALENDAR_DAYS, calendar), StepKind.TASK
@@ -218,6 +222,22 @@ def _step(task, uid: str, title: str, route: str, calendars, project_calendar, m
         links.append((uid, predecessor, Dependency("", "", LINK_TYPE.get(kind_code, DependencyType.FS),
                                                     _lag(link, title, minutes_per_day, calendar, report))))
     return step, links
+
+
+def _carried_estimate(field: str | None, duration: str | None, calendar: Calendar) -> Estimate | None:
+    """The "OASES duration" this app wrote, if well-formed, plausible and written with the task's present Duration."""
+    parts = (field or "").split()
+    if len(parts) != 6 or parts[5] != duration:
+        return None
+    try:
+        low, likely, high = (float(p) for p in parts[:3])
+        unit, written_calendar = DurationUnit(parts[3]), Calendar(parts[4])
+    except ValueError:
+        return None
+    if written_calendar != calendar or three_point_problem(low, likely, high, unit):
+        return None
+    number = (lambda v: int(v) if v.is_integer() else v)
+    return Estimate(number(low), number(likely), number(high), unit, calendar)
 
 
 def _format(text: str | None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -158,6 +159,59 @@ def test_round_trip_keeps_every_date_of_random_plans(scenario):
     again = compute_schedule(new_plan.scenarios[-1], calendars=calendars)
     assert {k: (s.start, s.finish) for k, s in again.steps.items()} == \
            {k: (s.start, s.finish) for k, s in schedule.steps.items()}
+
+
+def _month_task_behind_a_finish_link():
+    """A 1-month task whose finish follows a milestone on Sunday 28 Mar 2027 (finish-to-finish): by hand, it
+    cannot start on Sunday 28 Feb, so it starts Monday 1 Mar and ends 31 Mar; as 31 elapsed days it would
+    start Friday 26 Feb and end 28 Mar: the unit must survive the round trip, not only the span."""
+    def task(step_id, months, low=None, high=None):
+        return Step(step_id, f"Task {step_id}", "r0", Estimate(low or months, months, high or months,
+                                                              DurationUnit.MONTHS, Calendar.HK))
+    steps = [task("s1", 2, 1, 3), Step("s6", "Milestone", "r0", Estimate.zero(), kind=StepKind.MILESTONE,
+                                       milestone="m6"), task("s12", 1)]
+    links = [Dependency("s1", "s6", DependencyType.FS, Lag(4, DurationUnit.CALENDAR_DAYS, Calendar.HK)),
+             Dependency("s6", "s12", DependencyType.FF, Lag())]
+    return Scenario("months", "Months", date(2027, 1, 25), routes=["r0"], steps=steps, dependencies=links)
+
+
+def _round_trip(scenario, edit=lambda data: data):
+    plan = worked_example("medicine", LIBRARY)
+    plan.scenarios, plan.active_scenario = [scenario], scenario.id
+    schedule, calendars = _scheduled(plan, scenario)
+    new_plan, _ = import_mspdi(plan, edit(mspdi_bytes(plan, scenario, schedule, calendars, LIBRARY)), "r.xml", LIBRARY)
+    imported = new_plan.scenarios[-1]
+    return schedule, compute_schedule(imported, calendars=calendars), {s.id: s for s in imported.steps}
+
+
+def test_a_month_task_keeps_its_unit_and_its_range_through_the_round_trip():
+    schedule, again, steps = _round_trip(_month_task_behind_a_finish_link())
+    assert (schedule.steps["s6"].finish, schedule.steps["s12"].start, schedule.steps["s12"].finish) == \
+        (date(2027, 3, 28), date(2027, 3, 1), date(2027, 3, 31))
+    assert (again.steps["s12"].start, again.steps["s12"].finish) == (date(2027, 3, 1), date(2027, 3, 31))
+    first = steps["s1"].duration
+    assert (first.min, first.likely, first.max, first.unit) == (1, 2, 3, DurationUnit.MONTHS)
+
+
+def test_a_duration_the_project_office_changed_wins_over_the_carried_one():
+    def lengthen(data):   # s12's Duration edited in MS Project: 40 elapsed days
+        return re.sub(rb"(<Name>Task s12</Name>.*?<Duration>)PT[^<]*(</Duration>)", rb"\g<1>PT969H0M0S\g<2>",
+                      data, flags=re.S)
+    _, again, steps = _round_trip(_month_task_behind_a_finish_link(), lengthen)
+    assert (steps["s12"].duration.likely, steps["s12"].duration.unit) == (41, DurationUnit.CALENDAR_DAYS)
+    assert steps["s1"].duration.unit == DurationUnit.MONTHS
+
+
+@pytest.mark.parametrize("field", ["", "1 1 1 months", "x 1 1 months HK PT729H0M0S", "3 2 1 months HK PT729H0M0S",
+                                   "-1 1 1 months HK PT729H0M0S", "1 1 9e99 months HK PT729H0M0S",
+                                   "1 1 1 fortnights HK PT729H0M0S", "1 1 1 months XX PT729H0M0S",
+                                   "nan 1 1 months HK PT729H0M0S", "1 1 1 months CN PT729H0M0S"])
+def test_a_hostile_carried_duration_is_ignored_for_the_elapsed_days(field):
+    def replace_field(data):
+        return re.sub(rb"(<FieldID>188743740</FieldID>\s*<Value>)[^<]*(</Value>)",
+                      lambda m: m.group(1) + field.encode() + m.group(2), data, count=0)
+    _, _, steps = _round_trip(_month_task_behind_a_finish_link(), replace_field)
+    assert steps["s12"].duration.unit == DurationUnit.CALENDAR_DAYS     # 31 elapsed days, as before the field
 
 
 FOREIGN = """<?xml version="1.0" encoding="UTF-8"?>
