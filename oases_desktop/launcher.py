@@ -11,6 +11,7 @@ import sys
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.cli.main import DB_HELP, EXIT_USER_ERROR, command_names, is_command
 from oases_desktop.core.errors import OasesError
+from oases_desktop.core.language import Language
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -39,6 +40,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=_size, help="window size for --screenshot (default 1600x1000)")
     parser.add_argument("--zoom", choices=("fit", "month", "quarter", "year"), help="timeline zoom for --screenshot")
     parser.add_argument("--select", metavar="STEP_ID", help="select this step (the timeline scrolls to it) for --screenshot")
+    parser.add_argument("--language", type=Language, choices=list(Language), metavar="{en,zh-Hant,zh-Hans}",
+                        help="show the app in this language for this run (View > Language remembers a choice)")
     return parser
 
 

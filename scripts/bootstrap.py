@@ -47,17 +47,29 @@ def ensure_venv(requirements: str) -> None:
     stamp.write_text(wanted)
 
 
+def compile_translations() -> None:
+    """Build resources/i18n/*.qm from the .ts sources when missing or older (they are never committed)."""
+    sources = sorted((ROOT / "resources" / "i18n").glob("oases_*.ts"))
+    if all(ts.with_suffix(".qm").exists() and ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime
+           for ts in sources):
+        return
+    subprocess.run([str(PYTHON), str(ROOT / "scripts" / "update_translations.py"), "--compile-only"], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     rest = argv[1:]
     if command == "run":
         ensure_venv("requirements.txt")
+        compile_translations()
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest], cwd=ROOT)
     if command == "cli":   # the commands need the venv's packages; the system python lacks them
         ensure_venv("requirements.txt")
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *(rest or ["--help"])])   # paths from here
     if command == "test":
         ensure_venv("requirements-dev.txt")
+        compile_translations()
         return subprocess.call([str(PYTHON), "-m", "pytest", "-p", "no:cacheprovider", *rest], cwd=ROOT)
     if command == "bench":
         ensure_venv("requirements-dev.txt")

@@ -2,9 +2,11 @@
 
     .venv/bin/python scripts/update_translations.py            # update every resources/i18n/oases_*.ts
     .venv/bin/python scripts/update_translations.py --release  # also compile each .ts to .qm (pyside6-lrelease)
+    .venv/bin/python scripts/update_translations.py --compile-only   # only compile (set-up step, bundle)
 
 Translators fill the .ts files in Qt Linguist (pyside6-linguist); the app loads
-resources/i18n/oases_<locale>.qm for the system's locale when one is there (gui/app.py).
+resources/i18n/oases_<locale>.qm for the chosen language (gui/language.py). The .qm files are
+built, never committed: scripts/bootstrap.py and pyinstaller.spec compile them from the .ts.
 Source paths in the .ts are relative, so the file does not change with the checkout's location.
 """
 
@@ -18,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "oases_desktop" / "gui"
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_HK",)   # Traditional Chinese (Hong Kong): the first translation advisors asked for
+LANGUAGES = ("zh_HK", "zh_CN")   # Traditional Chinese (Hong Kong), Simplified Chinese (Mainland)
 
 
 def tool(name: str) -> str:
@@ -55,9 +57,13 @@ def release(ts_file: Path, qm_file: Path | None = None) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="also compile each .ts to .qm")
+    parser.add_argument("--compile-only", action="store_true", help="compile each .ts to .qm, change no .ts")
     args = parser.parse_args(argv)
     for language in LANGUAGES:
         ts_file = I18N / f"oases_{language}.ts"
+        if args.compile_only:
+            print(f"{release(ts_file).relative_to(ROOT)}")
+            continue
         print(f"{ts_file.relative_to(ROOT)}: {update(ts_file, language)}")
         if args.release:
             print(f"  -> {release(ts_file).relative_to(ROOT)}")

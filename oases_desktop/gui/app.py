@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -41,8 +41,11 @@ class _PaintWatcher(QObject):
         return False
 
 
-def create_application(argv: list[str]) -> QApplication:
-    """The QApplication with the names QSettings uses, high-DPI policy, icon and translators."""
+def create_application(argv: list[str], language=None) -> QApplication:
+    """The QApplication with the names QSettings uses, high-DPI policy, icon, fonts and the language's translators.
+
+    `language` (a core.language.Language) overrides the remembered choice for this run (`--language`).
+    """
     existing = QApplication.instance()
     if existing is not None:
         return existing
@@ -53,26 +56,12 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    install_translators(app)
+    from oases_desktop.gui.language import apply_language, chosen_language, register_fonts
+    from oases_desktop.gui.settings import Settings
+
+    register_fonts(app)
+    apply_language(app, language or chosen_language(Settings()))
     return app
-
-
-def install_translators(app: QApplication, locale: QLocale | None = None, folder: str | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours (resources/i18n/oases_<locale>.qm) in the user's language, when they exist.
-
-    Returns the translators installed (none when no translation matches the locale's UI languages).
-    """
-    locale = locale or QLocale()
-    installed = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "oases", "_", folder or str(resource_path("i18n"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
 
 
 def show_as_asked(window, zoom: str | None, step_id: str | None) -> bool:
@@ -100,7 +89,7 @@ def run_gui(args) -> int:
     if no_display and not os.environ.get("QT_QPA_PLATFORM"):  # Qt would abort with a hint about xcb-cursor
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_USER_ERROR
-    app = create_application(sys.argv[:1])
+    app = create_application(sys.argv[:1], getattr(args, "language", None))
     from oases_desktop.gui import error_reporting
     from oases_desktop.gui.error_reporting import install_excepthook
 

@@ -1,25 +1,43 @@
-"""One way to show a date everywhere in the GUI: "1 Dec 2026" (day without a leading zero).
+"""One way to show a date everywhere in the GUI, in the language the advisor chose (View > Language).
 
-Files and the CLI's JSON keep ISO dates; only what a person reads goes through these helpers.
-Month names are the English abbreviations on every system locale, like the PDF.
+English: "1 Dec 2026" (day without a leading zero, English month names on every system locale,
+like the PDF); Chinese: "2026年12月1日". The writing itself is core.language's, shared with the
+PDF and the CLI. Files and the CLI's JSON keep ISO dates; only what a person reads goes through here.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from oases_desktop.core.language import MONTH_ABBR as MONTHS
+from oases_desktop.core.language import Language, format_date, qt_date_format
+
 if TYPE_CHECKING:   # annotations only: datetime loads with the first plan, not before the first paint
     from datetime import date, datetime
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-QT_DATE_FORMAT = "d MMM yyyy"   # the same style for QDateEdit / QDateTimeEdit displayFormat
+_shown = {"language": Language.EN}    # set once at start-up, like Qt's translators (gui/language.py)
+
+
+def set_display_language(language: Language) -> None:
+    """The language dates are shown in from now on (the app calls it at start-up, before any window)."""
+    _shown["language"] = language
+
+
+def display_language() -> Language:
+    """The language the GUI shows dates (and, through its translators, words) in."""
+    return _shown["language"]
+
+
+def qt_display_format() -> str:
+    """The displayFormat of a QDateEdit / QDateTimeEdit that writes dates as display_date does."""
+    return qt_date_format(_shown["language"])
 
 
 def display_date(day: date | None, empty: str = "") -> str:
-    """'1 Dec 2026'; `empty` for None."""
+    """'1 Dec 2026' (or '2026年12月1日'); `empty` for None."""
     if day is None:
         return empty
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return format_date(day, _shown["language"])
 
 
 def display_datetime(moment: datetime) -> str:

@@ -23,7 +23,8 @@ from oases_desktop.gui.plan_edits import PlanEdits
 from oases_desktop.gui.services import AppServices
 from oases_desktop.gui.settings import Settings
 from oases_desktop.gui.window_layout import default_dock_widths, default_window_size, is_compact, screen_key
-from oases_desktop.gui.dates import display_date
+from oases_desktop.gui.dates import display_date, display_language
+from oases_desktop.gui.language import LanguageMenu
 
 log = logging.getLogger(__name__)
 PLAN_SUFFIXES = (".oases", ".json", ".oasesenc")
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.tabs.addAction(self.actions.delete)
         self._build_docks()
         self.view_menu = self.actions.build_menus([dock.toggleViewAction() for dock in self.docks])
+        self.language_menu = LanguageMenu(self.settings, self, display_language())
+        self._language_separator = self.view_menu.addSeparator()
+        self.view_menu.addMenu(self.language_menu.menu)
         from oases_desktop.gui.living.controller import LivingController
 
         self.living = LivingController(self, self.document, self.services, self.actions.progress_menu)
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(self.tr("Step"), "inspector_dock")
         self.docks[:] = [self.plans_dock, self.profile_dock, self.eligibility_dock, self.inspector_dock]
         self.view_menu.insertAction(self.eligibility_dock.toggleViewAction(), self.profile_dock.toggleViewAction())
-        self.view_menu.addAction(self.inspector_dock.toggleViewAction())
+        self.view_menu.insertAction(self._language_separator, self.inspector_dock.toggleViewAction())
         saved = not self._default_dock_sizes
         if saved and self.restoreDockWidget(self.profile_dock) and self.restoreDockWidget(self.inspector_dock):
             return   # where the user left them (restoreState ran before these docks existed)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QT_TRA
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.dates import display_date, qt_display_format
 from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.source_picker import SourcePicker
 
@@ -70,7 +70,7 @@ class NoticeDialog(QDialog):
         self.model = DaysModel(self)
         self.model.set_rows(sorted([(d, n, OFF) for d, n in days_off] + [(d, n, MAKEUP) for d, n in makeup]))
         self.view = days_table(self.model)
-        self.day = QDateEdit(QDate(year, 1, 1), calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.day = QDateEdit(QDate(year, 1, 1), calendarPopup=True, displayFormat=qt_display_format())
         self.day.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
         self.day_name = QLineEdit(placeholderText=self.tr("Name as published, e.g. Spring Festival"))
         add_off = QPushButton(self.tr("Add Day Off"))

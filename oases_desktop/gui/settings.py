@@ -21,6 +21,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "files/last_plan": (str, ""),          # path of the plan file open at exit
     "files/last_db_plan": (str, ""),       # id of the database plan open at exit
     "startup/first_run_done": (bool, False),
+    "ui/language": (str, ""),              # en, zh-Hant or zh-Hans; empty: the system's language (gui/language.py)
     "export/pdf_options": ("json", {}),
     "export/last_pdf_folder": (str, ""),
     "export/image_dpi": (int, 150),

@@ -2333,7 +2333,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>GanttPane</name>
     <message>
-        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+125"/>
+        <location filename="../../oases_desktop/gui/gantt/pane.py" line="+130"/>
         <source>Next Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,6 +2867,24 @@ GMP certificate</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../oases_desktop/gui/language.py" line="+87"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The app will show %1 the next time it starts. Restart now? (Unsaved changes are asked about first.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryFiles</name>
     <message>
         <location filename="../../oases_desktop/gui/library_files.py" line="-75"/>
@@ -3158,7 +3176,7 @@ GMP certificate</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/main_window.py" line="+98"/>
+        <location filename="../../oases_desktop/gui/main_window.py" line="+102"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,7 +4445,7 @@ GMP certificate</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/view.py" line="+130"/>
+        <location filename="../../oases_desktop/gui/timeline/view.py" line="+132"/>
         <source>Route / step</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,14 @@ assert fonts and all(" yes " in line for line in fonts), "a font is not embedded
 print(f"bundle PDF ok: {len(PdfReader(pdf).pages)} pages, {len(fonts)} embedded fonts")
 PYEOF
 if "$CLI" validate /nonexistent.oases 2>/dev/null; then echo "validate should fail on a missing file"; exit 1; fi
+# The languages: our .qm built from the .ts, Qt's own Chinese strings, Babel's CLDR data for them only.
+"$BUNDLE/OASESPathwayPlanner" --language zh-Hans --quit-after-paint
+for qm in oases_zh_HK.qm oases_zh_CN.qm qtbase_zh_TW.qm qtbase_zh_CN.qm zh_Hant_HK.dat zh_Hans_CN.dat; do
+  [ -n "$(find "$BUNDLE" -name "$qm" -print -quit)" ] || { echo "the bundle lacks $qm"; exit 1; }
+done
+LOCALES=$(find "$BUNDLE" -path "*babel/locale-data/*.dat" | wc -l)
+[ "$LOCALES" -le 12 ] || { echo "the bundle ships $LOCALES CLDR locales, not only English and Chinese"; exit 1; }
+echo "bundle languages ok: $LOCALES CLDR locales"
 
 SIZE=$(du -sm "$BUNDLE" | cut -f1)
 echo "bundle_size: $SIZE MB (folder)"

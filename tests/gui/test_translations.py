@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,42 +70,57 @@ def _translate_and_compile(tmp_path, wanted: dict[tuple[str, str], str], name: s
     return qm_file
 
 
-def test_a_compiled_translation_for_the_locale_changes_what_the_window_shows(tmp_path, qtbot, settings, translators):
-    from oases_desktop.gui.app import install_translators
+def test_a_compiled_translation_for_the_language_changes_what_the_window_shows(tmp_path, qtbot, settings, translators):
+    from oases_desktop.core.language import Language
+    from oases_desktop.gui.language import install_translators
     from oases_desktop.gui.main_window import MainWindow
     from oases_desktop.gui.storage_startup import tr as module_tr
 
-    _translate_and_compile(tmp_path, {("Actions", "&File"): "&Fichier",
-                                      ("", "The plan database was damaged"): "La base des plans était abîmée"},
-                           "oases_fr_FR")
-    installed = install_translators(QApplication.instance(), QLocale(QLocale.Language.French, QLocale.Country.France),
-                                    str(tmp_path))
+    _translate_and_compile(tmp_path, {("Actions", "&File"): "檔案(&F)",
+                                      ("", "The plan database was damaged"): "計劃資料庫已損壞"},
+                           "oases_zh_HK")
+    installed = install_translators(QApplication.instance(), Language.ZH_HANT, str(tmp_path))
     translators.extend(installed)
-    assert installed, "the .qm for the locale was found and loaded"
+    assert any(t.filePath().startswith(str(tmp_path)) for t in installed), "our .qm for the language was loaded"
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[0] == "&Fichier"
+    assert titles[0] == "檔案(&F)"
     assert "&Edit" in titles                              # untranslated strings stay English
-    assert module_tr("The plan database was damaged") == "La base des plans était abîmée"
+    assert module_tr("The plan database was damaged") == "計劃資料庫已損壞"
 
 
-def test_no_translation_for_the_locale_leaves_english(tmp_path, translators):
-    from oases_desktop.gui.app import install_translators
+def test_english_installs_none_of_the_chinese_translations(tmp_path, translators):
+    from oases_desktop.core.language import Language
+    from oases_desktop.gui.language import install_translators
 
-    _translate_and_compile(tmp_path, {("Actions", "&File"): "&Fichier"}, "oases_fr_FR")
-    installed = install_translators(QApplication.instance(), QLocale(QLocale.Language.German, QLocale.Country.Germany),
-                                    str(tmp_path))
+    _translate_and_compile(tmp_path, {("Actions", "&File"): "檔案(&F)"}, "oases_zh_HK")
+    installed = install_translators(QApplication.instance(), Language.EN, str(tmp_path))
     translators.extend(installed)
-    assert not any(t.filePath().startswith(str(tmp_path)) for t in installed)
+    assert installed == []
     assert QCoreApplication.translate("Actions", "&File") == "&File"
 
 
-def test_the_shipped_translation_source_is_valid_and_lists_the_gui_strings():
-    ts_file = ROOT / "resources" / "i18n" / "oases_zh_HK.ts"
+@pytest.mark.parametrize("language, cancel", [("zh-Hant", "取消"), ("zh-Hans", "取消")])
+def test_qt_s_own_buttons_come_in_the_chosen_chinese(qtbot, translators, language, cancel):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from oases_desktop.core.language import Language
+    from oases_desktop.gui.language import install_translators
+
+    translators.extend(install_translators(QApplication.instance(), Language(language)))
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    qtbot.addWidget(box)
+    texts = {button.text() for button in box.buttons()}
+    assert cancel in texts and "Save" not in texts and "Cancel" not in texts
+
+
+@pytest.mark.parametrize("locale", ["zh_HK", "zh_CN"])
+def test_the_shipped_translation_source_is_valid_and_lists_the_gui_strings(locale):
+    ts_file = ROOT / "resources" / "i18n" / f"oases_{locale}.ts"
     messages = _messages(ts_file)
     assert ("Actions", "&File") in messages and ("MainWindow", "Timeline") in messages
-    assert ET.parse(ts_file).getroot().get("language") == "zh_HK"
+    assert ET.parse(ts_file).getroot().get("language") == locale
 
 
 def _source_texts(ts_file: Path) -> set[tuple[str, str, str]]:
@@ -115,12 +130,13 @@ def _source_texts(ts_file: Path) -> set[tuple[str, str, str]]:
             for context in root.iter("context") for message in context.iter("message")}
 
 
-def test_the_shipped_translation_source_is_current(tmp_path):
-    shipped = ROOT / "resources" / "i18n" / "oases_zh_HK.ts"
+@pytest.mark.parametrize("locale", ["zh_HK", "zh_CN"])
+def test_the_shipped_translation_source_is_current(tmp_path, locale):
+    shipped = ROOT / "resources" / "i18n" / f"oases_{locale}.ts"
     copy = tmp_path / shipped.name
     copy.write_bytes(shipped.read_bytes())
-    _script().update(copy, "zh_HK")
+    _script().update(copy, locale)
     fresh, committed = _source_texts(copy), _source_texts(shipped)
     missing, stale = sorted(fresh - committed)[:5], sorted(committed - fresh)[:5]
-    assert fresh == committed, (f"resources/i18n/oases_zh_HK.ts is out of date (run scripts/update_translations.py); "
+    assert fresh == committed, (f"{shipped.name} is out of date (run scripts/update_translations.py); "
                                 f"missing {missing}, no longer used {stale}")

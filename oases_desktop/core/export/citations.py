@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from oases_desktop.core.knowledge.basis import Basis, BasisKind
-from oases_desktop.core.layout.axis import MONTH_ABBR
+from oases_desktop.core.language import Language, format_month
 
 ESTIMATE_WORD = "Estimate"
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -28,7 +28,7 @@ def month_year(day: date, precision: str = "day") -> str:
     """'Nov 2024', or '2021' for a source dated to the year only."""
     if str(precision) == "year":
         return str(day.year)
-    return f"{MONTH_ABBR[day.month - 1]} {day.year}"
+    return format_month(day, Language.EN)
 
 
 def source_citation(source) -> str:

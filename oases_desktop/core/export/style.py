@@ -6,7 +6,7 @@ from datetime import date
 
 from reportlab.lib.colors import HexColor
 
-from oases_desktop.core.layout.axis import MONTH_ABBR
+from oases_desktop.core.language import MONTH_ABBR, Language, format_date
 
 INK = HexColor("#1E2A36")          # body text
 DRIVING = HexColor("#000000")      # the outline of a key milestone's driving path: it survives greyscale printing
@@ -40,7 +40,7 @@ def fmt_date(day: date | None) -> str:
     """'5 Apr 2026': day-month-year with a named month, unambiguous in HK, the UK and the US."""
     if day is None:
         return "—"
-    return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"
+    return format_date(day, Language.EN)
 
 
 def fmt_short(day: date) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from oases_desktop.core.language import Language, format_month_name, format_quarter_name, format_year
+
 SCALES = ("month", "quarter", "year")
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -59,28 +60,28 @@ def axis_days(first: date, last: date, scale: str, pad_days: int = 0) -> int:
     return (period_end(last + timedelta(days=pad_days), scale) - period_start(first, scale)).days
 
 
-def _label(start: date, scale: str) -> str:
+def _label(start: date, scale: str, language: Language) -> str:
     if scale == "month":
-        return MONTH_ABBR[start.month - 1]
+        return format_month_name(start, language)
     if scale == "quarter":
-        return f"Q{(start.month - 1) // 3 + 1}"
-    return str(start.year)
+        return format_quarter_name(start, language)
+    return format_year(start, language)
 
 
-def build_ticks(origin: date, end: date, scale: str) -> tuple[AxisTick, ...]:
-    """Year bands (level 0) and month/quarter/year cells (level 1) covering [origin, end)."""
+def build_ticks(origin: date, end: date, scale: str, language: Language = Language.EN) -> tuple[AxisTick, ...]:
+    """Year bands (level 0) and month/quarter/year cells (level 1) covering [origin, end), labelled in `language`."""
     ticks: list[AxisTick] = []
     if scale != "year":
         year_start = date(origin.year, 1, 1)
         while year_start < end:
             following = date(year_start.year + 1, 1, 1)
             lo, hi = max(year_start, origin), min(following, end)
-            ticks.append(AxisTick(0, (lo - origin).days, (hi - origin).days, str(year_start.year)))
+            ticks.append(AxisTick(0, (lo - origin).days, (hi - origin).days, format_year(year_start, language)))
             year_start = following
     cell = period_start(origin, scale)
     while cell < end:
         following = next_period(cell, scale)
         lo, hi = max(cell, origin), min(following, end)
-        ticks.append(AxisTick(1, (lo - origin).days, (hi - origin).days, _label(cell, scale)))
+        ticks.append(AxisTick(1, (lo - origin).days, (hi - origin).days, _label(cell, scale, language)))
         cell = following
     return tuple(ticks)

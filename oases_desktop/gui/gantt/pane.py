@@ -8,17 +8,20 @@ The chart's vertical scroll bar drives both trees.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from oases_desktop.core.domain.plan import StepKind
+from oases_desktop.gui.dates import display_date
 from oases_desktop.gui.flow_layout import FlowLayout
 from oases_desktop.gui.gantt.filter_bar import FilterBar
 from oases_desktop.gui.gantt.filtering import OutlineFilterProxy
 from oases_desktop.gui.gantt.outline import NAME_ROLE, ROUTE_ROLE, OutlineModel
 from oases_desktop.gui.gantt.trees import OutlineTree
-from oases_desktop.gui.steps.model import COL_NAME, COL_ROUTE, COLUMN_COUNT, STEP_ID_ROLE, StepsTableModel
+from oases_desktop.gui.steps.model import COL_FINISH, COL_NAME, COL_ROUTE, COL_START, COLUMN_COUNT, STEP_ID_ROLE, StepsTableModel
 from oases_desktop.gui.timeline.data import restrict_rows
 from oases_desktop.gui.timeline.widget import TimelineWidget, clear_start_constraint
 
@@ -71,8 +74,9 @@ class GanttPane(QWidget):
         self.table.setEditTriggers(self.table.EditTrigger.DoubleClicked | self.table.EditTrigger.EditKeyPressed
                                    | self.table.EditTrigger.AnyKeyPressed)
         self.names.setEditTriggers(self.names.EditTrigger.DoubleClicked | self.names.EditTrigger.EditKeyPressed)
-        for column, width in DETAIL_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        widest_date = self.table.fontMetrics().horizontalAdvance(display_date(date(2026, 12, 28))) + 18
+        for column, width in DETAIL_WIDTHS.items():   # dates as wide as the language writes them
+            self.table.setColumnWidth(column, max(width, widest_date) if column in (COL_START, COL_FINISH) else width)
         self.table.header().setStretchLastSection(True)
         self.timeline.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
@@ -87,7 +91,8 @@ class GanttPane(QWidget):
         self.splitter.setStretchFactor(2, 1)
         saved = self.settings.get(SPLITTER_KEY) if self.settings is not None else []
         sizes = [int(s) for s in saved if isinstance(s, (int, float))]
-        self.splitter.setSizes(sizes if len(sizes) == 3 and sizes[0] > 0 else [*DEFAULT_WIDTHS, 900])
+        details = max(DEFAULT_WIDTHS[1], self.table.columnWidth(COL_START) + self.table.columnWidth(COL_FINISH) + 8)
+        self.splitter.setSizes(sizes if len(sizes) == 3 and sizes[0] > 0 else [DEFAULT_WIDTHS[0], details, 900])
         self.splitter.splitterMoved.connect(self._remember_widths)
         for bar in (self.timeline.zoom_bar, self.timeline.legend_bar):
             self.timeline.layout().removeWidget(bar)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
 )
 
-from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.dates import display_date, qt_display_format
 
 
 class BaselinesDialog(QDialog):
@@ -128,7 +128,7 @@ class StatusDateDialog(QDialog):
         form.addRow(QLabel(self.tr("Work not done is not planned before the status date; steps done keep "
                                    "their actual dates."), wordWrap=True))
         self.date = QDateEdit(QDate(current.year, current.month, current.day), self, calendarPopup=True,
-                              displayFormat=QT_DATE_FORMAT)
+                              displayFormat=qt_display_format())
         today = QPushButton(self.tr("Today"), self)
         today.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
         row = QHBoxLayout()

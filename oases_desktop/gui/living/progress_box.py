@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from oases_desktop.core.errors import OasesError
-from oases_desktop.gui.dates import QT_DATE_FORMAT, display_date
+from oases_desktop.gui.dates import display_date, qt_display_format
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.living.commands import SetActualDatesCommand, mark_done_command
 
@@ -26,8 +26,8 @@ class ProgressBox(QGroupBox):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         form.addRow(self.tr("State:"), self.state)
-        self.started, self.start = QCheckBox(self), QDateEdit(self, calendarPopup=True, displayFormat=QT_DATE_FORMAT)
-        self.finished, self.finish = QCheckBox(self), QDateEdit(self, calendarPopup=True, displayFormat=QT_DATE_FORMAT)
+        self.started, self.start = QCheckBox(self), QDateEdit(self, calendarPopup=True, displayFormat=qt_display_format())
+        self.finished, self.finish = QCheckBox(self), QDateEdit(self, calendarPopup=True, displayFormat=qt_display_format())
         for check, edit, label in ((self.started, self.start, self.tr("Actual start:")),
                                    (self.finished, self.finish, self.tr("Actual finish:"))):
             row = QHBoxLayout()

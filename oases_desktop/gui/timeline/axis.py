@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from oases_desktop.core.language import format_month, format_month_name, format_quarter, format_year
+from oases_desktop.gui.dates import display_language
+
 
 @dataclass(frozen=True)
 class Tick:
@@ -47,15 +50,15 @@ def _month_starts(origin: date, span_days: int):
 def ticks(origin: date, span_days: int, px_per_day: float) -> list[Tick]:
     """Tick marks between the origin and origin + span, labelled for the zoom."""
     unit = tick_unit(px_per_day)
+    language = display_language()
     result = []
     for first, day in _month_starts(origin, span_days):
         major = first.month == 1
         if unit == "month":
-            label = first.strftime("%b %Y") if major or px_per_day >= 5 else first.strftime("%b")
+            label = format_month(first, language) if major or px_per_day >= 5 else format_month_name(first, language)
             result.append(Tick(day, label, major))
         elif unit == "quarter" and first.month in (1, 4, 7, 10):
-            quarter = (first.month - 1) // 3 + 1
-            result.append(Tick(day, f"Q{quarter} {first.year}", major))
+            result.append(Tick(day, format_quarter(first, language), major))
         elif unit == "year" and major:
-            result.append(Tick(day, str(first.year), True))
+            result.append(Tick(day, format_year(first, language), True))
     return result

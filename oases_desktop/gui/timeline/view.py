@@ -8,8 +8,10 @@ from PySide6.QtCore import QEvent, QLineF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from oases_desktop.core.language import format_quarter
 from oases_desktop.core.layout.axis import build_ticks
 from oases_desktop.gui.timeline import style
+from oases_desktop.gui.dates import display_language
 from oases_desktop.gui.timeline.axis import axis_unit
 from oases_desktop.gui.timeline.scene import TimelineScene
 
@@ -134,7 +136,8 @@ class TimelineView(QGraphicsView):
         unit = axis_unit(px)
         end = data.origin + timedelta(days=int(data.shown_days))
         half = band.height() / 2
-        for tick in build_ticks(data.origin, end, unit):
+        language = display_language()
+        for tick in build_ticks(data.origin, end, unit, language):
             x0, x1 = tick.start * px, tick.end * px
             if x1 < rect.left() or x0 > rect.right():
                 continue
@@ -144,7 +147,7 @@ class TimelineView(QGraphicsView):
             painter.drawLine(QLineF(x0, top + 2, x0, top + height))
             label = tick.label
             if tick.level == 1 and unit == "quarter":
-                label = f"{label} {(data.origin + timedelta(days=tick.start)).year}" if x1 - x0 > 70 else label
+                label = format_quarter(data.origin + timedelta(days=tick.start), language) if x1 - x0 > 70 else label
             # a year's label stays in view while its band is scrolled half out of the viewport
             left = max(x0, self.mapToScene(0, 0).x()) if tick.level == 0 else x0
             painter.setPen(text if tick.level == 0 or unit == "year" else muted)
