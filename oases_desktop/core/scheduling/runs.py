@@ -50,12 +50,13 @@ class _Days:
             high_ok = t_hi <= self.top and self.rank[t_hi - self.base] + max(a_hi, 0) < len(self.work)
             if low_ok and high_ok:
                 return
-            if (not low_ok and self.base <= _LOWEST) or (not high_ok and self.top >= _HIGHEST):
-                raise DateRangeError(f"the {self.calendar.code} calendar covers {FIRST_YEAR}-{LAST_YEAR} only and "
-                                     "a simulated date falls outside it")
             first = self.base if low_ok else min(t_lo, self.base) - 2 * abs(min(a_lo, 0)) - 60
             last = self.top if high_ok else max(t_hi, self.top) + 2 * max(a_hi, 0) + 60
+            covered = self.base, self.top
             self._build(first, last)
+            if (self.base, self.top) == covered:  # the calendars end there
+                raise DateRangeError(f"the {self.calendar.code} calendar covers {FIRST_YEAR}-{LAST_YEAR} only and "
+                                     "a simulated date falls outside it")
 
     def snap(self, t: np.ndarray) -> np.ndarray:
         """The first working day on or after each instant."""

@@ -145,3 +145,14 @@ def test_the_schedule_and_its_simulation_compile_the_scenario_once(monkeypatch):
     plan.steps[0].enabled = not plan.steps[0].enabled  # an edit in place: compiled again
     compute_schedule(plan, calendars=CALENDARS)
     assert len(compiled) == 2
+
+
+def test_runs_past_the_calendars_are_refused_naming_the_calendar():
+    from oases_desktop.core.domain.plan import Calendar
+    from oases_desktop.core.errors import PlanError
+
+    from .builders import WD, scenario, step
+
+    plan = scenario([step("late", 300, WD, Calendar.HK, low=200, high=600, milestone="done")], start=date(2199, 6, 1))
+    with pytest.raises(PlanError, match="calendar covers 1970-2200"):
+        simulate(plan, 20, 0, calendars=CALENDARS)
