@@ -69,14 +69,20 @@ def main() -> int:
     # Cold: a new process opens the plan and exits after the first paint (python start included).
     # The first launch also creates and seeds the data folder; later ones are ordinary starts (median of 3).
     env = dict(os.environ, OASES_DATA_DIR=tempfile.mkdtemp(prefix="oases-bench-cold-"))
-    runs = []
-    for _ in range(4):
+    runs, bare = [], []
+
+    def wall(command) -> float:
         started = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--quit-after-paint", str(path)], env=env, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-        runs.append(time.perf_counter() - started)
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+        return time.perf_counter() - started
+
+    for _ in range(4):  # alternating with the reference, a bare QMainWindow to its first paint
+        runs.append(wall([sys.executable, str(ROOT / "main.py"), "--quit-after-paint", str(path)]))
+        bare.append(wall([sys.executable, str(ROOT / "tests" / "benchmarks" / "bare_window.py")]))
     print(f"open_{STEPS}_step_plan_to_first_paint_first_launch: {runs[0]:.3f} s")
     print(f"open_{STEPS}_step_plan_to_first_paint_cold_process_median: {statistics.median(runs[1:]):.3f} s")
+    print(f"open_{STEPS}_step_plan_to_first_paint_over_bare_qmainwindow: "
+          f"{statistics.median([r / b for r, b in zip(runs[1:], bare[1:])]):.2f} x")
 
     # In the running app (session started: database and library open), open the plan file.
     window = MainWindow()
@@ -132,6 +138,12 @@ def main() -> int:
         compute_schedule(preview, today=doc.today, explain=False, calendars=CALENDARS)
         alone.append(time.perf_counter() - t0)
     print(f"drag_frame_of_which_schedule_only_median: {statistics.median(alone) * 1000:.2f} ms")
+    # Reference in the same process: a bare forward and backward pass in calendar days (bench_schedule).
+    from tests.benchmarks.bench_schedule import median_ms, textbook_cpm
+
+    reference = median_ms(lambda: textbook_cpm(scenario), 21) / 1000
+    print(f"drag_frame_over_textbook_cpm_pass: {statistics.median(frames) / reference:.1f} x "
+          f"(textbook pass {reference * 1000:.2f} ms)")
     print(f"memory_with_{STEPS}_step_plan_open: {rss_mb():.1f} MB")
     window.document.undo_stack.setClean()
     window.discard_session()

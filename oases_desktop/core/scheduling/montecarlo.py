@@ -8,6 +8,7 @@ it per plan revision. NumPy is imported by the functions that run (runs.py), not
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -160,17 +161,20 @@ def _check(runs: int, distribution: str) -> None:
 
 _CACHE: OrderedDict[tuple, object] = OrderedDict()
 _CACHE_SIZE = 8  # a few revisions: undo and redo come back to one
+_CACHE_LOCK = threading.Lock()  # the Export dialog simulates on a worker thread while the window may too
 
 
 def _cached(key: tuple):
-    found = _CACHE.get(key)
-    if found is not None:
-        _CACHE.move_to_end(key)
-    return found
+    with _CACHE_LOCK:
+        found = _CACHE.get(key)
+        if found is not None:
+            _CACHE.move_to_end(key)
+        return found
 
 
 def _store(key: tuple, result):
-    _CACHE[key] = result
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _CACHE_LOCK:
+        _CACHE[key] = result
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return result
