@@ -113,11 +113,12 @@ def build_figure(plan: Plan, what: str, *, library: ReferenceLibrary, scenario_i
     issue = issue_date or date.today()
     inner = width - 2 * MARGIN
     if what == "timeline":
-        from oases_desktop.core.layout.timeline import layout_timeline, timeline_span
+        from oases_desktop.core.layout.timeline import layout_timeline, plan_span, span_margin_days
 
-        span = timeline_span(schedule)
-        pad = max(20, axis_days(*span, "month") // 6)
-        layout = layout_timeline(plan, scenario, schedule, _scale(span, inner, pad), issue, _route_names(library), pad)
+        span = plan_span(schedule)   # the PDF's timescale: to the last key milestone's P80, later bars cut there
+        pad = span_margin_days(*span)
+        layout = layout_timeline(plan, scenario, schedule, _scale(span, inner, pad), issue, _route_names(library), pad,
+                                 span[1])
         return _chart(f"Timeline — {scenario.name}", layout, inner)
     if what == "comparison":
         from oases_desktop.core.export.milestones import known_milestone_names

@@ -217,3 +217,18 @@ def test_markup_control_characters_and_chinese_in_names_stay_text(plan):
     assert "\x01" not in hit and "\x1b" not in hit and "\ufffd" in hit
     assert not list(root.iter(f"{SVG}b"))               # markup in a name is text, never elements
     assert "香港" in "".join(texts) or any(t.endswith("…") for t in texts if t.startswith("Site"))
+
+
+def test_the_timeline_figure_uses_the_pdfs_timescale_not_the_whiskers(plan, timeline):
+    from datetime import timedelta
+
+    from oases_desktop.core.layout.timeline import timeline_span
+    from oases_desktop.core.scheduling.calendars import calendars_for
+    from oases_desktop.core.scheduling.engine import compute_schedule
+
+    schedule = compute_schedule(plan.scenario(), plan.as_of, calendars=calendars_for(LIBRARY))
+    layout = timeline.geometry.layout
+    end = layout.date_of(layout.end_day - 1)
+    last_key = max(m.likely for m in schedule.key_dates())   # not simulated here (runs=0): the likely dates
+    assert end <= last_key + timedelta(days=183)              # within six months of the last key milestone
+    assert end < timeline_span(schedule)[1]                   # the whiskers run on; they are cut at the end
