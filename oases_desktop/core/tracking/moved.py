@@ -19,15 +19,15 @@ from oases_desktop.core.errors import PlanError
 from oases_desktop.core.knowledge.model import ReferenceLibrary
 from oases_desktop.core.scheduling.calendars import CalendarSet
 from oases_desktop.core.tracking.baselines import calendar_notices, calendars_of, key_milestone_ids, notices_of
-from oases_desktop.core.tracking.figures import fact_likely
-from oases_desktop.core.tracking.wording import describe_change, fmt_day
+from oases_desktop.core.tracking.figures import fact_likely, gate_fact
+from oases_desktop.core.tracking.wording import describe_change, fmt_day, gate_moved_text, gate_passed_text
 
 # Kinds of change, in the order they are replayed (stated with every report).
-REPLAY_ORDER = ("figure", "calendar", "start", "step_removed", "link_removed", "step_added", "link_added",
-                "link_changed", "duration", "constraint", "edit", "actual", "status")
-ORDER_TEXT = ("library figures updated, calendar notices entered, the scenario's start date, steps and links "
-              "removed or added, durations edited, date constraints and other step edits, actual dates "
-              "recorded, then the status date")
+REPLAY_ORDER = ("figure", "gate", "calendar", "start", "step_removed", "link_removed", "step_added", "link_added",
+                "link_changed", "duration", "constraint", "edit", "actual", "gate_passed", "status")
+ORDER_TEXT = ("library figures updated, rules' date gates the library moved, calendar notices entered, the "
+              "scenario's start date, steps and links removed or added, durations edited, date constraints and "
+              "other step edits, actual dates recorded, rules' assumed date gates that passed, then the status date")
 _GROUPS = {
     "duration": ("duration", "stop_clock"),
     "actual": ("actual_start", "actual_finish"),
@@ -100,9 +100,17 @@ def find_changes(then: Scenario, now: Scenario, baseline: Baseline, library: Ref
             if any(getattr(old, n) != getattr(new, n) for n in names):
                 if kind == "duration" and _follows_library(old, new, figures, library):
                     kind = "figure"
+                gate = _follows_gate(old, new, library) if kind == "constraint" else None
+                if gate is not None:
+                    changes.append(Change("gate", sid, gate_moved_text(new, gate, old.start_no_earlier_than,
+                                                                       status_date, library)))
+                    continue
                 planned = baseline.date_of(sid)
                 changes.append(Change(kind, sid, describe_change(kind, old, new, library,
                                                                  planned.finish if planned else None)))
+        passed = _gate_passed(old, new, library, baseline.status_date, status_date)
+        if passed is not None:
+            changes.append(Change("gate_passed", sid, gate_passed_text(new, passed, status_date)))
     then_notes = {(c.code, c.year): c for c in baseline.calendars}
     now_notes = {(c.code, c.year): c for c in calendar_notices(calendars)}
     for code, year in sorted(set(then_notes) | set(now_notes)):
@@ -151,8 +159,28 @@ def _follows_library(old: Step, new: Step, figures: Mapping, library: ReferenceL
         return False
 
 
-def compose(then: Scenario, now: Scenario, applied: set[tuple[str, str]]) -> Scenario:
-    """The baseline's scenario with the `applied` changes (kind, key) of today's taken in."""
+def _follows_gate(old: Step, new: Step, library: ReferenceLibrary):
+    """The gate's date fact when only the start-no-earlier-than moved, from a date that fact once had to
+    the date the library gives it now (the step follows a rule's date gate); else None."""
+    if old.fixed_start != new.fixed_start or None in (old.start_no_earlier_than, new.start_no_earlier_than):
+        return None
+    fact = gate_fact(old, library)
+    return fact if fact is not None and fact.unit == "date" and fact.as_date == new.start_no_earlier_than else None
+
+
+def _gate_passed(old: Step, new: Step, library: ReferenceLibrary, then: date, now: date):
+    """The gate's date fact when the step still waits for a rule's assumed date that lay after the
+    baseline's status date and has passed by today's, the step not started; else None."""
+    day = new.start_no_earlier_than
+    if day is None or day != old.start_no_earlier_than or new.actual_start is not None or not then < day <= now:
+        return None
+    fact = gate_fact(new, library)
+    return fact if fact is not None and fact.estimate and fact.as_date == day else None
+
+
+def compose(then: Scenario, now: Scenario, applied: set[tuple[str, str]], status: date | None = None) -> Scenario:
+    """The baseline's scenario with the `applied` changes (kind, key) of today's taken in; a passed
+    gate ("gate_passed") holds its step to `status`, today's status date."""
     new_steps = {s.id: s for s in now.steps}
     old_ids = {s.id for s in then.steps}
     steps = []
@@ -164,6 +192,10 @@ def compose(then: Scenario, now: Scenario, applied: set[tuple[str, str]]) -> Sce
             for kind, names in _GROUPS.items():
                 if (kind, step.id) in applied or (kind == "duration" and ("figure", step.id) in applied):
                     step = dataclasses.replace(step, **{n: getattr(new, n) for n in names})
+            if ("gate", step.id) in applied:
+                step = dataclasses.replace(step, start_no_earlier_than=new.start_no_earlier_than)
+            if ("gate_passed", step.id) in applied and status is not None:
+                step = dataclasses.replace(step, start_no_earlier_than=status)
             step = dataclasses.replace(step, name=new.name)
         steps.append(step)
     added = {s.id for s in now.steps if s.id not in old_ids}
@@ -234,7 +266,7 @@ def why_moved(plan: Plan, baseline: Baseline, library: ReferenceLibrary, calenda
         applied.add((change.kind, change.key))
         pending.append(change)
         try:
-            current = _finishes(compose(then, now, applied), baseline.status_date if ("status", "") not in applied
+            current = _finishes(compose(then, now, applied, status), baseline.status_date if ("status", "") not in applied
                                 else status, _calendars(baseline, calendars, applied), ids)
         except PlanError:
             continue  # this state cannot be scheduled alone (e.g. a link to a step not added yet): join the next

@@ -72,6 +72,30 @@ def describe_change(kind: str, old: Step, new: Step, library: ReferenceLibrary, 
     return f"{name} was edited"
 
 
+def _gate_label(fact) -> str:
+    """'Primary evaluation Phase 2 (...) takes effect' without the library's own 'ASSUMED date' tag."""
+    label = fact.label
+    for tag in (": ASSUMED date", " ASSUMED date"):
+        label = label.replace(tag, "")
+    return label.strip()
+
+
+def gate_moved_text(step: Step, fact, old_day: date, status_date: date, library: ReferenceLibrary) -> str:
+    """A step that waits for a rule's date gate the library moved, e.g. when its assumed date passed."""
+    cited = "an assumed date" if fact.estimate else _source(library, fact.source_id)
+    passed = (f"its date {fmt_day(old_day)} passed without the rule in force, and " if old_day <= status_date
+              else "")
+    return (f'"{step.name}" waits for the rule\'s date gate "{_gate_label(fact)}": now {fmt_day(fact.as_date)} instead '
+            f"of {fmt_day(old_day)} ({passed}the library's date was updated: {cited}, {fmt_day(fact.as_of)})")
+
+
+def gate_passed_text(step: Step, fact, status_date: date) -> str:
+    """A step still waiting for a rule whose assumed date has passed: planned from the status date."""
+    return (f'"{step.name}" waits for the rule\'s date gate "{_gate_label(fact)}", assumed for '
+            f"{fmt_day(fact.as_date)}: that date has passed and the library does not say the rule is in force, "
+            f"so the step is planned from the status date ({fmt_day(status_date)})")
+
+
 def cause_sentence(text: str, days: int) -> str:
     """'+54 days: "DH evaluation ..." is now 200 working days instead of 150 (advisor's estimate).'"""
     return f"{days_text(days)}: {text}."
