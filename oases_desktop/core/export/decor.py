@@ -1,7 +1,8 @@
 """What every page carries: header, footer with 'Page X of Y', and the optional watermark.
 
 The page total is only known once all pages are laid out, so the canvas keeps each finished
-page's state and draws the footers in `save()` (the usual ReportLab two-pass recipe).
+page's state and draws the footers in `save()` (the usual ReportLab two-pass recipe). The
+watermark needs no total: it is drawn as each page starts, so it lies behind the page's content.
 """
 
 from __future__ import annotations
@@ -75,10 +76,27 @@ def canvas_class(decor: Decor, cover_pages: int = 1) -> type[Canvas]:
             kwargs["initialFontSize"] = kwargs.get("initialFontSize") or style.BODY_SIZE
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._marks: dict[int, list] = {}   # page index -> destinations to make once the page exists
+            self._replaying = False
+            self._watermark()
+
+        def bookmarkPage(self, key, **kwargs):  # noqa: N802 - ReportLab's name
+            """A named destination on this page (an outline entry or a link points at it); made in save(),
+            when the page object exists (until then every page would be the first)."""
+            if self._replaying:
+                return super().bookmarkPage(key, **kwargs)
+            self._marks.setdefault(len(self._pages), []).append((key, kwargs))
+            return None
+
+        def _watermark(self) -> None:
+            """Under everything the page will draw: the first marks of a fresh page."""
+            if decor.watermark:
+                _draw_watermark(self, decor.watermark, *self._pagesize)
 
         def showPage(self):  # noqa: N802 - ReportLab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._watermark()
 
         def save(self):
             total = len(self._pages)
@@ -87,8 +105,10 @@ def canvas_class(decor: Decor, cover_pages: int = 1) -> type[Canvas]:
                 width, height = self._pagesize
                 if number > cover_pages:
                     _draw_header_footer(self, decor, width, height, number, total)
-                if decor.watermark:
-                    _draw_watermark(self, decor.watermark, width, height)
+                self._replaying = True
+                for key, kwargs in self._marks.get(number - 1, ()):
+                    self.bookmarkPage(key, **kwargs)
+                self._replaying = False
                 super().showPage()
             super().save()
 

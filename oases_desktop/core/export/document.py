@@ -44,15 +44,37 @@ SMALL = ParagraphStyle("small", parent=BODY, fontSize=style.SMALL_SIZE, leading=
 BULLET = ParagraphStyle("bullet", parent=BODY, fontSize=8.5, leading=11.5, leftIndent=12, bulletIndent=3,
                         bulletFontName=REGULAR)
 HEADING_GAP = 30.0     # points a section heading takes above a timeline tile
+SUBHEADING_SIZE = 11.5
 TILE_HEADING_SIZE = 12.5
 
 
-def _heading(text: str, size: float = style.HEADING_SIZE, space_before: float = 0) -> Paragraph:
-    """A heading in the bold face when it covers the text, else the CJK face."""
+OUTLINE_LEVELS = {style.HEADING_SIZE: 0, SUBHEADING_SIZE: 1}   # heading size -> level of its PDF bookmark
+
+
+def _heading(text: str, size: float = style.HEADING_SIZE, space_before: float = 0,
+             outline: tuple[str, int] | None = None) -> Paragraph:
+    """A heading in the bold face when it covers the text, else the CJK face; kept with what follows
+    it (never left alone at the foot of a page). Sections and their parts get a PDF bookmark
+    (`outline`: its title and level; by default the heading's own text at its size's level)."""
     font = font_for(text, bold=True)
     heading = ParagraphStyle("h", fontName=font, fontSize=size, leading=size * 1.25, textColor=style.NAVY,
-                             spaceBefore=space_before, spaceAfter=size * 0.45)
-    return Paragraph(escape(text), heading)
+                             spaceBefore=space_before, spaceAfter=size * 0.45, keepWithNext=1)
+    paragraph = Paragraph(escape(text), heading)
+    level = OUTLINE_LEVELS.get(size)
+    paragraph.outline = outline or ((text, level) if level is not None else None)
+    return paragraph
+
+
+class _ReportTemplate(BaseDocTemplate):
+    """The report's pages; each heading with an outline becomes a bookmark in the PDF's outline."""
+
+    def afterFlowable(self, flowable):  # noqa: N802 - ReportLab's name
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            title, level = outline
+            key = f"section-{id(flowable)}"
+            self.canv.bookmarkPage(key, fit="XYZ", top=self.frame._y + flowable.height + 12, left=0, zoom=0)
+            self.canv.addOutlineEntry(title, key, level)
 
 
 def _para(text: str, paragraph_style: ParagraphStyle = BODY) -> Paragraph:
@@ -85,6 +107,8 @@ class TimelineTile(Flowable):
 
 def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
     width, height = c._pagesize
+    c.bookmarkPage("cover")
+    c.addOutlineEntry("Cover", "cover", 0)
     c.saveState()
     c.setFillColor(style.NAVY)
     c.rect(0, height - 14, width, 14, stroke=0, fill=1)
@@ -242,9 +266,9 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
     else:
         story.append(_para("This scenario has no key milestones marked.", SMALL))
     if report.targets:
-        story += [Spacer(1, 10 * fit.gap), _heading("The client's target dates", 11.5)]
+        story += [Spacer(1, 10 * fit.gap), _heading("The client's target dates", SUBHEADING_SIZE)]
         story += _conditions(tuple(f"{t.name}: {t.sentence}" for t in report.targets), replace(fit, columns=1), width)
-    story += [Spacer(1, 12 * fit.gap), _heading("Routes chosen and why the product is eligible", 11.5)]
+    story += [Spacer(1, 12 * fit.gap), _heading("Routes chosen and why the product is eligible", SUBHEADING_SIZE)]
     for route in report.routes:
         block = [_heading(f"{route.name} — {route.status}", 9.5)]
         block += _conditions(route.reasons, fit, width)
@@ -253,7 +277,7 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
     notes = ((f"Working days are counted on the {report.calendar_data}.",) if report.calendar_data else ()) \
         + tuple(report.warnings)
     if notes:
-        story += [Spacer(1, 6 * fit.gap), _heading("Scheduling notes", 11.5)]
+        story += [Spacer(1, 6 * fit.gap), _heading("Scheduling notes", SUBHEADING_SIZE)]
         story += _conditions(notes, replace(fit, columns=1), width)
     return story
 
@@ -298,7 +322,8 @@ def _timeline(layout: TimelineLayout, plan: TilePlan, title: str, width: float, 
         # one line, always: each tile must fill exactly one page (links name pages by that count)
         font = font_for(f"{title}{part}", bold=True)
         heading = fit_text(title, font, TILE_HEADING_SIZE, width - text_width(part, font, TILE_HEADING_SIZE) - 4)
-        story += [PageBreak(), _heading(f"{heading}{part}", TILE_HEADING_SIZE),
+        outline = (title, 0) if index == 0 else (f"Part {index + 1} of {count}", 1)
+        story += [PageBreak(), _heading(f"{heading}{part}", TILE_HEADING_SIZE, outline=outline),
                   TimelineTile(layout, plan, index, width, min(height - HEADING_GAP, needed), rows)]
     return story
 
@@ -331,7 +356,7 @@ def _adjustments(report: ReportData, width: float) -> list:
     if not report.adjustments:
         return []
     rows = [[a.step, a.text, a.figure] for a in report.adjustments]
-    return [Spacer(1, 10), CondPageBreak(80), _heading("Advisor's adjustments", 11.5),
+    return [Spacer(1, 10), CondPageBreak(80), _heading("Advisor's adjustments", SUBHEADING_SIZE),
             _para("Durations the advisor set apart from the published figure they cite, with that figure and its "
                   "source.", SMALL), Spacer(1, 4),
             text_table(["Step", "Advisor's figure and the source figure", "Figure"], rows, [3.2, 5.2, 3.6], width)]
@@ -358,7 +383,7 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
                    for days, months in zip(line.deltas[1:], (line.delta_months or line.deltas)[1:])]
         rows.append([line.milestone, *dates, *changes])
     fractions = [2.2, *([2.0] * len(report.scenario_names)), *([1.1] * len(others))]
-    story += [Spacer(1, 8), CondPageBreak(90), _heading("Milestone dates by scenario", 11.5),
+    story += [Spacer(1, 8), CondPageBreak(90), _heading("Milestone dates by scenario", SUBHEADING_SIZE),
               _para(f"Milestones are matched on what they achieve, whatever the step is called in each scenario. "
                     f"Changes are against the baseline scenario: {report.scenario_names[0]}.", SMALL), Spacer(1, 4),
               text_table(header, rows, fractions, width)]
@@ -402,9 +427,9 @@ def _appendix(report: ReportData, width: float) -> list:
         rows = [[f.label, f.value, style.fmt_date(f.as_of) + (f"\n{flag}" if f.stale else ""),
                  f.citation or f.source_id] for f in report.facts]
         warn = [(i, 2) for i, f in enumerate(report.facts) if f.stale]
-        story += [Spacer(1, 10), _heading("Figures the durations rest on", 11.5),
+        story += [Spacer(1, 10), _heading("Figures the durations rest on", SUBHEADING_SIZE),
                   text_table(["Figure", "Value", "As of", "Source"], rows, [5, 2.2, 1.6, 2.2], width, warn=warn)]
-    story += [CondPageBreak(110), Spacer(1, 14), _heading("Disclaimer", 11.5), _para(report.disclaimer, SMALL)]
+    story += [CondPageBreak(110), Spacer(1, 14), _heading("Disclaimer", SUBHEADING_SIZE), _para(report.disclaimer, SMALL)]
     return story
 
 
@@ -426,7 +451,7 @@ def build_pdf(
     body = Frame(MARGIN, MARGIN + 4, frame_width, frame_height, 0, 0, 0, 0, id="body")
     cover = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="cover")
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _ReportTemplate(
         buffer, pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         title=metadata.get("title", ""), author=metadata.get("author", ""), subject=metadata.get("subject", ""),
         creator=report.app, keywords="", lang="en",
@@ -450,7 +475,7 @@ def build_pdf(
         header_left=f"{report.client} · {report.title}",
         header_right=f"Scenario: {report.scenario_name}",
         footer_left=report.app,
-        footer_right=f"Issued {style.fmt_date(report.issue_date)}",
+        footer_right=f"Date of issue {style.fmt_date(report.issue_date)}",
         footer_centre=report.confidentiality,
         watermark=watermark,
     )

@@ -84,7 +84,7 @@ def draw_axis(c: Canvas, g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
     shapes.flush()
     today = g.layout.today
     if today is not None and g.tile.first_day <= today < g.tile.last_day:
-        label = f"Today {style.fmt_date(g.layout.date_of(today))}"
+        label = f"Date of issue {style.fmt_date(g.layout.date_of(today))}"
         x = min(g.x(today + 0.5) + 2, g.x1 - text_width(label, REGULAR, style.MIN_SIZE))
         texts.add(x, g.bottom - 9, label, REGULAR, style.MIN_SIZE, style.TODAY)
     first, last = g.layout.date_of(g.tile.first_day), g.layout.date_of(g.tile.last_day - 1)
