@@ -7,6 +7,7 @@ so nothing a client or an imported plan typed is ever parsed as ReportLab markup
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
@@ -52,14 +53,14 @@ OUTLINE_LEVELS = {style.HEADING_SIZE: 0, SUBHEADING_SIZE: 1}   # heading size ->
 
 
 def _heading(text: str, size: float = style.HEADING_SIZE, space_before: float = 0,
-             outline: tuple[str, int] | None = None) -> Paragraph:
+             outline: tuple[str, int] | None = None, anchor: str | None = None) -> Paragraph:
     """A heading in the bold face when it covers the text, else the CJK face; kept with what follows
     it (never left alone at the foot of a page). Sections and their parts get a PDF bookmark
     (`outline`: its title and level; by default the heading's own text at its size's level)."""
     font = font_for(text, bold=True)
     heading = ParagraphStyle("h", fontName=font, fontSize=size, leading=size * 1.25, textColor=style.NAVY,
                              spaceBefore=space_before, spaceAfter=size * 0.45, keepWithNext=1)
-    paragraph = Paragraph(escape(text), heading)
+    paragraph = Paragraph((f'<a name="{anchor}"/>' if anchor else "") + escape(text), heading)
     level = OUTLINE_LEVELS.get(size)
     paragraph.outline = outline or ((text, level) if level is not None else None)
     return paragraph
@@ -225,11 +226,29 @@ TIGHTER_FITS = (
 TWO_COLUMNS_FROM = 560.0    # points of frame width below which conditions stay in one column
 
 
-def _conditions(reasons: tuple[str, ...], fit: SummaryFit, width: float) -> list:
-    """A route's conditions as bullets; in two columns (down the left, then the right) when asked."""
+def source_anchor(source_id: str) -> str:
+    """The named destination of a source's entry in the appendix (inline citations link to it)."""
+    return "source-" + re.sub(r"[^A-Za-z0-9_.-]", "_", source_id)
+
+
+def _cited(text: str, citation: tuple[str, str] | None, listed: frozenset[str]) -> str:
+    """Paragraph markup of `text` (escaped) with its short citation, linked to the appendix entry when
+    the appendix lists the source (`listed`: their ids)."""
+    if citation is None:
+        return escape(text)
+    source_id, short = citation
+    cite = f'<a href="#{source_anchor(source_id)}">{escape(short)}</a>' if source_id in listed else escape(short)
+    return f'{escape(text)} <font color="#{style.MUTED.hexval()[2:]}">— {cite}</font>'
+
+
+def _conditions(reasons: tuple[str, ...], fit: SummaryFit, width: float,
+                citations: tuple[tuple[str, str] | None, ...] = (), listed: frozenset[str] = frozenset()) -> list:
+    """A route's conditions as bullets, each citing its source and date inline (linked to the appendix's
+    entry); in two columns (down the left, then the right) when asked."""
     size = fit.bullet_size
     bullet = ParagraphStyle("bullet-fit", parent=BULLET, fontSize=size, leading=round(size * 1.3, 1))
-    paras = [Paragraph(escape(reason), bullet, bulletText="•") for reason in reasons]
+    cites = list(citations) + [None] * (len(reasons) - len(citations))
+    paras = [Paragraph(_cited(reason, cite, listed), bullet, bulletText="•") for reason, cite in zip(reasons, cites)]
     if fit.columns == 1 or len(paras) < 2:
         return paras
     half = (len(paras) + 1) // 2
@@ -256,6 +275,7 @@ def milestone_table(report: ReportData, width: float):
 
 def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_together: bool = True) -> list:
     """The summary's flowables; `keep_together=False` only to measure (KeepTogether always asks to split)."""
+    listed = frozenset(s.id for s in report.sources)
     story: list = [_heading("Summary")]
     story.append(_para(f"Scenario: {report.scenario_name}. Product: {report.product}. {report.simulation.sentence()}"))
     story.append(Spacer(1, 8 * fit.gap))
@@ -268,17 +288,44 @@ def _summary_story(report: ReportData, width: float, fit: SummaryFit, keep_toget
     if report.targets:
         story += [Spacer(1, 10 * fit.gap), _heading("The client's target dates", SUBHEADING_SIZE)]
         story += _conditions(tuple(f"{t.name}: {t.sentence}" for t in report.targets), replace(fit, columns=1), width)
-    story += [Spacer(1, 12 * fit.gap), _heading("Routes chosen and why the product is eligible", SUBHEADING_SIZE)]
-    for route in report.routes:
-        block = [_heading(f"{route.name} — {route.status}", 9.5)]
-        block += _conditions(route.reasons, fit, width)
-        story += [KeepTogether(block)] if keep_together else block
-        story.append(Spacer(1, 4))
+    if report.open_points:
+        story += [Spacer(1, 10 * fit.gap), _heading("To check", SUBHEADING_SIZE)]
+        story += _conditions(tuple(p.text for p in report.open_points), replace(fit, columns=1), width,
+                             tuple(p.citation for p in report.open_points), listed)
+    if report.routes:
+        story += [Spacer(1, 10 * fit.gap), _heading("Routes chosen", SUBHEADING_SIZE)]
+        story += _conditions(tuple(f"{r.name} — {r.status}" for r in report.routes), replace(fit, columns=1), width)
+        story.append(Paragraph(f'Each condition with its source: <a href="#{ELIGIBILITY_ANCHOR}">'
+                               f'{escape(ELIGIBILITY_TITLE)}</a>, after the timeline.', SMALL))
+    if report.not_taken:
+        story += [Spacer(1, 10 * fit.gap), _heading("Routes not taken", SUBHEADING_SIZE)]
+        story += _conditions(tuple(r.text for r in report.not_taken), replace(fit, columns=1), width,
+                             tuple(r.citation for r in report.not_taken), listed)
     notes = ((f"Working days are counted on the {report.calendar_data}.",) if report.calendar_data else ()) \
         + tuple(report.warnings)
     if notes:
         story += [Spacer(1, 6 * fit.gap), _heading("Scheduling notes", SUBHEADING_SIZE)]
         story += _conditions(notes, replace(fit, columns=1), width)
+    return story
+
+
+ELIGIBILITY_TITLE = "Routes chosen and why the product is eligible"
+ELIGIBILITY_ANCHOR = "eligibility"
+
+
+def _eligibility(report: ReportData, width: float) -> list:
+    """Each chosen route's conditions, every one citing its source and date (linked to the Sources)."""
+    if not report.routes:
+        return []
+    listed = frozenset(s.id for s in report.sources)
+    story = [PageBreak(), _heading(ELIGIBILITY_TITLE, anchor=ELIGIBILITY_ANCHOR),
+             _para("Judged on the date of issue, counting what this plan's own steps supply from the day they finish "
+                   "('Planned'). Each line names its source and date; the full entry is in the Sources.", SMALL),
+             Spacer(1, 6)]
+    for route in report.routes:
+        block = [_heading(f"{route.name} — {route.status}", 9.5)]
+        block += _conditions(route.reasons, NORMAL_FIT, width, route.citations, listed)
+        story += [KeepTogether(block), Spacer(1, 4)]
     return story
 
 
@@ -417,7 +464,7 @@ def _appendix(report: ReportData, width: float) -> list:
                 for s in report.sources]
         warn = [(i, 2) for i, s in enumerate(report.sources) if s.stale]
         story.append(text_table(["Source", "Publisher", "Dated", "Address"], rows, [4.2, 2.2, 1.5, 3.6],
-                                width, warn=warn))
+                                width, warn=warn, url_column=3, anchors=[source_anchor(s.id) for s in report.sources]))
     else:
         story.append(_para("No step of this scenario cites a source.", SMALL))
     if report.unknown_sources:
@@ -469,6 +516,7 @@ def build_pdf(
         story += changes_story(changes, _heading)
     story += _timeline(layout, tiles, f"Timeline — {report.scenario_name}", frame_width, frame_height)
     story += _comparison(report, *(comparison or (None, None)), frame_width, frame_height)
+    story += _eligibility(report, frame_width)
     story += _steps(report, frame_width)
     story += _appendix(report, frame_width)
     decor = Decor(

@@ -12,13 +12,17 @@ from datetime import date
 
 from oases_desktop import APP_NAME, __version__
 from oases_desktop.core.domain.plan import Plan, Scenario, StepKind
-from oases_desktop.core.export.citations import adjustment_text, basis_text, plain, fact_value, source_citation, sources_text
+from oases_desktop.core.export.citations import (
+    adjustment_text, basis_text, cite_source_id, fact_value, plain, source_citation, sources_text,
+)
 from oases_desktop.core.export.milestones import ComparisonLine, TargetComparisonLine, compare_milestones, compare_targets
+from oases_desktop.core.export.open_points import CitedLine, open_points, routes_not_taken
 from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.knowledge.basis import BasisKind, basis_of
 from oases_desktop.core.knowledge.model import ReferenceLibrary, RouteStatus
 from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, evaluate_plan_routes
 from oases_desktop.core.scheduling.result import Schedule
+from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 
 DISCLAIMER = (
     "This plan is a forecast prepared to support planning discussions. Durations are estimates "
@@ -55,6 +59,7 @@ class RouteReason:
     status: str                    # "eligible", "projected", "eligible from 1 Jan 2027", "not assessed", ...
     reasons: tuple[str, ...]       # conditions met (or open), each a sentence
     source_ids: tuple[str, ...] = ()
+    citations: tuple[tuple[str, str] | None, ...] = ()   # per reason: (source id, "DH, Nov 2024") or None
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,8 @@ class ReportData:
     simulation: Simulation = Simulation()
     adjustments: tuple[Adjustment, ...] = ()
     buffers: tuple[str, ...] = ()   # each cadence gate: the sitting it catches, its spare days, the one before
+    open_points: tuple[CitedLine, ...] = ()   # what to confirm before relying on the plan, with its source
+    not_taken: tuple[CitedLine, ...] = ()     # assessed routes the scenario does not take, and why
 
 
 def duration_text(estimate) -> str:
@@ -217,9 +224,8 @@ def step_duration_text(step, timing) -> str:
     return duration_text(step.duration)
 
 
-def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, names: Mapping[str, str],
-                   schedule: Schedule) -> tuple[RouteReason, ...]:
-    found = evaluate_plan_routes(plan, scenario.id, issue_date, library, schedule)
+def _route_reasons(scenario: Scenario, library, names: Mapping[str, str], found) -> tuple[RouteReason, ...]:
+    """The scenario's routes with their verdicts (`found`: evaluate_plan_routes on the date of issue)."""
     verdicts = {v.route_id: v for v in found}
     routes = list(dict.fromkeys([*scenario.routes, *(s.route for s in scenario.steps if s.enabled)]))
     reasons = []
@@ -233,14 +239,17 @@ def _route_reasons(plan: Plan, scenario: Scenario, library, issue_date: date, na
         if verdict.eligible_from:
             opens = "projected from" if verdict.status == RouteStatus.PROJECTED else "eligible from"
             status = f"{opens} {fmt_date(verdict.eligible_from)}"
-        lines = []
+        lines, citations = [], []
         for condition in verdict.conditions:
             mark = {True: "Met", False: "To meet", None: "Note"}[condition.met]
             if condition.met is False and isinstance(condition, SuppliedCondition):
                 mark = "Planned"  # a SuppliedCondition: its text names the step and the day
             lines.append(f"{mark}: {condition.text}")
+            short = cite_source_id(condition.source_id, library) if condition.source_id else None
+            citations.append((condition.source_id, short) if short else None)
         cited = tuple(c.source_id for c in verdict.conditions if c.source_id)
-        reasons.append(RouteReason(route, verdict.route_name or names.get(route, route), status, tuple(lines), cited))
+        reasons.append(RouteReason(route, verdict.route_name or names.get(route, route), status, tuple(lines), cited,
+                                   tuple(citations)))
     return tuple(reasons)
 
 
@@ -275,7 +284,8 @@ def _is_stale(dated: date | None, issue_date: date, limit: int) -> bool:
     return dated is not None and (issue_date - dated).days > limit
 
 
-def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], library, issue_date: date, limit: int):
+def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], library, issue_date: date, limit: int,
+                       also: tuple[str, ...] = ()):
     """Every cited source and every figure a duration rests on.
 
     Only figures age: a figure dated more than `limit` days before the issue is flagged, and so
@@ -303,6 +313,7 @@ def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], libr
                                       _is_stale(basis.as_of, issue_date, limit), citation))
     for route in routes:
         cited.extend(route.source_ids)
+    cited.extend(also)   # the sources of the summary's lines on the routes not taken
     behind_stale = {line.source_id for line in facts if line.stale}
     sources, unknown = [], []
     for source_id in dict.fromkeys(cited):
@@ -334,7 +345,8 @@ def build_report(
     scenario id -> montecarlo.simulate result behind each scenario's P80s (the comparison's odds)."""
     names = dict(route_names or {})
     schedule = schedules[scenario.id]
-    routes = _route_reasons(plan, scenario, library, issue_date, names, schedule)
+    verdicts = evaluate_plan_routes(plan, scenario.id, issue_date, library, schedule)
+    routes = _route_reasons(scenario, library, names, verdicts)
     steps, adjustments = [], []
     driving = {sid for m in schedule.milestones if m.is_key for sid in m.driving_steps}
     for step in scenario.steps:
@@ -365,7 +377,12 @@ def build_report(
         [*scenario.routes, *(step.route for step in scenario.steps)]))}
     route_of = {names.get(route, route): order for route, order in lane_order.items()}
     steps.sort(key=lambda line: (route_of.get(line.route, len(route_of)), line.start, line.finish))
-    sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days)
+    not_taken = routes_not_taken(plan, scenario, verdicts, fmt_date, library)
+    sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days,
+                                                 tuple(line.citation[0] for line in not_taken if line.citation))
+    taken = {r.route_id for r in routes}
+    points = open_points([v for v in verdicts if v.route_id in taken], steps, facts,
+                         round(stale_after_days / DAYS_PER_MONTH), library)
     scenario_names, comparison = (compare_milestones(plan, schedules, compare_against) if compare_against
                                   else ((), ()))
     compared_targets = ()
@@ -384,7 +401,7 @@ def build_report(
         unknown_sources=unknown,
         calendar_data=schedule.calendar_data, simulation=simulation,
         targets=tuple(_target_line(o, scenario) for o in targets),
-        adjustments=tuple(adjustments),
+        adjustments=tuple(adjustments), open_points=points, not_taken=not_taken,
     )
 
 

@@ -9,7 +9,7 @@ time Table takes on a 2,000-row plan (it re-measures every remaining row at each
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color, white
 from reportlab.lib.utils import simpleSplit
@@ -72,6 +72,8 @@ class _Row:
     height: float
     shaded: bool
     group: bool = False                    # a route heading across the whole width
+    links: tuple[tuple[int, str], ...] = ()   # (column, web address): the cell opens it when clicked
+    anchor: str | None = None              # a named destination at the row (internal links point at it)
 
 
 class TextTable(Flowable):
@@ -120,8 +122,17 @@ class TextTable(Flowable):
         y = self.height - self.head.height
         for row in self.rows:
             self._text_rows(texts, row, y, font_for(row.cells[0][0], True) if row.group else REGULAR)
+            self._links(row, y)
             y -= row.height
         texts.flush()
+
+    def _links(self, row: _Row, top: float) -> None:
+        """The row's clickable addresses and its destination, in the cell's own rectangle."""
+        if row.anchor:
+            self.canv.bookmarkHorizontal(row.anchor, 0, top)
+        for column, url in row.links:
+            x = sum(self.widths[:column])
+            self.canv.linkURL(url, (x, top - row.height, x + self.widths[column], top), relative=1)
 
     def _text_rows(self, texts: Texts, row: _Row, top: float, font: str) -> None:
         x = 0.0
@@ -147,11 +158,14 @@ def text_table(
     warn: Sequence[tuple[int, int]] = (),
     max_lines: int = 6,
     groups: dict[int, str] | None = None,
+    url_column: int | None = None,
+    anchors: Sequence[str | None] = (),
 ) -> TextTable:
     """A table of `rows` under `header`, columns sized by `fractions` of `width`.
 
     `emphasis` rows (body indices) have their first four cells in the critical colour; `warn`
-    (row, column) cells are in the warning colour; `groups` puts a heading band before a row.
+    (row, column) cells are in the warning colour; `groups` puts a heading band before a row;
+    a web address in `url_column` is clickable; `anchors` names a destination at each row.
     """
     total = sum(fractions)
     widths = [width * f / total for f in fractions]
@@ -172,5 +186,8 @@ def text_table(
             for column in range(len(widths))
         ]
         lines = [wrap_cell(cell, REGULAR, CELL_SIZE, w - 2 * PAD_X, max_lines) for cell, w in zip(cells, widths)]
-        body.append(_row(lines, colours, index % 2 == 1))
+        url = str(cells[url_column]).strip() if url_column is not None else ""
+        links = ((url_column, url),) if url.startswith(("http://", "https://")) else ()
+        anchor = anchors[index] if index < len(anchors) else None
+        body.append(replace(_row(lines, colours, index % 2 == 1), links=links, anchor=anchor))
     return TextTable(head, body, widths)

@@ -7,6 +7,7 @@ bookmarks per section, clickable source addresses, legends that list only what i
 from __future__ import annotations
 
 import io
+from datetime import date
 import re
 import subprocess
 
@@ -106,3 +107,81 @@ def test_every_section_has_a_bookmark_pointing_at_its_page():
         assert " ".join(title.split())[:40] in " ".join(text.split()), (title, page)
     pages = [page for _, _, page in outline]
     assert pages == sorted(pages) and pages[-1] == len(reader.pages)
+
+
+def _worked_example_pdf() -> tuple[bytes, PdfReader]:
+    from oases_desktop.core.examples import worked_example
+    from tests.shipped import LIBRARY
+
+    data = render_pdf(worked_example("medicine", LIBRARY), PdfOptions(issue_date=date(2026, 12, 8), percentile_runs=0),
+                      library=LIBRARY)
+    return data, PdfReader(io.BytesIO(data))
+
+
+def _page_text(data: bytes, page: int) -> str:
+    text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-", "-"], input=data,
+                          capture_output=True, check=True).stdout.decode()
+    return " ".join(text.split())
+
+
+def _links(page) -> list[dict]:
+    return [a.get_object() for a in page.get("/Annots") or () if a.get_object().get("/Subtype") == "/Link"]
+
+
+def test_source_addresses_are_clickable_in_the_appendix():
+    from tests.shipped import LIBRARY
+
+    data, reader = _worked_example_pdf()
+    uris = {}
+    for number, page in enumerate(reader.pages, start=1):
+        for link in _links(page):
+            action = link.get("/A")
+            if action is not None and action.get("/S") == "/URI":
+                uris[str(action["/URI"])] = number
+    urls = {LIBRARY.source(s).url for s in ("do_oneplus_faq", "ha_hadf_new_drugs", "pa2023")}
+    assert urls <= set(uris)
+    for url in urls:   # each on the page that prints it (pdftotext of that page, not the writer's data)
+        assert url[:30] in _page_text(data, uris[url]).replace(" ", "")
+
+
+def test_eligibility_bullets_cite_source_and_date_and_link_to_the_appendix_entry():
+    data, reader = _worked_example_pdf()
+    pages = {n: _page_text(data, n) for n in range(1, len(reader.pages) + 1)}
+    eligibility = next(n for n, text in pages.items() if "Routes chosen and why the product is eligible Judged" in text)
+    sources = next(n for n, text in pages.items() if " Sources 'Check' marks" in text)
+    text = pages[eligibility]
+    assert 'Met: "1+" mechanism in force (since 1 Nov 2023) — HKSAR Government, Oct 2023' in text
+    assert "Met: The product is a drug — Hospital Authority, Jun 2026" in text
+    links = [link for link in _links(reader.pages[eligibility - 1]) if "/Dest" in link]
+    assert len(links) >= 25   # every cited condition of the four routes
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[eligibility - 1]
+        for link in links:
+            x0, y0, x1, y1 = (float(v) for v in link["/Rect"])
+            cited = page.crop((x0, page.height - y1, x1, page.height - y0)).extract_text()
+            publisher = cited.rsplit(",", 1)[0].strip()
+            target, _fit, _left, top, _zoom = link["/Dest"]
+            number = reader.get_page_number(target.get_object()) + 1
+            assert sources <= number < len(reader.pages) + 1
+            landing = pdf.pages[number - 1]
+            row = landing.crop((0, landing.height - float(top) - 1, landing.width, landing.height - float(top) + 30))
+            words = set(row.extract_text().split())   # columns interleave: the publisher's words, in any order
+            assert publisher and set(publisher.split()) <= words, (cited, number)
+
+
+def test_the_summary_lists_open_points_with_sources_and_the_routes_not_taken_with_the_reason():
+    data, reader = _worked_example_pdf()
+    summary = _page_text(data, 2)
+    assert summary.index("To check") < summary.index("Routes chosen") < summary.index("Routes not taken")
+    checks = summary[summary.index("To check"):summary.index("Routes chosen")]
+    assert "Ethics approval, typical time: about 3 months, over 24 months old" in checks
+    assert "— Our Hong Kong Foundation, 2021" in checks
+    assert "advisor's estimates (no published figure) that set a key milestone's date" in checks
+    assert "Trial conduct and read-out (9 months (6–15))" in checks
+    not_taken = summary[summary.index("Routes not taken"):]
+    assert ("New drug: standard route — not eligible: Approvals in 2 or more of the 36 reference countries (have 1: USA); "
+            "scenario \"Standard route: wait for a second reference approval\" takes it") in not_taken
+    assert "Device listing under MDACS — not eligible: The product is a drug: MDACS lists medical devices" in not_taken
+    assert "CMPR primary evaluation — projected: Primary evaluation Phase 4: projected from 1 Jan 2030" in not_taken
+    assert "Clinical trial in Hong Kong" not in not_taken
+    assert "Timeline" in _page_text(data, 3)[:200]   # the summary still fits its page
