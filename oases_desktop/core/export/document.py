@@ -33,7 +33,7 @@ from oases_desktop.core.export import style
 from oases_desktop.core.export.decor import FOOTER_HEIGHT, HEADER_HEIGHT, MARGIN, Decor, canvas_class
 from oases_desktop.core.export.fonts import BOLD, REGULAR, fit_text, font_for, text_width
 from oases_desktop.core.export.report import ReportData
-from oases_desktop.core.export.tables import text_table
+from oases_desktop.core.export.tables import text_table, wrap_cell
 from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePlan
 from oases_desktop.core.export.timeline_draw import Frame as TileFrame
 from oases_desktop.core.export.timeline_draw import Pages, RowIndex, draw_tile
@@ -106,6 +106,19 @@ class TimelineTile(Flowable):
         self.canv.restoreState()
 
 
+TITLE_SIZES = (26.0, 22.0, 18.0, 15.0)   # the cover title steps down to fit three lines, never cut
+
+
+def cover_title_lines(title: str, font: str, width: float) -> tuple[float, list[str]]:
+    """The cover title wrapped within `width` (a run of Chinese breaks between characters), at the largest
+    size that fits it on three lines; at the smallest it takes the lines it needs: never clipped."""
+    for size in TITLE_SIZES:
+        lines = wrap_cell(title, font, size, width, 10_000)
+        if len(lines) <= 3:
+            break
+    return size, lines
+
+
 def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
     width, height = c._pagesize
     c.bookmarkPage("cover")
@@ -121,15 +134,15 @@ def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
     title_font = font_for(report.title, bold=True)
     panel_beside = bool(report.milestones) and width > height
     title_width = (width * 0.57 - left - 24) if panel_beside else width - 2 * left
-    lines = simpleSplit(report.title, title_font, 26, title_width)[:3]
+    size, lines = cover_title_lines(report.title, title_font, title_width)
     c.setFillColor(style.NAVY)
-    c.setFont(title_font, 26)
+    c.setFont(title_font, size)
     for line in lines:
         c.drawString(left, y, line)
-        y -= 32
+        y -= size * 1.23
     c.setStrokeColor(style.ACCENT)
     c.setLineWidth(1.2)
-    c.line(left, y + 12, left + 90, y + 12)
+    c.line(left, y + size * 0.46, left + 90, y + size * 0.46)   # under the last line at any title size
     y -= 16
     facts = [("Prepared for", report.client), ("Product", report.product), ("Advisor", report.advisor or "—"),
              ("Scenario", scenario_label), ("Date of issue", style.fmt_date(report.issue_date)),
@@ -140,7 +153,7 @@ def _cover(c: Canvas, report: ReportData, scenario_label: str) -> None:
         c.drawString(left, y, label)
         c.setFillColor(style.INK)
         c.setFont(REGULAR, 12)
-        value_lines = simpleSplit(value, REGULAR, 12, title_width - 110)[:2] or [""]
+        value_lines = wrap_cell(value, REGULAR, 12, title_width - 110, 3) if value else [""]
         for line in value_lines:
             c.drawString(left + 110, y, line)
             y -= 16

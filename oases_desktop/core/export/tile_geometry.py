@@ -97,6 +97,39 @@ def row_label_lines(text: str, font: str, size: float, width: float, two_lines: 
     return [part for part in lines if part] or [line], style.MIN_SIZE
 
 
+def _told_apart(text: str, others: list[str], font: str, size: float, width: float) -> str:
+    """`text` shortened to `width` keeping the first word where it differs from every one of `others`:
+    its start up to that word ("DH evaluation (target 150…"), else its start, an ellipsis and the rest
+    from that word ("Submission of the…first indication")."""
+    words = text.split(" ")
+    same = max((next((i for i, (a, b) in enumerate(zip(words, o.split(" "))) if a != b), len(words))
+                for o in others), default=0)
+    upto = " ".join(words[:same + 1]) + ("…" if same + 1 < len(words) else "")
+    if text_width(upto, font, size) <= width:
+        return upto
+    rest = "…" + " ".join(words[same:])
+    if text_width(rest, font, size) >= width * 0.7:
+        rest = fit_text(rest, font, size, width * 0.7)
+    head = fit_text(" ".join(words[:same]), font, size, width - text_width(rest, font, size))
+    return head.removesuffix("…").rstrip() + rest
+
+
+def distinct_row_labels(names: dict[int, str], font: str, size: float, width: float,
+                        two_lines: bool) -> dict[int, tuple[list[str], float]]:
+    """Each step row's label lines (row_label_lines), different names never shortened to the same label:
+    those that would be are cut in the middle instead, keeping the words that tell them apart."""
+    labels = {row: row_label_lines(name, font, size, width, two_lines) for row, name in names.items()}
+    printed: dict[tuple, set[str]] = {}
+    for row, (lines, _size) in labels.items():
+        printed.setdefault(tuple(lines), set()).add(names[row])
+    for row, (lines, _size) in list(labels.items()):
+        clash = printed[tuple(lines)]
+        if len(clash) > 1:
+            others = [n for n in clash if n != names[row]]
+            labels[row] = ([_told_apart(names[row], others, font, size, width)], size)
+    return labels
+
+
 class RowIndex:
     """The layout's items grouped by row, built once, so each page only visits its own rows."""
 
@@ -111,6 +144,16 @@ class RowIndex:
                                    (layout.arrows, "to_row", self.arrivals)):
             for item in items:
                 target.setdefault(getattr(item, key), []).append(item)
+        self.layout = layout
+        self._labels: dict[tuple, dict] = {}
+
+    def labels(self, font: str, size: float, width: float, two_lines: bool) -> dict[int, tuple[list[str], float]]:
+        """The step rows' labels for the whole layout (distinct_row_labels), made once for all its tiles."""
+        key = (font, size, width, two_lines)
+        if key not in self._labels:
+            names = {row.index: row.label for row in self.layout.rows if row.kind != "lane"}
+            self._labels[key] = distinct_row_labels(names, font, size, width, two_lines)
+        return self._labels[key]
 
     EMPTY: RowIndex
 
@@ -129,6 +172,7 @@ class TileGeometry:
                  index: RowIndex | None = None, pages: Pages | None = None, label_width: float | None = None):
         self.layout, self.tile, self.frame, self.row_height = layout, tile, frame, row_height
         index = index or RowIndex(layout)
+        self.index = index
         lo, hi = tile.first_day, tile.last_day
         # items wholly outside this tile's time window are dropped here, not clipped later
         self.bars = [b for b in index.pick(index.bars, tile.first_row, tile.last_row)

@@ -25,7 +25,6 @@ from oases_desktop.core.export.tile_geometry import (  # noqa: F401 - Frame, Pag
     clip_to,
     label_column_width,
     row_label,
-    row_label_lines,
 )
 from oases_desktop.core.export.tiling import Tile
 from oases_desktop.core.export.timeline_axis import draw_axis, draw_grid
@@ -59,8 +58,8 @@ def _draw_rows(g: TileGeometry, shapes: Shapes, texts: Texts) -> None:
             continue
         if row.index % 2:
             shapes.rect(g.frame.x, y, g.frame.width, g.row_height, fill=style.ZEBRA)
-        lines, size = row_label_lines(row.label, REGULAR, g.label_size, g.label_width - 16,
-                                      g.row_height >= TWO_LINE_ROW_HEIGHT)
+        lines, size = g.index.labels(REGULAR, g.label_size, g.label_width - 16,
+                                     g.row_height >= TWO_LINE_ROW_HEIGHT)[row.index]
         if len(lines) == 2:   # two lines of 7 pt centred on the row
             middle = y + g.row_height / 2
             texts.add(g.frame.x + 12, middle + 0.9, lines[0], REGULAR, size, style.INK)

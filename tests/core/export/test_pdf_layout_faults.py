@@ -12,6 +12,7 @@ import re
 import subprocess
 
 import pdfplumber
+import pytest
 from pypdf import PdfReader
 
 from oases_desktop.core.export import PdfOptions, render_pdf
@@ -185,3 +186,69 @@ def test_the_summary_lists_open_points_with_sources_and_the_routes_not_taken_wit
     assert "CMPR primary evaluation — projected: Primary evaluation Phase 4: projected from 1 Jan 2030" in not_taken
     assert "Clinical trial in Hong Kong" not in not_taken
     assert "Timeline" in _page_text(data, 3)[:200]   # the summary still fits its page
+
+
+LONG_TITLE = ("Examplimab and Examplicor: Hong Kong registration, HA formulary listing and Greater Bay Area access "
+              "through Medicine and Device Connect, with the Shenzhen trial arm (client briefing, second revision)")
+CHINESE_TITLE = "亞克美生物科技：香港及粵港澳大灣區藥物註冊、醫管局藥物名冊及港澳藥械通准入計劃（二零二七年第一季度客戶簡報修訂版本）"
+
+
+@pytest.mark.parametrize("title", [LONG_TITLE, CHINESE_TITLE])
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+def test_the_cover_title_wraps_whole_inside_the_page(plan, inputs, title, orientation):
+    plan.title = title
+    data = render_pdf(plan, PdfOptions(issue_date=ISSUE, orientation=orientation), **inputs)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        cover = pdf.pages[0]
+        big = [c for c in cover.chars if c["size"] > 14]          # the title's characters, nothing else is set so large
+        assert "".join(c["text"] for c in big).replace(" ", "") == title.replace(" ", "")   # every one, in order
+        assert max(c["x1"] for c in big) <= cover.width - 36      # none runs past the margin
+        lines = sorted({round(c["top"]) for c in big})
+        assert 2 <= len(lines) <= 5
+        assert min(c["size"] for c in big) >= 15
+
+
+LONG = " with the Hong Kong data package, the local expert's report and the clinical overview brought up to date"
+NEAR_TWINS = [
+    "DH evaluation (target 150 working days, the published pledge for a new chemical or biological entity)",
+    "DH evaluation (target 220 working days, the published pledge for a new chemical or biological entity)",
+    "Submission of the registration dossier" + LONG + " for the first indication",
+    "Submission of the registration dossier" + LONG + " for the second indication",
+    "Listing in the HA Drug Formulary" + LONG + " after the Drug Advisory Committee meeting of January",
+    "Listing in the HA Drug Formulary" + LONG + " after the Drug Advisory Committee meeting of April",
+]
+
+
+def test_different_steps_never_print_the_same_shortened_name():
+    from oases_desktop.core.domain.plan import Dependency, Estimate, Plan, Scenario, Step
+    from oases_desktop.core.domain.product import ProductProfile
+    from tests.core.export.conftest import small_library
+
+    names = NEAR_TWINS + [f"Filler {n}" for n in range(30)]   # many rows: one line each
+    steps = [Step(f"s{i}", name, "hk_reg", Estimate(5, 5, 5)) for i, name in enumerate(names)]
+    links = [Dependency(f"s{i}", f"s{i + 1}") for i in range(len(steps) - 1)]
+    plan = Plan("twins", "Twins", "Client", ProductProfile("Drug"), date(2026, 1, 1),
+                [Scenario("base", "Base", date(2026, 1, 5), ["hk_reg"], steps, links)], "base")
+    data = render_pdf(plan, PdfOptions(issue_date=date(2026, 1, 5), percentile_runs=0, orientation="portrait",
+                                       paper="a4"), library=small_library())
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = next(p for p in pdf.pages if "Timeline — Base" in (p.extract_text() or ""))
+        lines: dict[int, list] = {}
+        for char in page.chars:
+            if char["x0"] >= 47 and 6.5 < char["size"] < 9:
+                lines.setdefault(round(char["top"]), []).append(char)
+        labels = []
+        for chars in lines.values():   # a row's label: from the label column's left edge to the first wide gap
+            chars.sort(key=lambda c: c["x0"])
+            if chars[0]["x0"] > 49:
+                continue
+            label = chars[0]["text"]
+            for before, char in zip(chars, chars[1:]):
+                if char["x0"] - before["x1"] > 6:
+                    break
+                label += (" " if char["x0"] - before["x1"] > 1 else "") + char["text"]
+            labels.append(" ".join(label.split()))
+        labels = [label for label in labels if label.startswith(("DH", "Subm", "Listing"))]
+    assert len(labels) == len(NEAR_TWINS)
+    assert len(set(labels)) == len(labels), labels
+    assert all(label not in NEAR_TWINS for label in labels)   # the column is narrow: every name is shortened
