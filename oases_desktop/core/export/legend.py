@@ -85,10 +85,27 @@ def _swatch(c: Canvas, item: str, x: float, y: float) -> None:
         c.setDash()
 
 
-def draw_legend(c: Canvas, x: float, y: float, width: float) -> None:
-    """The legend in one or two lines, from the top-left (x, y) downwards, within `width`."""
+def legend_items(layout) -> tuple[str, ...]:
+    """The LEGEND_ITEMS a timeline layout draws (a comparison has no links or stop-clocks, a plan without
+    progress no done work): the legend lists only those."""
+    bars, marks = layout.bars, layout.milestones
+    drawn = {
+        "bar": bool(bars), "critical": any(b.critical for b in bars),
+        "driving": any(b.driving for b in bars) or any(m.driving for m in marks),
+        "projected": any(b.projected for b in bars) or any(m.projected for m in marks),
+        "done": any(b.done or b.progress_end is not None for b in bars) or any(m.done for m in marks),
+        "whisker": any(b.max_end > b.end or b.min_end < b.end for b in bars)
+        or any(m.max_day > m.day or m.min_day < m.day for m in marks),
+        "stop": bool(layout.stop_clocks), "milestone": bool(marks), "p80": any(m.p80_day is not None for m in marks),
+        "link": bool(layout.arrows), "today": layout.today is not None and 0 <= layout.today < layout.end_day,
+    }
+    return tuple(item for item in LEGEND_ITEMS if drawn[item])
+
+
+def draw_legend(c: Canvas, x: float, y: float, width: float, items: tuple[str, ...] = LEGEND_ITEMS) -> None:
+    """The legend of `items` in one or two lines, from the top-left (x, y) downwards, within `width`."""
     cursor, line_y = x, y - 8
-    for item in LEGEND_ITEMS:
+    for item in items:
         needed = 30 + text_width(LEGEND_TEXT[item], REGULAR, style.MIN_SIZE)
         if cursor + needed > x + width and cursor > x:
             cursor, line_y = x, line_y - 10

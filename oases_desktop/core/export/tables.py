@@ -98,8 +98,14 @@ class TextTable(Flowable):
             taken += 1
         while taken and self.rows[taken - 1].group:  # never leave a route heading alone at a page foot
             taken -= 1
-        if taken == 0 or taken == len(self.rows):
-            return [] if taken == 0 else [self]
+        if taken == len(self.rows):
+            return [self]
+        if taken == 0:   # a row taller than a page goes on over the page break; a shorter one moves whole
+            first = self.rows[0]
+            if first.height < TALL_ROW or room - PAD_TOP - PAD_BOTTOM < 3 * LEADING:
+                return []
+            top, rest = _split_row(first, room)
+            return [TextTable(self.head, [top], self.widths), TextTable(self.head, [rest, *self.rows[1:]], self.widths)]
         return [TextTable(self.head, self.rows[:taken], self.widths),
                 TextTable(self.head, self.rows[taken:], self.widths)]
 
@@ -144,6 +150,17 @@ class TextTable(Flowable):
             x += width
 
 
+TALL_ROW = 200.0   # points: a row this tall may be split over a page break rather than moved whole
+
+
+def _split_row(row: _Row, room: float) -> tuple[_Row, _Row]:
+    """The row's first lines that fit `room`, and the rest (every cell's text whole, none cut)."""
+    lines = max(1, int((room - PAD_TOP - PAD_BOTTOM) // LEADING))
+    top = _row([cell[:lines] for cell in row.cells], row.colours, row.shaded)
+    rest = _row([cell[lines:] or ("",) for cell in row.cells], row.colours, row.shaded)
+    return replace(top, links=row.links, anchor=row.anchor), replace(rest, links=row.links)
+
+
 def _row(cells: Sequence[Sequence[str]], colours: Sequence[Color], shaded: bool, group: bool = False) -> _Row:
     height = max(len(lines) for lines in cells) * LEADING + PAD_TOP + PAD_BOTTOM
     return _Row(tuple(tuple(lines) for lines in cells), tuple(colours), height, shaded, group)
@@ -156,14 +173,15 @@ def text_table(
     width: float,
     emphasis: Sequence[int] = (),
     warn: Sequence[tuple[int, int]] = (),
-    max_lines: int = 6,
+    max_lines: int = 10_000,
     groups: dict[int, str] | None = None,
     url_column: int | None = None,
     anchors: Sequence[str | None] = (),
 ) -> TextTable:
     """A table of `rows` under `header`, columns sized by `fractions` of `width`.
 
-    `emphasis` rows (body indices) have their first four cells in the critical colour; `warn`
+    Every cell prints whole (`max_lines` only for a caller that wants a cap). `emphasis` rows (body
+    indices) have their first four cells in the critical colour; `warn`
     (row, column) cells are in the warning colour; `groups` puts a heading band before a row;
     a web address in `url_column` is clickable; `anchors` names a destination at each row.
     """

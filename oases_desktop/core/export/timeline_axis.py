@@ -42,14 +42,20 @@ def _draw_axis_labels(g: TileGeometry, texts: Texts) -> None:
     years_only = g.layout.scale == "year"
     for tick, x_lo, x_hi in visible_ticks(g):
         font = font_for(tick.label, bold=tick.level == 0 or years_only)
-        if text_width(tick.label, font, AXIS_SIZE) + 2 > x_hi - x_lo:
+        label = tick.label
+        if tick.level == 0 and not years_only and text_width(label, font, AXIS_SIZE) + 4 > x_hi - x_lo \
+                and label.isdigit():
+            label = "\u2019" + label[-2:]   # a year with one narrow period in view: '26, clear of the rules
+        width = text_width(label, font, AXIS_SIZE)
+        if width + 4 > x_hi - x_lo:
             continue
         y_text = (g.top + band if tick.level == 0 else g.top) + band * 0.32
         if years_only:
-            texts.add((x_lo + x_hi) / 2, g.top + band - AXIS_SIZE * 0.35, tick.label, font, AXIS_SIZE, style.NAVY,
+            texts.add((x_lo + x_hi) / 2, g.top + band - AXIS_SIZE * 0.35, label, font, AXIS_SIZE, style.NAVY,
                       align="centre")
-        elif tick.level == 0:
-            texts.add(x_lo + 3, y_text, tick.label, font, AXIS_SIZE, style.NAVY)
+        elif tick.level == 0:   # 3 pt in from the rule, or centred when the year's cell is narrower
+            x = x_lo + 3 if width + 6 <= x_hi - x_lo else (x_lo + x_hi - width) / 2
+            texts.add(x, y_text, label, font, AXIS_SIZE, style.NAVY)
         else:
             texts.add((x_lo + x_hi) / 2, y_text, tick.label, font, AXIS_SIZE, style.MUTED, align="centre")
 

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from oases_desktop.core.export import style
 from oases_desktop.core.export.fonts import REGULAR, font_for, text_width
 from oases_desktop.core.export.ink import FastPath, Shapes, Texts
-from oases_desktop.core.export.legend import draw_legend, hatch_lines
+from oases_desktop.core.export.legend import draw_legend, hatch_lines, legend_items
 from oases_desktop.core.export.tile_geometry import (  # noqa: F401 - Frame, Pages, RowIndex: this module's API too
     LABEL_SIZE,
     TWO_LINE_ROW_HEIGHT,
@@ -287,18 +287,19 @@ def draw_tile(c: Canvas, layout: TimelineLayout, tile: Tile, frame: Frame, row_h
     texts.flush()
     c.restoreState()
     draw_axis(c, g, shapes, texts)
-    _place_legend(c, frame.x, g.bottom - 13, frame.width)
+    _place_legend(c, frame.x, g.bottom - 13, frame.width, legend_items(layout))
 
 
 LEGEND_ROOM = 40.0   # the legend's height and then some: the bounding box of its form
 
 
-def _place_legend(c: Canvas, x: float, top: float, width: float) -> None:
-    """The legend, drawn once per document and width as a form and placed on every page."""
-    name = f"OasesLegend{round(width * 100)}"
+def _place_legend(c: Canvas, x: float, top: float, width: float, items: tuple[str, ...]) -> None:
+    """The legend of what the chart draws, drawn once per document, width and items as a form and placed
+    on every page."""
+    name = f"OasesLegend{round(width * 100)}_" + "".join(item[:2] for item in items)
     if not c.hasForm(name):
         c.beginForm(name, lowerx=-2, lowery=-2, upperx=width + 2, uppery=LEGEND_ROOM)
-        draw_legend(c, 0, LEGEND_ROOM, width)
+        draw_legend(c, 0, LEGEND_ROOM, width, items)
         c.endForm()
     c.saveState()
     c.translate(x, top - LEGEND_ROOM)

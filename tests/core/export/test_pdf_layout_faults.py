@@ -252,3 +252,76 @@ def test_different_steps_never_print_the_same_shortened_name():
     assert len(labels) == len(NEAR_TWINS)
     assert len(set(labels)) == len(labels), labels
     assert all(label not in NEAR_TWINS for label in labels)   # the column is narrow: every name is shortened
+
+
+def test_each_legend_lists_only_what_its_chart_draws():
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.export.pdf import _schedules
+    from oases_desktop.core.layout.comparison import layout_comparison
+    from tests.shipped import CALENDARS, LIBRARY
+
+    plan = worked_example("medicine", LIBRARY)
+    options = PdfOptions(issue_date=date(2026, 12, 8), percentile_runs=0, compare_scenarios=True)
+    comparison = layout_comparison(plan, _schedules(plan, plan.active_scenario, CALENDARS), "quarter", None)
+    assert not comparison.arrows and not comparison.stop_clocks      # what the comparison chart never draws
+
+    def legends(data: bytes) -> dict[str, str]:
+        pages = [_page_text(data, n) for n in range(1, len(PdfReader(io.BytesIO(data)).pages) + 1)]
+        return {kind: next(p for p in pages if kind in p) for kind in ("Timeline — ", "Scenario comparison")}
+
+    shown = legends(render_pdf(plan, options, library=LIBRARY))
+    timeline, compared = shown["Timeline — "], shown["Scenario comparison"]
+    for text in ("Dependency", "Applicant stop-clock", "Min–max finish", "Milestone", "Date of issue"):
+        assert text in timeline
+    for text in ("Dependency", "Applicant stop-clock"):
+        assert text not in compared
+    assert "Milestone" in compared and "Min–max finish" in compared
+    assert "Done (actual dates" not in timeline       # nothing recorded as done yet
+
+    trial = plan.scenario().step("hk_clinical_trial.feasibility")
+    trial.actual_start, trial.actual_finish = date(2026, 12, 1), date(2027, 1, 29)
+    plan.as_of = date(2027, 2, 1)
+    assert "Done (actual dates" in legends(render_pdf(plan, options, library=LIBRARY))["Timeline — "]
+
+
+@pytest.mark.parametrize("paper, orientation", [("letter", "portrait"), ("letter", "landscape"), ("a4", "portrait")])
+def test_each_year_label_sits_inside_its_cell_clear_of_the_rules(paper, orientation):
+    from oases_desktop.core.examples import worked_example
+    from tests.shipped import LIBRARY
+
+    data = render_pdf(worked_example("medicine", LIBRARY),
+                      PdfOptions(issue_date=date(2026, 12, 8), percentile_runs=0, paper=paper, orientation=orientation,
+                                 scale="quarter"), library=LIBRARY)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = next(p for p in pdf.pages if "Timeline — " in (p.extract_text() or ""))
+        band = [c for c in page.chars if "Bold" in c["fontname"] and 7 < c["size"] < 8 and 50 < c["top"] < 90]
+        years: list[list[dict]] = []
+        for char in sorted(band, key=lambda c: c["x0"]):
+            if years and char["x0"] - years[-1][-1]["x1"] < 1.5:
+                years[-1].append(char)
+            else:
+                years.append([char])
+        labels = [("".join(c["text"] for c in year), year[0]["x0"], year[-1]["x1"]) for year in years]
+        quarters = sorted(w["x0"] for w in page.extract_words() if w["text"] == "Q1" and 60 < w["top"] < 100)
+    assert [label[-2:] for label, _, _ in labels] == ["26", "27", "28", "29"]   # every year named, 2026 too
+    for (_, _, end), (_, start, _) in zip(labels, labels[1:]):
+        assert start - end >= 4   # each ends clear of the rule before the next year's label
+    for (_, _, end), q1 in zip(labels, quarters):   # and before the next year's first quarter starts
+        assert end <= q1 + 2
+
+
+def test_no_table_cell_is_cut_even_one_taller_than_a_page(plan):
+    from dataclasses import replace
+
+    from tests.core.export.conftest import small_library
+    from tests.core.layout.sample import sample_schedule
+
+    library = small_library()
+    note = " ".join(f"clause{n:03d}" for n in range(900))   # a source note far taller than one page's cell
+    library = replace(library, sources=(replace(library.sources[0], note=note), *library.sources[1:]))
+    plan.scenario().step("review").sources = ["src-dh-guidance"]
+    data = render_pdf(plan, PdfOptions(issue_date=ISSUE, paper="a4", orientation="landscape"),
+                      schedules={"base": sample_schedule()}, library=library, percentiles={})
+    text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    found = re.findall(r"clause(\d{3})", text)
+    assert sorted(set(map(int, found))) == list(range(900))   # every word of the cell, none lost to an ellipsis
