@@ -6,7 +6,7 @@
     <message>
         <location filename="../../oases_desktop/gui/commands.py" line="+35"/>
         <source>Open or create a plan first.</source>
-        <translation>请先打开或建立计划。</translation>
+        <translation>请先打开或创建计划。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -31,22 +31,22 @@
     <message>
         <location line="+2"/>
         <source>Only a milestone can be a key milestone; “%s” is not one.</source>
-        <translation>只有里程碑才可设为关键里程碑;「%s」不是里程碑。</translation>
+        <translation>只有里程碑才可设为关键里程碑;“%s”不是里程碑。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%s” is already marked that way.</source>
-        <translation>「%s」已是这个标记。</translation>
+        <translation>“%s”已是这个标记。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark “%s” as key milestone</source>
-        <translation>将「%s」标记为关键里程碑</translation>
+        <translation>将“%s”标记为关键里程碑</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unmark key milestone “%s”</source>
-        <translation>取消关键里程碑「%s」</translation>
+        <translation>取消关键里程碑“%s”</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -66,7 +66,7 @@
     <message>
         <location line="+11"/>
         <source>Add %s</source>
-        <translation>加入 %s</translation>
+        <translation>添加 %s</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -76,7 +76,7 @@
     <message>
         <location line="+11"/>
         <source>Add route %s</source>
-        <translation>加入途径 %s</translation>
+        <translation>添加途径 %s</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -106,7 +106,7 @@
     <message>
         <location line="+17"/>
         <source>Add scenario %s</source>
-        <translation>加入情景 %s</translation>
+        <translation>添加情景 %s</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -191,7 +191,7 @@
     <message>
         <location line="+17"/>
         <source>Scenario “%1”: %2 simulated runs, each step&apos;s duration drawn between its minimum and maximum (PERT). “80% by” means 8 runs in 10 reached the milestone by that date.</source>
-        <translation>情景「%1」:模拟 %2 次,每个步骤的所需时间在其最短与最长之间抽取(PERT)。「80% 于此前」表示每 10 次模拟中有 8 次在该日期或之前达成里程碑。</translation>
+        <translation>情景“%1”:模拟 %2 次,每个步骤的所需时间在其最短与最长之间抽取(PERT)。“80% 于此前”表示每 10 次模拟中有 8 次在该日期或之前达成里程碑。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -201,7 +201,7 @@
     <message>
         <location line="+0"/>
         <source>add a route first.</source>
-        <translation>请先加入途径。</translation>
+        <translation>请先添加途径。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -235,7 +235,7 @@
 Your plan is still open; save it under a new name to be safe, and send the log file to support. %s</source>
         <translation>软件内部出错:%s
 
-您的计划仍然打开;为安全起见,请以新名称保存,并将日志文件传送给技术支持人员。%s</translation>
+您的计划仍然打开;为安全起见,请以新名称保存,并将日志文件发送给技术支持人员。%s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -256,7 +256,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
     <message>
         <location line="-32"/>
         <source>%s gives a new scenario “%s”: %d steps, %d links, %d routes.</source>
-        <translation>%s 会产生新情景「%s」:%d 个步骤、%d 个链接、%d 条途径。</translation>
+        <translation>%s 会产生新情景“%s”:%d 个步骤、%d 个链接、%d 条途径。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -271,12 +271,12 @@ Your plan is still open; save it under a new name to be safe, and send the log f
     <message>
         <location line="+1"/>
         <source>Nothing changes until you add the scenario; Edit &gt; Undo takes it out again.</source>
-        <translation>加入情景前不会有任何改变;「编辑 &gt; 撤销」可再将它移除。</translation>
+        <translation>添加情景前不会有任何改变;“编辑 &gt; 撤销”可再将它移除。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add Scenario</source>
-        <translation>加入情景</translation>
+        <translation>添加情景</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -318,12 +318,12 @@ Your plan is still open; save it under a new name to be safe, and send the log f
     <message>
         <location line="-44"/>
         <source>Import %s into your library? It adds or changes:</source>
-        <translation>要将 %s 导入您的参考库吗?它会加入或更改:</translation>
+        <translation>要将 %s 导入您的参考库吗?它会添加或更改:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipped data is never replaced; you can remove a notice on the Calendars page of the Library window.</source>
-        <translation>随软件提供的数据永不会被取代;您可在参考库窗口的「日历」页移除公告。</translation>
+        <translation>随软件提供的数据永不会被取代;您可在参考库窗口的“日历”页移除公告。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -777,7 +777,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>Write a passphrase-protected copy of the plan, to send by email or carry</source>
-        <translation>写入一份以密码短语保护的计划副本,以便电子邮件传送或随身携带</translation>
+        <translation>写入一份以密码短语保护的计划副本,以便电子邮件发送或随身携带</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -867,7 +867,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>Add a colleague&apos;s library file (facts, calendar notices) to your library</source>
-        <translation>将同事的参考库文件(事实、日历公告)加入您的参考库</translation>
+        <translation>将同事的参考库文件(事实、日历公告)添加您的参考库</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -907,12 +907,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>&amp;Add Step…</source>
-        <translation>加入步骤(&amp;A)…</translation>
+        <translation>添加步骤(&amp;A)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a step of your own to the scenario</source>
-        <translation>在情景中加入您自己的步骤</translation>
+        <translation>在情景中添加您自己的步骤</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,12 +922,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>Make the selected step wait on another, or remove a link</source>
-        <translation>令所选步骤等候另一步骤,或移除链接</translation>
+        <translation>使所选步骤等候另一步骤,或移除链接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find Step…</source>
-        <translation>寻找步骤(&amp;F)…</translation>
+        <translation>查找步骤(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,12 +937,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>Find &amp;Plan…</source>
-        <translation>寻找计划(&amp;P)…</translation>
+        <translation>查找计划(&amp;P)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Search the plans by client, product or title</source>
-        <translation>按客户、产品或标题搜寻计划</translation>
+        <translation>按客户、产品或标题搜索计划</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1017,7 +1017,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+0"/>
         <source>Copy the current scenario to try another way</source>
-        <translation>复制目前情景,以尝试另一做法</translation>
+        <translation>复制当前情景,以尝试另一做法</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1037,7 +1037,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>Add the links between this scenario&apos;s routes that it is missing (plans saved before routes were linked)</source>
-        <translation>加入这个情景的途径之间所缺少的链接(适用于途径链接功能推出前保存的计划)</translation>
+        <translation>添加这个情景的途径之间所缺少的链接(适用于途径链接功能推出前保存的计划)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1153,7 +1153,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location filename="../../oases_desktop/gui/add_step_dialog.py" line="+59"/>
         <source>Add Step</source>
-        <translation>加入步骤</translation>
+        <translation>添加步骤</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,12 +1253,12 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+25"/>
         <source>Added by the advisor; the duration is an estimate.</source>
-        <translation>由顾问加入;所需时间为估算。</translation>
+        <translation>由顾问添加;所需时间为估算。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by the advisor.</source>
-        <translation>由顾问加入。</translation>
+        <translation>由顾问添加。</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1317,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+3"/>
         <source>Snapshots of the computed dates, e.g. as presented to the client. The one shown draws thin ghost bars under the current ones.</source>
-        <translation>计算所得日期的快照,例如向客户展示的版本。所显示的基线会在目前的横条下方画出细的虚影横条。</translation>
+        <translation>计算所得日期的快照,例如向客户展示的版本。所显示的基线会在当前的条形下方画出细的虚影条形。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1375,7 +1375,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+2"/>
         <source>Click to open the Calendars page and enter the published notice.</source>
-        <translation>单击此处打开「日历」页并输入已公布的公告。</translation>
+        <translation>单击此处打开“日历”页并输入已公布的公告。</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+3"/>
         <source>⚠ HK %1 is estimated: the newest gazetted general holidays are for %2, so this year is computed by rule (lunar dates are astronomical estimates). Enter the gazetted list when it is published (about mid-year).</source>
-        <translation>⚠ 香港 %1 年为估算:最新刊宪的公众假期为 %2 年,因此这一年按规则计算(农日历日期为天文估算)。公布后请输入刊宪清单(约在年中)。</translation>
+        <translation>⚠ 香港 %1 年为估算:最新刊宪的公众假期为 %2 年,因此这一年按规则计算(农历日期为天文估算)。公布后请输入刊宪清单(约在年中)。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1511,7 +1511,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+26"/>
         <source>This plan has one scenario. Duplicate it (Scenario menu) to compare a variant.</source>
-        <translation>这个计划只有一个情景。请复制它(「情景」菜单)以比较另一方案。</translation>
+        <translation>这个计划只有一个情景。请复制它(“情景”菜单)以比较另一方案。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1529,7 +1529,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+1"/>
         <source>Type &quot;15/3/2026&quot;, &quot;15 Mar 2026&quot; or &quot;2026-03-15&quot;, or pick from the calendar</source>
-        <translation>输入「15/3/2026」、「15 Mar 2026」或「2026-03-15」,或从日历中选择</translation>
+        <translation>输入“15/3/2026”、“15 Mar 2026”或“2026-03-15”,或从日历中选择</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1632,13 +1632,13 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <location line="+160"/>
         <location line="+3"/>
         <source>Add to plan</source>
-        <translation>加入计划</translation>
+        <translation>添加到计划</translation>
     </message>
     <message>
         <location line="-162"/>
         <location line="+163"/>
         <source>Add this route&apos;s steps to the current scenario</source>
-        <translation>将这条途径的步骤加入目前情景</translation>
+        <translation>将这条途径的步骤添加当前情景</translation>
     </message>
     <message>
         <location line="-158"/>
@@ -1665,7 +1665,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <source>On: a condition that a step of this scenario meets (a trial&apos;s read-out, a registration) counts from the day that step finishes.
 Off: judge the product only as the profile describes it today.</source>
         <translation>开:这个情景的某个步骤符合的条件(例如试验结果公布、注册)由该步骤完成当天起计算。
-关:只按产品资料目前的描述评估产品。</translation>
+关:只按产品资料当前的描述评估产品。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1718,7 +1718,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>This route&apos;s steps are already in the current scenario</source>
-        <translation>这条途径的步骤已在目前情景中</translation>
+        <translation>这条途径的步骤已在当前情景中</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1733,7 +1733,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>“%s” is not open to %s today.</source>
-        <translation>「%s」今天不向 %s 开放。</translation>
+        <translation>“%s”今天不向 %s 开放。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1743,12 +1743,12 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Add it anyway, to plan for the day these conditions are met?</source>
-        <translation>仍要加入,以便为符合这些条件的那天作计划?</translation>
+        <translation>仍要添加,以便为符合这些条件的那天作计划?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Anyway</source>
-        <translation>仍然加入</translation>
+        <translation>仍然添加</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1783,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+6"/>
         <source>Add a page saying why each key milestone moved since this baseline</source>
-        <translation>加入一页,说明自这个基线以来每个关键里程碑为何移动</translation>
+        <translation>添加一页,说明自这个基线以来每个关键里程碑为何移动</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2012,7 +2012,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Current: %s, as of %s, source %s</source>
-        <translation>目前:%s,截至 %s,来源 %s</translation>
+        <translation>当前:%s,截至 %s,来源 %s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2128,12 +2128,12 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>“%s” has changes that are not saved. Save them before closing the plan?</source>
-        <translation>「%s」有未保存的变更。关闭计划前要保存吗?</translation>
+        <translation>“%s”有未保存的变更。关闭计划前要保存吗?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New plan: describe the product, then add routes from the Eligibility panel.</source>
-        <translation>新计划:请描述产品,然后从「资格」面板加入途径。</translation>
+        <translation>新计划:请描述产品,然后从“资格”面板添加途径。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2166,7 +2166,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+9"/>
         <source>Opened the encrypted plan %s. Save keeps it in your plans; File &gt; Save Encrypted Copy writes a new encrypted file.</source>
-        <translation>已打开加密计划 %s。「保存」会将它保留在您的计划中;「文件 &gt; 保存加密副本」会写入新的加密文件。</translation>
+        <translation>已打开加密计划 %s。“保存”会将它保留在您的计划中;“文件 &gt; 保存加密副本”会写入新的加密文件。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2181,7 +2181,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+4"/>
         <source>Saved “%s”</source>
-        <translation>已保存「%s」</translation>
+        <translation>已保存“%s”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2267,7 +2267,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+8"/>
         <source>add a route first.</source>
-        <translation>请先加入途径。</translation>
+        <translation>请先添加途径。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,7 +2331,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Open points</source>
-        <translation>未决事项</translation>
+        <translation>待定事项</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,7 +2409,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Delete this route&apos;s steps and their links (Undo puts them back)</source>
-        <translation>删除这条途径的步骤及其链接(「撤销」可将它们放回)</translation>
+        <translation>删除这条途径的步骤及其链接(“撤销”可将它们放回)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2419,7 +2419,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Remove the &apos;start no earlier than&apos; date set by dragging</source>
-        <translation>移除拖动设置的「不早于」开始日期</translation>
+        <translation>移除拖动设置的“不早于”开始日期</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2614,7 +2614,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+2"/>
         <source>The step starts no earlier than this date (set by dragging its bar). Clear lets it start as early as its links allow.</source>
-        <translation>步骤不早于这个日期开始(拖动其横条设置)。「清除」可让它按链接容许尽早开始。</translation>
+        <translation>步骤不早于这个日期开始(拖动其条形设置)。“清除”可让它按链接容许尽早开始。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2649,7 +2649,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+1"/>
         <source>Its driving path and every step&apos;s slack to it are shown (Edit &gt; Key Milestone)</source>
-        <translation>会显示其驱动路径及每个步骤相对它的宽裕时间(「编辑 &gt; 关键里程碑」)</translation>
+        <translation>会显示其驱动路径及每个步骤相对它的宽裕时间(“编辑 &gt; 关键里程碑”)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2679,7 +2679,7 @@ Off: judge the product only as the profile describes it today.</source>
     <message>
         <location line="+8"/>
         <source>Double-click a link to go to that step. Edit &gt; Links of Selected Step changes them.</source>
-        <translation>双击链接可前往该步骤。「编辑 &gt; 所选步骤的链接」可更改链接。</translation>
+        <translation>双击链接可前往该步骤。“编辑 &gt; 所选步骤的链接”可更改链接。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3024,7 +3024,7 @@ GMP 证书</translation>
     <message>
         <location line="+30"/>
         <source>History of “%s” (%s)</source>
-        <translation>「%s」的历史(%s)</translation>
+        <translation>“%s”的历史(%s)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3042,7 +3042,7 @@ GMP 证书</translation>
     <message>
         <location filename="../../oases_desktop/gui/step_dialogs.py" line="+27"/>
         <source>Links of “%s”</source>
-        <translation>「%s」的链接</translation>
+        <translation>“%s”的链接</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3057,7 +3057,7 @@ GMP 证书</translation>
     <message>
         <location line="+1"/>
         <source>Add link</source>
-        <translation>加入链接</translation>
+        <translation>添加链接</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3203,7 +3203,7 @@ GMP 证书</translation>
     <message>
         <location line="+17"/>
         <source>Route added to the plan</source>
-        <translation>途径已加入计划</translation>
+        <translation>途径已添加到计划</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3370,12 +3370,12 @@ GMP 证书</translation>
     <message>
         <location line="+1"/>
         <source>Add Day Off</source>
-        <translation>加入假日</translation>
+        <translation>添加假日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Make-up Working Day</source>
-        <translation>加入调休上班日</translation>
+        <translation>添加调休上班日</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3502,7 +3502,7 @@ GMP 证书</translation>
     <message>
         <location line="+102"/>
         <source>The dates could not be computed because of an internal error (%s). Undo the last change, and send the log file to support.</source>
-        <translation>因内部错误(%s)无法计算日期。请撤销上一项变更,并将日志文件传送给技术支持人员。</translation>
+        <translation>因内部错误(%s)无法计算日期。请撤销上一项变更,并将日志文件发送给技术支持人员。</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3515,7 @@ GMP 证书</translation>
     <message>
         <location line="+1"/>
         <source>Name of the new scenario (a copy of the current one):</source>
-        <translation>新情景的名称(目前情景的副本):</translation>
+        <translation>新情景的名称(当前情景的副本):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3540,13 +3540,13 @@ GMP 证书</translation>
     <message>
         <location line="+1"/>
         <source>Delete the scenario “%s”? You can undo this.</source>
-        <translation>要删除情景「%s」吗?此操作可以撤销。</translation>
+        <translation>要删除情景“%s”吗?此操作可以撤销。</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Added %n link(s) between the scenario&apos;s routes.</source>
         <translation>
-            <numerusform>已在情景的途径之间加入 %n 个链接。</numerusform>
+            <numerusform>已在情景的途径之间添加 %n 个链接。</numerusform>
         </translation>
     </message>
     <message>
@@ -3590,7 +3590,7 @@ GMP 证书</translation>
     <message>
         <location line="+1"/>
         <source>Start of the scenario “%s”</source>
-        <translation>情景「%s」的开始日期</translation>
+        <translation>情景“%s”的开始日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3636,7 +3636,7 @@ GMP 证书</translation>
     <message>
         <location filename="../../oases_desktop/gui/plans_panel.py" line="+64"/>
         <source>Search client, product or plan</source>
-        <translation>搜寻客户、产品或计划</translation>
+        <translation>搜索客户、产品或计划</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3673,7 +3673,7 @@ GMP 证书</translation>
     <message>
         <location line="+4"/>
         <source>No stored plans yet. Create one with New plan.</source>
-        <translation>还没有已保存的计划。请以「新增计划」建立。</translation>
+        <translation>还没有已保存的计划。请以“新增计划”创建。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3757,7 +3757,7 @@ GMP 证书</translation>
     <message>
         <location line="+5"/>
         <source>A team database that does not answer in time is reported as such; connecting and saving wait in the background, so the window keeps responding. The times apply the next time the app opens the team database; a database address&apos;s own connect_timeout or options, and the OASES_PG_CONNECT_TIMEOUT and OASES_PG_STATEMENT_TIMEOUT variables, come first.</source>
-        <translation>团队数据库如未及时响应,会如实报告;连接及保存会在背景等候,因此窗口仍会响应。这些时间于软件下次打开团队数据库时生效;数据库地址本身的 connect_timeout 或选项,以及 OASES_PG_CONNECT_TIMEOUT 和 OASES_PG_STATEMENT_TIMEOUT 变数优先。</translation>
+        <translation>团队数据库如未及时响应,会如实报告;连接及保存会在后台等候,因此窗口仍会响应。这些时间于软件下次打开团队数据库时生效;数据库地址本身的 connect_timeout 或选项,以及 OASES_PG_CONNECT_TIMEOUT 和 OASES_PG_STATEMENT_TIMEOUT 变量优先。</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ GMP 证书</translation>
     <message>
         <location line="+15"/>
         <source>Add approval</source>
-        <translation>加入批准</translation>
+        <translation>添加批准</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4294,7 +4294,7 @@ GMP 证书</translation>
     <message>
         <location line="+2"/>
         <source>Calendar days later (+) or earlier (-) than in the baseline &quot;%s&quot;</source>
-        <translation>比基线「%s」迟(+)或早(-)的日历日数</translation>
+        <translation>比基线“%s”迟(+)或早(-)的日历日数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4470,7 +4470,7 @@ GMP 证书</translation>
     <message>
         <location filename="../../oases_desktop/gui/timeline/widget.py" line="+130"/>
         <source>Drag a bar to move it, or its right end to change its duration.</source>
-        <translation>拖动横条可移动它,拖动其右端可更改所需时间。</translation>
+        <translation>拖动条形可移动它,拖动其右端可更改所需时间。</translation>
     </message>
     <message>
         <location line="+132"/>
@@ -4480,7 +4480,7 @@ GMP 证书</translation>
     <message>
         <location line="+20"/>
         <source>Open or create a plan to see its timeline.</source>
-        <translation>打开或建立计划以查看其时间轴。</translation>
+        <translation>打开或创建计划以查看其时间轴。</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -4489,7 +4489,7 @@ GMP 证书</translation>
 Describe the product in the Product panel, then choose a route it can take in the Eligibility panel and click Add to plan.</source>
         <translation>这个情景还没有步骤。
 
-请在「产品」面板描述产品,然后在「资格」面板选择它可走的途径,再按「加入计划」。</translation>
+请在“产品”面板描述产品,然后在“资格”面板选择它可走的途径,再按“添加到计划”。</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -4587,7 +4587,7 @@ Describe the product in the Product panel, then choose a route it can take in th
     <message>
         <location line="+2"/>
         <source>This route cannot apply to this kind of product, so it cannot be added to the plan.</source>
-        <translation>这条途径不适用于这类产品,因此不能加入计划。</translation>
+        <translation>这条途径不适用于这类产品,因此不能添加到计划。</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -4687,7 +4687,7 @@ Describe the product in the Product panel, then choose a route it can take in th
     <message>
         <location line="+2"/>
         <source>Choose a passphrase for “%s”. Give it to the recipient another way than the file (a phone call, not the same email). Nobody can open the file without it, and it cannot be recovered.</source>
-        <translation>为「%s」选择密码短语。请以文件以外的途径把它交给收件人(打电话,不要用同一封电子邮件)。没有它,任何人都无法打开文件,而且它无法找回。</translation>
+        <translation>为“%s”选择密码短语。请以文件以外的途径把它交给收件人(打电话,不要用同一封电子邮件)。没有它,任何人都无法打开文件,而且它无法找回。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4697,7 +4697,7 @@ Describe the product in the Product panel, then choose a route it can take in th
     <message>
         <location line="+1"/>
         <source>“%s” is encrypted. Enter its passphrase to open it.</source>
-        <translation>「%s」已加密。请输入其密码短语以打开。</translation>
+        <translation>“%s”已加密。请输入其密码短语以打开。</translation>
     </message>
 </context>
 <context>
