@@ -156,7 +156,7 @@
     <message>
         <location line="+3"/>
         <source>%1 by %2:</source>
-        <translation>%1(%2前):</translation>
+        <translation>%1(%2 或之前):</translation>
     </message>
     <message>
         <location filename="../../oases_desktop/gui/confidence_dialog.py" line="+37"/>
@@ -414,7 +414,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <location line="+0"/>
         <location filename="../../oases_desktop/gui/steps/basis.py" line="+0"/>
         <source>by </source>
-        <translation>于 </translation>
+        <translation>不迟于 </translation>
     </message>
     <message>
         <location filename="../../oases_desktop/gui/services.py" line="+79"/>
@@ -611,7 +611,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     <message>
         <location line="+2"/>
         <source>%1 d earlier: %2 d sooner</source>
-        <translation>提早 %1 天:快 %2 天</translation>
+        <translation>提早 %1 天可快 %2 天</translation>
     </message>
     <message>
         <location filename="../../oases_desktop/gui/timeline/tooltips.py" line="+29"/>
