@@ -17,6 +17,7 @@ NAME = "routes"
 HELP = "list the regulatory routes the plan file's product is eligible for, with reasons and sources"
 
 MARKS = {True: "[met]    ", False: "[MISSING]", None: "[note]   "}
+CHECK_MARK = "[CHECK]  "  # an open point: neither met nor missing until confirmed
 PLAN_MARK = "[in plan]"  # missing today, met by a step of the plan on the date the text gives
 
 
@@ -74,7 +75,7 @@ def verdicts_to_json(plan, on: date, verdicts, library, scenario_id: str | None 
             "route_name": v.route_name,
             "status": v.status.value,
             "eligible_from": v.eligible_from.isoformat() if v.eligible_from else None,
-            "conditions": [{"text": c.text, "met": c.met, "rule": c.rule, "source_id": c.source_id,
+            "conditions": [{"text": c.text, "met": c.met, "to_check": c.to_check, "rule": c.rule, "source_id": c.source_id,
                             "source": _source_info(library, c.source_id), "supplied_by": _supplied_by(c)}
                            for c in v.conditions],
             "warnings": list(v.warnings),
@@ -92,7 +93,7 @@ def _status_text(verdict) -> str:
 def _mark(condition) -> str:
     if condition.met is False and _supplied_by(condition):
         return PLAN_MARK
-    return MARKS[condition.met]
+    return CHECK_MARK if condition.to_check else MARKS[condition.met]
 
 
 def print_table(plan, on: date, verdicts, library, scenario_name: str | None = None) -> None:

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.timeline.dragPreview.connect(lambda text: self.statusBar().showMessage(text) if text
                                           else self.statusBar().clearMessage())
         self.plans_panel = PlansPanel(session)
-        self.profile_form = ProfileForm(doc)
+        self.profile_form = ProfileForm(doc, session.library)
         self.eligibility = EligibilityPanel(session)
         self.inspector = Inspector(session)
         for dock, widget in ((self.plans_dock, self.plans_panel), (self.profile_dock, self.profile_form),

@@ -11,14 +11,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
                                QHeaderView, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
-from oases_desktop.core.domain.product import DrugCategory, ProductKind
+from oases_desktop.core.domain.product import DrugCategory, EntityType, ProductKind
+from oases_desktop.core.knowledge.authorities import authority_label, choices, recognise
 from oases_desktop.gui.commands import EditProfileCommand
 from oases_desktop.gui.error_reporting import show_error
 from oases_desktop.gui.date_delegate import DateDelegate
-from oases_desktop.gui.models.approvals_model import COL_DATE, COL_STATUS, STATUS_LABELS, ApprovalsModel
+from oases_desktop.gui.models.approvals_model import COL_COUNTRY, COL_DATE, COL_STATUS, STATUS_LABELS, ApprovalsModel
 
 KNOWN_DESIGNATIONS = ("orphan", "breakthrough", "priority")
 DEVICE_CLASSES = ("", "I", "II", "III", "IV", "A", "B", "C", "D")
+ENTITY_LABELS = {EntityType.CHEMICAL: QT_TRANSLATE_NOOP("ProfileForm", "Chemical entity"),
+                 EntityType.BIOLOGICAL: QT_TRANSLATE_NOOP("ProfileForm", "Biological entity")}
 CATEGORY_LABELS = {
     DrugCategory.NEW_CHEMICAL_ENTITY: QT_TRANSLATE_NOOP("ProfileForm", "New chemical entity"),
     DrugCategory.NEW_BIOLOGICAL_ENTITY: QT_TRANSLATE_NOOP("ProfileForm", "New biological entity"),
@@ -33,10 +36,12 @@ CATEGORY_LABELS = {
 # (field, label) of the yes/no facts, grouped as the advisor asks them.
 CHECKS = {
     "urgency": (("life_threatening_or_debilitating", QT_TRANSLATE_NOOP("ProfileForm", "Life-threatening or severely debilitating disease")),
-                ("first_in_class", QT_TRANSLATE_NOOP("ProfileForm", "First in class"))),
+                ("first_in_class", QT_TRANSLATE_NOOP("ProfileForm", "First in class")),
+                ("who_public_health_need", QT_TRANSLATE_NOOP("ProfileForm", "Local unmet public-health need promulgated by the WHO"))),
     "evidence": (("local_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data from Hong Kong")),
                  ("asian_clinical_data", QT_TRANSLATE_NOOP("ProfileForm", "Clinical data in Chinese/Asian populations")),
-                 ("local_expert_report", QT_TRANSLATE_NOOP("ProfileForm", "Local expert report (5+ years in the field)"))),
+                 ("local_expert_report", QT_TRANSLATE_NOOP("ProfileForm", "Local expert report (5+ years in the field)")),
+                 ("nmpa_30_day_channel", QT_TRANSLATE_NOOP("ProfileForm", "Mainland trial in NMPA's 30-day channel (key innovative drug)"))),
     "status": (("hk_registered", QT_TRANSLATE_NOOP("ProfileForm", "Already registered in Hong Kong")),
                ("hk_public_hospital_use", QT_TRANSLATE_NOOP("ProfileForm", "Used in Hong Kong public hospitals")),
                ("mainland_approved", QT_TRANSLATE_NOOP("ProfileForm", "Approved in Mainland China")),
@@ -60,6 +65,33 @@ class _StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
+class _AuthorityDelegate(QStyledItemDelegate):
+    """The approval's authority is picked from the library: the 36 reference places, then other regulators."""
+
+    def __init__(self, library, parent=None):
+        super().__init__(parent)
+        self.library = library
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        previous = True
+        for label, is_reference in choices(self.library()):
+            if previous and not is_reference:  # the 36 reference places, then the others
+                combo.insertSeparator(combo.count())
+            previous = is_reference
+            text = label if is_reference else QCoreApplication.translate("ProfileForm", "%s (not a reference place)") % label
+            combo.addItem(text, label)
+        combo.setMaxVisibleItems(20)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        found = recognise(str(index.data(Qt.ItemDataRole.EditRole) or ""), self.library())
+        editor.setCurrentIndex(max(0, editor.findData(authority_label(found.entry)) if found.entry else 0))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData())
+
+
 class _NotesEdit(QPlainTextEdit):
     """Multi-line text that commits when focus leaves (one undo step per visit, not per key)."""
 
@@ -73,7 +105,8 @@ class _NotesEdit(QPlainTextEdit):
 class ProfileForm(QScrollArea):
     """Edits document.plan.product through undo commands; refreshes on profileChanged."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document, library, parent: QWidget | None = None):
+        """`library` returns the reference library (its authorities fill the approvals picker)."""
         super().__init__(parent)
         self.document = document
         self.setWidgetResizable(True)
@@ -98,6 +131,13 @@ class ProfileForm(QScrollArea):
         for combo in (self.kind, self.category):   # long category names must not widen the dock
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        self.entity_type = QComboBox()
+        self.entity_type.addItem(self.tr("(not set)"), None)
+        for entity, label in ENTITY_LABELS.items():
+            self.entity_type.addItem(self.tr(label), entity.value)
+        self.entity_type.setToolTip(self.tr("A new indication of a chemical entity is in Phase 1 of primary "
+                                            "evaluation, of a biological entity in Phase 2"))
+        self.entity_type.activated.connect(self._entity_chosen)
         self.device_class = QComboBox()
         for value in DEVICE_CLASSES:
             self.device_class.addItem(self.tr("(not set)") if not value else self.tr("Class %s") % value, value)
@@ -107,6 +147,7 @@ class ProfileForm(QScrollArea):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Drug category:"), self.category)
+        form.addRow(self.tr("Entity:"), self.entity_type)
         form.addRow(self.tr("Device class:"), self.device_class)
         form.addRow(self.tr("Indication:"), self.indication)
         layout.addWidget(product)
@@ -126,11 +167,12 @@ class ProfileForm(QScrollArea):
         self._add_checks(box, "urgency")
         layout.addWidget(designations)
 
-        approvals = QGroupBox(self.tr("Approvals in reference countries"))
+        approvals = QGroupBox(self.tr("Approvals by drug regulators"))
         box = QVBoxLayout(approvals)
-        self.approvals_model = ApprovalsModel(document, self)
+        self.approvals_model = ApprovalsModel(document, library, self)
         self.approvals = QTableView()
         self.approvals.setModel(self.approvals_model)
+        self.approvals.setItemDelegateForColumn(COL_COUNTRY, _AuthorityDelegate(library, self.approvals))
         self.approvals.setItemDelegateForColumn(COL_STATUS, _StatusDelegate(self.approvals))
         self.approvals.setItemDelegateForColumn(COL_DATE, DateDelegate(self.approvals))
         self.approvals.verticalHeader().hide()
@@ -138,7 +180,7 @@ class ProfileForm(QScrollArea):
         self.approvals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.approvals.setMinimumHeight(90)
-        self.approvals.setMaximumHeight(150)
+        self.approvals.setMaximumHeight(190)
         box.addWidget(self.approvals)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("Add approval"))
@@ -184,7 +226,7 @@ class ProfileForm(QScrollArea):
         if plan is None:
             return
         p = plan.product
-        widgets = [self.name, self.kind, self.category, self.device_class, self.indication, self.notes,
+        widgets = [self.name, self.kind, self.category, self.entity_type, self.device_class, self.indication, self.notes,
                    *self.checks.values(), *self.designation_boxes.values()]
         for widget in widgets:
             widget.blockSignals(True)
@@ -197,6 +239,7 @@ class ProfileForm(QScrollArea):
                 self.notes.setPlainText(p.notes)
             self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
             self.category.setCurrentIndex(max(0, self.category.findData(p.drug_category.value if p.drug_category else None)))
+            self.entity_type.setCurrentIndex(max(0, self.entity_type.findData(p.entity_type.value if p.entity_type else None)))
             self.device_class.setCurrentIndex(max(0, self.device_class.findData(p.device_class or "")))
             for field, check in self.checks.items():
                 check.setChecked(bool(getattr(p, field)))
@@ -207,6 +250,7 @@ class ProfileForm(QScrollArea):
                 widget.blockSignals(False)
         is_drug = p.kind == ProductKind.DRUG
         self.category.setEnabled(is_drug)
+        self.entity_type.setEnabled(is_drug)
         self.device_class.setEnabled(not is_drug)
 
     # --------------------------------------------------------------- widgets -> commands
@@ -229,6 +273,10 @@ class ProfileForm(QScrollArea):
     def _category_chosen(self) -> None:
         data = self.category.currentData()
         self._set("drug_category", DrugCategory(data) if data else None)
+
+    def _entity_chosen(self) -> None:
+        data = self.entity_type.currentData()
+        self._set("entity_type", EntityType(data) if data else None)
 
     def _designations_toggled(self) -> None:
         plan = self.document.plan

@@ -47,7 +47,10 @@ def test_plans_model_sorts_by_client_then_product(qtbot):
 def test_approvals_model_edits_through_undo(document):
     from oases_desktop.gui.models.approvals_model import COL_COUNTRY, COL_DATE, COL_STATUS, ApprovalsModel
 
-    model = ApprovalsModel(document)
+    from oases_desktop.core.knowledge import load_library
+
+    library = load_library()
+    model = ApprovalsModel(document, lambda: library)
     tester = _tested(model)
     model.add_approval("United States")
     assert document.plan.product.reference_approvals == [ReferenceApproval("United States")]
@@ -58,7 +61,7 @@ def test_approvals_model_edits_through_undo(document):
     assert model.index(0, COL_STATUS).data() == "Marketed"
     for _ in range(3):
         document.undo_stack.undo()
-    assert model.index(0, COL_COUNTRY).data() == "United States"
+    assert model.index(0, COL_COUNTRY).data() == "USA: FDA"  # the old free text, shown as the authority it maps to
     model.remove_approval(0)
     assert model.rowCount() == 0
     del tester
@@ -109,3 +112,43 @@ def test_library_models():
     assert not is_stale(replace(fact, unit="date", as_of=date(2004, 1, 1)), date(2026, 11, 1))
     assert fact_value_text(replace(fact, value=2, value_high=3, unit="months", qualifier="about")) == "about 2–3 months"
     del testers
+
+
+def test_approvals_show_the_authority_mark_other_regulators_and_flag_names_to_check(document):
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.models.approvals_model import COL_COUNTRY, ApprovalsModel
+
+    library = load_library()
+    model = ApprovalsModel(document, lambda: library)
+    for text in ("China NMPA", "Singapore HSA", "Taiwan FDA", "Hong Kong DH"):
+        model.add_approval(text)
+    shown = [model.index(row, COL_COUNTRY).data() for row in range(4)]
+    assert shown == ["China: NMPA", "Singapore: HSA", "Taiwan: TFDA (not a reference place)", "⚠ Hong Kong DH (to check)"]
+    assert 'entered as "China NMPA"' in model.index(0, COL_COUNTRY).data(Qt.ItemDataRole.ToolTipRole)
+    # the text stays as written until the advisor picks an authority: nothing is dropped
+    assert [a.country for a in document.plan.product.reference_approvals] == ["China NMPA", "Singapore HSA",
+                                                                             "Taiwan FDA", "Hong Kong DH"]
+
+
+def test_authority_picker_offers_the_36_reference_places_then_other_regulators(document, qtbot):
+    from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
+
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.models.approvals_model import COL_COUNTRY, ApprovalsModel
+    from oases_desktop.gui.profile_form import _AuthorityDelegate
+
+    library = load_library()
+    model = ApprovalsModel(document, lambda: library)
+    model.add_approval("china nmpa")
+    delegate, parent = _AuthorityDelegate(lambda: library), QWidget()
+    qtbot.addWidget(parent)
+    combo = delegate.createEditor(parent, QStyleOptionViewItem(), model.index(0, COL_COUNTRY))
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    separator = labels.index("")
+    assert separator == 36 and "USA: FDA" in labels[:36] and "China: NMPA" in labels[:36]
+    assert all(label.endswith("(not a reference place)") for label in labels[37:]) and len(labels) > 40
+    delegate.setEditorData(combo, model.index(0, COL_COUNTRY))
+    assert combo.currentText() == "China: NMPA"
+    combo.setCurrentIndex(labels.index("Singapore: HSA"))
+    delegate.setModelData(combo, model, model.index(0, COL_COUNTRY))
+    assert document.plan.product.reference_approvals[0].country == "Singapore: HSA"

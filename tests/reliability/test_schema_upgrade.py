@@ -14,12 +14,14 @@ import shutil
 import signal
 import sqlite3
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from oases_desktop.core.domain import (
+    EntityType,
     ApprovalStatus, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, Estimate, Lag, Plan,
     ProductKind, ProductProfile, ReferenceApproval, Scenario, Step, StepKind,
 )
@@ -96,6 +98,9 @@ def test_upgrade_from_release_keeps_every_plan_and_backs_up_first(revision, tmp_
         expected = EXPECTED_FX1 if revision < "0006" else _with_key_milestones(EXPECTED_FX1, ["b"])
         if revision >= "0007":
             expected = dataclasses.replace(expected, targets={"b": date(2027, 3, 31)})
+        if revision >= "0008":  # the fixture sets the three product fields that revision added
+            expected = replace(expected, product=replace(expected.product, entity_type=EntityType.BIOLOGICAL,
+                                                         who_public_health_need=True, nmpa_30_day_channel=True))
         assert db.plans.load("fx-1").plan == expected and db.plans.load("fx-1").version == 7
         assert db.plans.load("fx-2").plan == EXPECTED_FX2
         if revision >= "0002":

@@ -16,6 +16,7 @@ from oases_desktop.core.domain.baseline import Baseline, BaselineCalendar, Basel
 from oases_desktop.core.domain.product import (
     ApprovalStatus,
     DrugCategory,
+    EntityType,
     ProductKind,
     ProductProfile,
     ReferenceApproval,
@@ -23,6 +24,6 @@ from oases_desktop.core.domain.product import (
 
 __all__ = [
     "ApprovalStatus", "Baseline", "BaselineCalendar", "BaselineDate", "BaselineFigure", "Calendar", "Dependency", "DependencyType", "DrugCategory", "DurationUnit",
-    "Estimate", "Lag", "Plan", "ProductKind", "ProductProfile", "ReferenceApproval", "Scenario",
+    "EntityType", "Estimate", "Lag", "Plan", "ProductKind", "ProductProfile", "ReferenceApproval", "Scenario",
     "Step", "StepKind",
 ]

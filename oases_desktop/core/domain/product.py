@@ -30,6 +30,13 @@ class DrugCategory(StrEnum):
     GENERIC = "generic"
 
 
+class EntityType(StrEnum):
+    """Whether the active substance is a chemical or a biological entity (a new indication is either)."""
+
+    CHEMICAL = "chemical"
+    BIOLOGICAL = "biological"
+
+
 class ApprovalStatus(StrEnum):
     """Where a reference-country application stands."""
 
@@ -43,7 +50,7 @@ class ReferenceApproval:
     """An approval by one reference country's drug regulator (proved by a CPP or FSC)."""
 
     __pydantic_config__ = STRICT
-    country: str
+    country: str  # a reference country's name or alias, or another authority's (library lookups)
     status: ApprovalStatus = ApprovalStatus.APPROVED
     date: datetime.date | None = None  # when it was granted
 
@@ -56,14 +63,17 @@ class ProductProfile:
     name: str
     kind: ProductKind = ProductKind.DRUG
     drug_category: DrugCategory | None = None
+    entity_type: EntityType | None = None  # for a new indication: of a chemical or a biological entity
     indication: str = ""
     life_threatening_or_debilitating: bool = False
     first_in_class: bool = False
     designations: list[str] = field(default_factory=list)  # "orphan", "breakthrough", "priority", ...
+    who_public_health_need: bool = False  # a local unmet need of public-health importance promulgated by the WHO
     reference_approvals: list[ReferenceApproval] = field(default_factory=list)
     local_clinical_data: bool = False
     asian_clinical_data: bool = False
     local_expert_report: bool = False
+    nmpa_30_day_channel: bool = False  # a Mainland trial in NMPA's 30-working-day channel (key innovative drugs)
     hk_registered: bool = False
     hk_public_hospital_use: bool = False
     mainland_approved: bool = False

@@ -39,6 +39,8 @@ STATUS_WORDS = {
     RouteStatus.ELIGIBLE: "eligible",
     RouteStatus.NOT_ELIGIBLE: "conditions still to meet (see the steps of this plan)",
     RouteStatus.PROJECTED: "projected: announced policy, not yet in force",
+    RouteStatus.TO_CHECK: "eligible if the points to check below are confirmed",
+    RouteStatus.NOT_APPLICABLE: "not applicable to this kind of product",
 }
 
 CALENDAR_WORDS = {"HK": "Hong Kong", "CN": "Mainland", "MO": "Macao"}
@@ -241,7 +243,7 @@ def _route_reasons(scenario: Scenario, library, names: Mapping[str, str], found)
             status = f"{opens} {fmt_date(verdict.eligible_from)}"
         lines, citations = [], []
         for condition in verdict.conditions:
-            mark = {True: "Met", False: "To meet", None: "Note"}[condition.met]
+            mark = "To check" if condition.to_check else {True: "Met", False: "To meet", None: "Note"}[condition.met]
             if condition.met is False and isinstance(condition, SuppliedCondition):
                 mark = "Planned"  # a SuppliedCondition: its text names the step and the day
             lines.append(f"{mark}: {condition.text}")

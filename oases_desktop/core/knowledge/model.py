@@ -394,16 +394,22 @@ class RouteStatus(StrEnum):
     NOT_ELIGIBLE = "not_eligible"
     ELIGIBLE_FROM = "eligible_from"
     PROJECTED = "projected"
+    TO_CHECK = "to_check"              # every condition met or open; at least one open point to confirm
+    NOT_APPLICABLE = "not_applicable"  # a drug route for a device, or the reverse: never a plan question
 
 
 @dataclass(frozen=True)
 class ConditionResult:
-    """One condition of a route: met (True), missing (False) or unknown/informational (None)."""
+    """One condition of a route: met (True), missing (False) or unknown/informational (None).
+
+    `to_check` marks an open point (met None on a requirement): neither a yes nor a no, printed as one.
+    """
 
     text: str
     met: bool | None
     rule: str
     source_id: str | None
+    to_check: bool = False
 
 
 @dataclass(frozen=True)

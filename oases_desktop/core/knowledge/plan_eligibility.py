@@ -75,7 +75,7 @@ class _PlanJudge:
                 verdict = self._judge(route_id)
             finally:
                 self._in_progress.discard(route_id)
-            early = self._early_milestones(verdict)
+            early = self._early_milestones(verdict) + self._unrenewed_measures(verdict)
             self._done[route_id] = replace(verdict, warnings=_merged(verdict.warnings, early)) if early else verdict
         return self._done[route_id]
 
@@ -91,6 +91,22 @@ class _PlanJudge:
                 warnings.append(f"This plan's step '{step.name}' is dated {long_date(timing.finish)}, before the product "
                                 f"can take this route ({long_date(opens)}): link it to the step that opens the route.")
         return warnings
+
+    def _unrenewed_measures(self, verdict: RouteVerdict) -> list[str]:
+        """Connect steps dated after the catalogue measures' five years: they rest on measures not yet renewed."""
+        if verdict.route_id != "gba_connect":
+            return []
+        try:
+            valid_to = self.library.latest("gba_connect.catalogue_measures_valid_to").as_date
+        except KeyError:
+            return []
+        late = [step.name for step in self.scenario.steps if step.enabled and step.route == verdict.route_id
+                and (timing := self.schedule.steps.get(step.id)) and timing.finish > valid_to]
+        if not late:
+            return []
+        return [f"This plan's step '{late[0]}'{f' (and {len(late) - 1} more)' if len(late) > 1 else ''} is dated after "
+                f"{long_date(valid_to)}: it rests on the Connect catalogue measures of 1 Nov 2025, valid for five "
+                "years and not yet renewed."]
 
     def _judge(self, route_id: str) -> RouteVerdict:
         profile = self.plan.product
@@ -143,7 +159,7 @@ class _PlanJudge:
             return False
         if not any(route.id == supplier_route for route in self.library.routes):
             return False
-        return self.verdict(supplier_route).status == RouteStatus.NOT_ELIGIBLE
+        return self.verdict(supplier_route).status in (RouteStatus.NOT_ELIGIBLE, RouteStatus.NOT_APPLICABLE)
 
     def _route_name(self, route_id: str) -> str:
         try:
@@ -154,8 +170,8 @@ class _PlanJudge:
 
 def _status_from(later: RouteVerdict, when: date, on: date) -> tuple[RouteStatus, date | None]:
     """The status once the plan's steps are done: from `when`, or later if a gate opens later."""
-    if later.status == RouteStatus.ELIGIBLE:
-        return (RouteStatus.ELIGIBLE, None) if when <= on else (RouteStatus.ELIGIBLE_FROM, when)
+    if later.status in (RouteStatus.ELIGIBLE, RouteStatus.TO_CHECK):
+        return (later.status, None) if when <= on else (RouteStatus.ELIGIBLE_FROM, when)
     start = max(later.eligible_from or when, when)
     return later.status, start
 
@@ -174,8 +190,8 @@ def _with_supplied(conditions: list[ConditionResult], suppliers: list[_Supplier]
         met = supplier.finish <= on
         when = f"(since {day})" if met else f"on {day}"
         text = f"{supplier.supply.label_in(library)}: from this plan's step '{supplier.step.name}' {when}"
-        result.append(SuppliedCondition(text, met, condition.rule, condition.source_id,
-                                        supplier.step.id, supplier.step.name, supplier.finish))
+        result.append(SuppliedCondition(text, met, condition.rule, condition.source_id, step_id=supplier.step.id,
+                                        step_name=supplier.step.name, supplied_on=supplier.finish))
     return result
 
 

@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any
 
 from oases_desktop.core.domain import (
-    ApprovalStatus, Baseline, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, Estimate, Lag, Plan,
+    ApprovalStatus, Baseline, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, EntityType, Estimate, Lag,
+    Plan,
     ProductKind, ProductProfile, ReferenceApproval, Scenario, Step, StepKind,
 )
 
@@ -21,7 +22,7 @@ _PLAN_FIELDS = ("id", "title", "client", "as_of", "active_scenario", "advisor", 
 _PRODUCT_FLAGS = (
     "life_threatening_or_debilitating", "first_in_class", "local_clinical_data", "asian_clinical_data",
     "local_expert_report", "hk_registered", "hk_public_hospital_use", "mainland_approved",
-    "substitutable_in_mainland",
+    "substitutable_in_mainland", "who_public_health_need", "nmpa_30_day_channel",
 )
 _STEP_PLAIN = (
     "name", "route", "cadence", "enabled", "optional", "projected", "start_no_earlier_than", "fixed_start",
@@ -48,6 +49,7 @@ def product_values(plan_id: str, product: ProductProfile) -> dict[str, Any]:
             for a in product.reference_approvals
         ],
         device_class=product.device_class, notes=product.notes,
+        entity_type=None if product.entity_type is None else str(product.entity_type),
     )
     return values
 
@@ -123,6 +125,7 @@ def product_from_row(row: Row) -> ProductProfile:
     return ProductProfile(
         name=row["name"], kind=ProductKind(row["kind"]),
         drug_category=DrugCategory(row["drug_category"]) if row["drug_category"] else None,
+        entity_type=EntityType(row["entity_type"]) if row["entity_type"] else None,
         indication=row["indication"], designations=list(row["designations"] or []),
         reference_approvals=approvals, device_class=row["device_class"], notes=row["notes"],
         **{name: bool(row[name]) for name in _PRODUCT_FLAGS},

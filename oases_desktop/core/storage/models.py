@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, ForeignKeyConstraint, Integer, MetaData, String, Text,
-    UniqueConstraint,
+    UniqueConstraint, false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -78,6 +78,10 @@ class ProductProfileRow(Base):
     substitutable_in_mainland: Mapped[bool] = mapped_column(Boolean, default=False)
     device_class: Mapped[str | None]
     notes: Mapped[str] = mapped_column(Text, default="")
+    # revision 0004: the December 2026 review's profile fields
+    entity_type: Mapped[str | None]
+    who_public_health_need: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    nmpa_30_day_channel: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ScenarioRow(Base):

@@ -1,4 +1,9 @@
-"""Editable table of the product's reference-country approvals; every edit is an undo command."""
+"""Editable table of the product's approvals; every edit is an undo command.
+
+The country column shows the authority the text maps to ("China: NMPA"), marks an authority that
+is not a reference place, and flags text that maps to none or to several as "to check" (the text
+is kept as written until the advisor picks an authority: nothing is dropped).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
 
 from oases_desktop.core.domain.product import ApprovalStatus, ReferenceApproval
+from oases_desktop.core.knowledge.authorities import Recognition, authority_label, recognise
 from oases_desktop.gui.commands import EditProfileCommand
 from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.dates import display_date
@@ -22,14 +28,16 @@ class ApprovalsModel(RowsTableModel):
     """Rows are document.plan.product.reference_approvals; setData pushes EditProfileCommand."""
 
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ApprovalsModel", "Country or region"),
+        QT_TRANSLATE_NOOP("ApprovalsModel", "Authority"),
         QT_TRANSLATE_NOOP("ApprovalsModel", "Status"),
         QT_TRANSLATE_NOOP("ApprovalsModel", "Date"),
     )
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document, library, parent=None):
+        """`library` returns the reference library whose authorities the picker offers."""
         super().__init__(parent)
         self.document = document
+        self.library = library
         document.profileChanged.connect(self.reload)
         self.reload()
 
@@ -49,6 +57,8 @@ class ApprovalsModel(RowsTableModel):
             return None
         approval = self._rows[index.row()]
         column = index.column()
+        if column == COL_COUNTRY and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._authority_text(approval.country, role == Qt.ItemDataRole.ToolTipRole)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == COL_COUNTRY:
                 return approval.country
@@ -82,8 +92,23 @@ class ApprovalsModel(RowsTableModel):
         self.document.push(EditProfileCommand(self.document, "reference_approvals", rows))
         return True
 
-    def add_approval(self, country: str = "") -> None:
-        rows = list(self._rows) + [ReferenceApproval(country=country or self.tr("United States"))]
+    def _authority_text(self, text: str, long: bool) -> str:
+        found = recognise(text, self.library())
+        if found.kind == Recognition.TO_CHECK:
+            if not long:
+                return self.tr("⚠ %s (to check)") % text
+            if found.candidates:
+                return self.tr("\"%s\" could be %s: pick the authority") % (text, " / ".join(found.candidates))
+            return self.tr("\"%s\" is not a known authority: pick one from the list") % text
+        label = authority_label(found.entry)
+        if found.kind != Recognition.REFERENCE:
+            label = self.tr("%s (not a reference place)") % label
+        if long and text != authority_label(found.entry):
+            return self.tr("%s, entered as \"%s\"") % (label, text)
+        return label
+
+    def add_approval(self, country: str = "USA: FDA") -> None:
+        rows = list(self._rows) + [ReferenceApproval(country=country)]
         self.document.push(EditProfileCommand(self.document, "reference_approvals", rows))
 
     def remove_approval(self, row: int) -> None:

@@ -23,10 +23,13 @@ STATUS_TEXT = {
     RouteStatus.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("VerdictsModel", "Not eligible"),
     RouteStatus.ELIGIBLE_FROM: QT_TRANSLATE_NOOP("VerdictsModel", "Eligible from %s"),
     RouteStatus.PROJECTED: QT_TRANSLATE_NOOP("VerdictsModel", "Projected"),
+    RouteStatus.TO_CHECK: QT_TRANSLATE_NOOP("VerdictsModel", "Eligible, to check"),
+    RouteStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("VerdictsModel", "Not applicable"),
 }
 # Colours chosen to read on light and dark palettes alike.
 STATUS_COLOUR = {RouteStatus.ELIGIBLE: "#2e9d4e", RouteStatus.NOT_ELIGIBLE: "#c8463d",
-                 RouteStatus.ELIGIBLE_FROM: "#c98a12", RouteStatus.PROJECTED: "#7b68c4"}
+                 RouteStatus.ELIGIBLE_FROM: "#c98a12", RouteStatus.PROJECTED: "#7b68c4",
+                 RouteStatus.TO_CHECK: "#c98a12", RouteStatus.NOT_APPLICABLE: "#888888"}
 MET_MARK = {True: "✔", False: "✘", None: "•"}
 PLANNED_MARK = "→"   # a condition a step of the plan will meet on a later day
 
@@ -187,7 +190,9 @@ class VerdictsModel(QAbstractItemModel):
             if column == COL_VERDICT:
                 if _planned(condition):
                     return self.tr("planned")
-                return {True: self.tr("met"), False: self.tr("missing"), None: self.tr("to check")}[condition.met]
+                if condition.met is None:
+                    return self.tr("to check") if getattr(condition, "to_check", False) else self.tr("note")
+                return {True: self.tr("met"), False: self.tr("missing")}[condition.met]
             if column == COL_SOURCE:
                 return self._source_text(condition.source_id)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -195,6 +200,8 @@ class VerdictsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_VERDICT and _planned(condition):
                 return QBrush(QColor(STATUS_COLOUR[RouteStatus.ELIGIBLE_FROM]))
+            if column == COL_VERDICT and getattr(condition, "to_check", False):
+                return QBrush(QColor(STATUS_COLOUR[RouteStatus.TO_CHECK]))
             if column == COL_VERDICT and condition.met is not None:
                 return QBrush(QColor(STATUS_COLOUR[RouteStatus.ELIGIBLE if condition.met else RouteStatus.NOT_ELIGIBLE]))
             if column == COL_SOURCE:

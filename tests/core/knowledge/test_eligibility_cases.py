@@ -23,8 +23,7 @@ ROUTES = ["standard_two_reference", "one_plus", "cmpr_primary", "hk_clinical_tri
 RARE_BIOLOGIC = drug(drug_category=DrugCategory.NEW_BIOLOGICAL_ENTITY, life_threatening_or_debilitating=True,
                      designations=["orphan"], reference_approvals=[approval("US FDA")])
 NCE_DE_FR = drug(reference_approvals=[approval("Germany"), approval("France")])
-CHEMICAL_NEW_INDICATION = drug(drug_category=DrugCategory.CHEMICAL_EXTENDED_APPLICATION, hk_registered=True,
-                               reference_approvals=[approval("UK")])
+CHEMICAL_NEW_INDICATION = drug(drug_category=DrugCategory.CHEMICAL_EXTENDED_APPLICATION, hk_registered=True)
 NMPA_APPROVED = drug(designations=["priority"], reference_approvals=[approval("China")], mainland_approved=True,
                      asian_clinical_data=True)
 
@@ -43,7 +42,9 @@ def test_rare_disease_biologic_approved_only_by_us_fda():
     assert missing_rules(verdicts["one_plus"]) == ["one_plus.local_data"]  # only the local data is missing
     assert verdicts["hk_clinical_trial"].status.value == "eligible"
     assert "trial.feeds_one_plus" in {c.rule for c in verdicts["hk_clinical_trial"].conditions}
-    assert verdicts["cmpr_primary"].status.value == "projected"  # non-first-in-class NBE: Phase 3
+    # primary evaluation is for products with no reference approval (section 11.2): not eligible, pointed to 1+
+    assert missing_rules(verdicts["cmpr_primary"]) == ["cmpr.no_reference_approval"]
+    assert "abridged evaluation" in condition(verdicts["cmpr_primary"], "cmpr.no_reference_approval").text
     assert missing_rules(verdicts["gba_connect"]) == ["connect.drug_registered"]
     with_asian_data = drug(**{**RARE_BIOLOGIC.__dict__, "asian_clinical_data": True})
     assert _statuses(with_asian_data)["one_plus"] == "eligible"
@@ -54,7 +55,7 @@ def test_new_chemical_entity_with_germany_and_france():
     assert verdicts["standard_two_reference"].status.value == "eligible"
     assert verdicts["standard_two_reference"].warnings == []
     assert missing_rules(verdicts["one_plus"]) == ["one_plus.local_data", "one_plus.prominent_clinical_benefit"]
-    assert verdicts["mdacs_listing"].status.value == "not_eligible"
+    assert verdicts["mdacs_listing"].status.value == "not_applicable"
 
 
 @pytest.mark.parametrize("on, status, start", [
@@ -69,11 +70,12 @@ def test_chemical_new_indication_in_2026(on, status, start):
     assert "one_plus.never_registered" not in {c.rule for c in verdicts["one_plus"].conditions}
 
 
-def test_new_indication_category_assumes_chemical_entity_and_says_so():
+def test_new_indication_without_an_entity_type_is_to_check():
     profile = drug(drug_category=DrugCategory.NEW_INDICATION, hk_registered=True)
     verdict = evaluate_route("cmpr_primary", profile, ON, LIBRARY)
-    assert verdict.status.value == "eligible"
-    assert any("assumes a chemical entity" in w for w in verdict.warnings)
+    assert verdict.status.value == "to_check"
+    point = condition(verdict, "cmpr.entity_type")
+    assert point.met is None and point.to_check and "assumes chemical" in point.text
 
 
 @pytest.mark.parametrize("device_class, status", [("I", "not_eligible"), ("Class I", "not_eligible"),
@@ -89,7 +91,7 @@ def test_class_one_and_class_three_devices_across_routes():
     assert class_one["mdacs_listing"] == "not_eligible" and class_three["mdacs_listing"] == "eligible"
     for statuses in (class_one, class_three):
         for route in ("standard_two_reference", "one_plus", "cmpr_primary", "hk_clinical_trial", "ha_formulary"):
-            assert statuses[route] == "not_eligible"
+            assert statuses[route] == "not_applicable"  # drug routes on a device plan
         assert statuses["gba_connect"] == "not_eligible"  # not yet used in HK public hospitals
     assert _statuses(device("III", hk_public_hospital_use=True))["gba_connect"] == "eligible"
 
@@ -101,13 +103,16 @@ def test_drug_already_approved_by_nmpa():
     assert verdicts["standard_two_reference"].status.value == "not_eligible"  # one approval only
     one_plus = verdicts["one_plus"]
     assert one_plus.status.value == "eligible"
-    assert any("alone qualifies" in w for w in one_plus.warnings)  # open question surfaced, not decided
+    # section 11.2: a Mainland approval alone has served as the single reference approval
+    assert condition(one_plus, "one_plus.mainland_alone").met is True
+    assert LIBRARY.source(condition(one_plus, "one_plus.mainland_alone").source_id).url
+    assert not any("alone qualifies" in w for w in one_plus.warnings)
 
 
 @pytest.mark.parametrize("countries, status, pairing_warning", [
-    (["China", "Republic of Korea"], "eligible", True),
+    (["China", "Republic of Korea"], "to_check", True),
     (["China", "USA"], "eligible", False),
-    (["Brazil", "Singapore"], "eligible", True),
+    (["Brazil", "Singapore"], "to_check", True),
     (["China"], "not_eligible", False),
     (["Germany", "Holland"], "eligible", False),
     (["Germany", "Croatia"], "not_eligible", False),  # Croatia is not on the list

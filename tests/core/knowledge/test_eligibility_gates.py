@@ -17,7 +17,7 @@ LIBRARY = load_library()
 DAY = timedelta(days=1)
 
 LIFE_THREATENING_ORPHAN = drug(life_threatening_or_debilitating=True, designations=["orphan"],
-                               reference_approvals=[approval("USA", date(2022, 5, 1))], asian_clinical_data=True)
+                               reference_approvals=[approval("USA", date(2022, 5, 1))], local_clinical_data=True)
 DIABETES_DRUG = drug(designations=["priority"], reference_approvals=[approval("USA", date(2022, 5, 1))],
                      local_clinical_data=True)
 NEW_INDICATION = drug(drug_category=DrugCategory.NEW_INDICATION, designations=["breakthrough"],

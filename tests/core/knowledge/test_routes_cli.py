@@ -20,8 +20,8 @@ def test_json_output_lists_seven_routes_with_sources(tmp_path, capsys):
     assert document["on"] == "2026-11-25" and document["product"].startswith("Examplimab")
     statuses = {r["route_id"]: r["status"] for r in document["routes"]}
     assert statuses == {"standard_two_reference": "not_eligible", "one_plus": "not_eligible",
-                        "cmpr_primary": "projected", "hk_clinical_trial": "eligible",
-                        "mdacs_listing": "not_eligible", "ha_formulary": "not_eligible",
+                        "cmpr_primary": "not_eligible", "hk_clinical_trial": "eligible",
+                        "mdacs_listing": "not_applicable", "ha_formulary": "not_eligible",
                         "gba_connect": "not_eligible"}
     one_plus = next(r for r in document["routes"] if r["route_id"] == "one_plus")
     missing = [c for c in one_plus["conditions"] if c["met"] is False]
@@ -65,5 +65,5 @@ def test_library_option_layers_a_colleagues_update(tmp_path, capsys):
     assert main(["routes", str(_plan_file(tmp_path)), "--json", "--library", str(update)]) == 0
     document = json.loads(capsys.readouterr().out)
     cmpr = next(r for r in document["routes"] if r["route_id"] == "cmpr_primary")
-    assert cmpr["status"] == "eligible"  # a dated, sourced Phase 4 replaces the assumption
-    assert any(c["source_id"] == "user-phase-4-notice" for c in cmpr["conditions"])
+    gate = next(c for c in cmpr["conditions"] if c["source_id"] == "user-phase-4-notice")
+    assert gate["met"] is True  # a dated, sourced Phase 4 replaces the assumption (the US approval still bars it)

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from oases_desktop.core.domain import (
-    ApprovalStatus, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, Estimate, Lag, Plan,
+    ApprovalStatus, Calendar, Dependency, DependencyType, DrugCategory, DurationUnit, EntityType, Estimate, Lag, Plan,
     ProductKind, ProductProfile, ReferenceApproval, Scenario, Step, StepKind,
 )
 
@@ -42,6 +42,7 @@ def full_plan(plan_id: str = "plan-1", title: str = "Oncology launch") -> Plan:
         reference_approvals=[ReferenceApproval("US", ApprovalStatus.MARKETED, date(2024, 5, 2)),
                              ReferenceApproval("EU", ApprovalStatus.PENDING)],
         local_clinical_data=True, asian_clinical_data=True, mainland_approved=True, device_class=None,
+        entity_type=EntityType.BIOLOGICAL, who_public_health_need=True, nmpa_30_day_channel=True,
         notes="客户产品 — ünïcode")
     return Plan(id=plan_id, title=title, client="Client Ltd", product=product, as_of=date(2026, 1, 2),
                 scenarios=scenarios, active_scenario="fast", advisor="A. Advisor", confidentiality="Internal",
@@ -105,7 +106,9 @@ def plans(draw) -> Plan:
         drug_category=draw(st.none() | st.sampled_from(DrugCategory)), indication=draw(_text),
         life_threatening_or_debilitating=draw(st.booleans()), first_in_class=draw(st.booleans()),
         designations=draw(st.lists(_ids, max_size=3)), reference_approvals=approvals,
-        hk_registered=draw(st.booleans()), device_class=draw(st.none() | _ids), notes=draw(_text))
+        hk_registered=draw(st.booleans()), device_class=draw(st.none() | _ids), notes=draw(_text),
+        entity_type=draw(st.none() | st.sampled_from(EntityType)), who_public_health_need=draw(st.booleans()),
+        nmpa_30_day_channel=draw(st.booleans()))
     scenario_list = [draw(scenarios(sid)) for sid in scenario_ids]
     step_ids = sorted({s.id for scenario in scenario_list for s in scenario.steps})
     targets = draw(st.dictionaries(st.sampled_from(step_ids), _dates, max_size=2)) if step_ids else {}

@@ -25,9 +25,9 @@ def clinical_trial_route(profile: ProductProfile, on: date, library: ReferenceLi
     """A trial in Hong Kong: open to any drug; its data feed the local-data condition of 1+."""
     b = VerdictBuilder("hk_clinical_trial", library)
     is_drug = profile.kind == ProductKind.DRUG
-    b.require(is_drug, "A drug trial: DH Certificate for Clinical Trial (reg. 36B) and ethics approval" if is_drug
-              else "Device trials are outside this route (no DH certificate route for devices in the sources)",
-              "trial.kind", "ppb_ctc_committee")
+    b.kind(is_drug, "A drug trial: DH Certificate for Clinical Trial (reg. 36B) and ethics approval" if is_drug
+           else "Not applicable: device trials are outside this route (no DH certificate route for devices in the "
+                "sources)", "trial.kind", "ppb_ctc_committee")
     if not is_drug:
         return b.verdict()
     b.info("Ethics approval and the DH certificate can be applied for in parallel", "trial.parallel", "ohkf_2021")
@@ -36,17 +36,29 @@ def clinical_trial_route(profile: ProductProfile, on: date, library: ReferenceLi
            f"(opened {long_date(opened)})", "trial.gbaicti", institute.source_id, met=True if on >= opened else None)
     if not (profile.local_clinical_data or profile.asian_clinical_data):
         b.info("Would provide the local clinical data that \"1+\" asks for", "trial.feeds_one_plus", "do_oneplus_faq")
-    b.info("Optional simultaneous Shenzhen arm: NMPA implied approval after 60 working days (30 for innovative drugs)",
-           "trial.shenzhen_arm", "clinregs_cn_cta")
+    _shenzhen_arm(b, profile)
     return b.verdict()
+
+
+def _shenzhen_arm(b: VerdictBuilder, profile: ProductProfile) -> None:
+    """NMPA trial review: 30 working days only in the 30-day channel, else the 60-working-day implied approval."""
+    usual = b.library.latest("nmpa.cta_implied_approval")
+    fast = b.library.latest("nmpa.cta_innovative")
+    if profile.nmpa_30_day_channel:
+        b.info(f"Optional simultaneous Shenzhen arm: NMPA review within {int(fast.number)} working days (the drug is "
+               "in the 30-day channel: national key innovative drugs, CDE-listed paediatric or rare-disease "
+               "innovative drugs)", "trial.shenzhen_arm", fast.source_id)
+    else:
+        b.info(f"Optional simultaneous Shenzhen arm: NMPA implied approval after {int(usual.number)} working days "
+               f"({int(fast.number)} only for drugs in the 30-day channel)", "trial.shenzhen_arm", usual.source_id)
 
 
 def mdacs_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
     """MDACS listing: voluntary, Class II-IV and IVD B-D only; DH procurement requires it from Stage C."""
     b = VerdictBuilder("mdacs_listing", library)
     is_device = profile.kind == ProductKind.DEVICE
-    b.require(is_device, "The product is a medical device" if is_device
-              else "The product is a drug: MDACS lists medical devices", "mdacs.kind", "mdd_procurement")
+    b.kind(is_device, "The product is a medical device" if is_device
+           else "Not applicable: the product is a drug and MDACS lists medical devices", "mdacs.kind", "mdd_procurement")
     if not is_device:
         return b.verdict()
     cls = device_class(profile)
@@ -88,8 +100,8 @@ def formulary_route(profile: ProductProfile, on: date, library: ReferenceLibrary
     """HA Drug Formulary: a registered drug, applied for by an HA clinician, decided at a quarterly DAC."""
     b = VerdictBuilder("ha_formulary", library)
     is_drug = profile.kind == ProductKind.DRUG
-    b.require(is_drug, "The product is a drug" if is_drug else "The HA Drug Formulary lists drugs, not devices",
-              "formulary.kind", "ha_hadf_new_drugs")
+    b.kind(is_drug, "The product is a drug" if is_drug
+           else "Not applicable: the HA Drug Formulary lists drugs, not devices", "formulary.kind", "ha_hadf_new_drugs")
     if not is_drug:
         return b.verdict()
     b.require(profile.hk_registered, "Registered in Hong Kong" if profile.hk_registered
@@ -134,6 +146,14 @@ def connect_route(profile: ProductProfile, on: date, library: ReferenceLibrary) 
     open_now = on >= catalogue_from
     b.info(f"GDMPA pre-review database for the catalogue {'open' if open_now else 'not yet open'} "
            f"(from {long_date(catalogue_from)})", "connect.prereview", catalogue.source_id, met=True if open_now else None)
+    valid_to, measures = fact_date(library, "gba_connect.catalogue_measures_valid_to")
+    if on > valid_to:
+        b.info(f"The catalogue measures of {long_date(catalogue_from)} were valid for five years (to "
+               f"{long_date(valid_to)}): this verdict rests on measures not yet renewed", "connect.measures_renewal",
+               measures.source_id)
+    else:
+        b.info(f"Catalogue measures valid for five years, to {long_date(valid_to)}; a step after that rests on "
+               "measures not yet renewed", "connect.measures_renewal", measures.source_id)
     named, _ = library.named_count("gba_institutions")
     total = library.history("gba_connect.institutions").on(on)
     if total is not None:

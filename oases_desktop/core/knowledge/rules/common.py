@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from oases_desktop.core.domain.product import ApprovalStatus, ProductProfile, ReferenceApproval
+from oases_desktop.core.knowledge.authorities import Recognition, recognise
 from oases_desktop.core.knowledge.model import (
     ConditionResult,
     Fact,
@@ -25,7 +26,6 @@ from oases_desktop.core.knowledge.model import (
 
 ORIGINAL_GROUP = "original_32"
 ADDED_GROUP = "added_2022"
-EU_NAMES = {"eu", "ema", "europeanunion", "europeancommission", "europeanmedicinesagency"}
 LOW_RELIABILITY_MARK = "(low-reliability source)"
 
 
@@ -48,15 +48,23 @@ class VerdictBuilder:
     conditions: list[ConditionResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _blocked: bool = False
+    _not_applicable: bool = False
     _closed_gates: list[date] = field(default_factory=list)
     _projected_gates: list[date] = field(default_factory=list)
 
     def require(self, met: bool | None, text: str, rule: str, source_id: str | None) -> bool | None:
-        """A condition the product must meet; False makes the route not eligible."""
-        self.conditions.append(ConditionResult(text, met, rule, source_id))
+        """A condition the product must meet; False makes the route not eligible, None leaves it to check."""
+        self.conditions.append(ConditionResult(text, met, rule, source_id, to_check=met is None))
         if met is False:
             self._blocked = True
         return met
+
+    def kind(self, applies: bool, text: str, rule: str, source_id: str | None) -> bool:
+        """The product-kind check: a route for the other kind of product is "not applicable", not "not eligible"."""
+        self.conditions.append(ConditionResult(text, True if applies else False, rule, source_id))
+        if not applies:
+            self._not_applicable = True
+        return applies
 
     def info(self, text: str, rule: str, source_id: str | None, met: bool | None = None) -> None:
         """A line of explanation that does not change the verdict."""
@@ -66,7 +74,8 @@ class VerdictBuilder:
         """A date gate from a date fact; True when open on `on` (and the date is not an assumption)."""
         opens, fact = fact_date(self.library, fact_key)
         assumed = fact.estimate
-        when = f"{long_date(opens)}{' (assumed date; change it in the library)' if assumed else ''}"
+        reasoning = f": {fact.note}" if assumed and fact.note else ""
+        when = f"{long_date(opens)}{f' (estimate, an assumed date{reasoning})' if assumed else ''}"
         if assumed:
             self._projected_gates.append(opens)
             self.conditions.append(ConditionResult(f"{closed_text}: projected from {when}", None, rule, fact.source_id))
@@ -89,12 +98,16 @@ class VerdictBuilder:
 
     def verdict(self) -> RouteVerdict:
         name = self.library.route(self.route_id).name
-        if self._blocked:
+        if self._not_applicable:
+            status, start = RouteStatus.NOT_APPLICABLE, None
+        elif self._blocked:
             status, start = RouteStatus.NOT_ELIGIBLE, None
         elif self._projected_gates:
             status, start = RouteStatus.PROJECTED, max(self._projected_gates + self._closed_gates)
         elif self._closed_gates:
             status, start = RouteStatus.ELIGIBLE_FROM, max(self._closed_gates)
+        elif any(c.to_check for c in self.conditions):
+            status, start = RouteStatus.TO_CHECK, None
         else:
             status, start = RouteStatus.ELIGIBLE, None
         conditions = [self._marked(c) for c in self.conditions]
@@ -121,6 +134,7 @@ class ApprovalCount:
     not_reference: list[str] = field(default_factory=list)
     not_yet_reference: list[str] = field(default_factory=list)
     eu_wide: list[str] = field(default_factory=list)
+    to_check: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (as entered, candidate labels)
     added_from: date | None = None  # when the four places added in 2022 became reference places
 
     def names(self, group: str | None = None) -> list[str]:
@@ -143,13 +157,17 @@ def count_reference_approvals(profile: ProductProfile, on: date, library: Refere
     seen: set[str] = set()
     for approval in profile.reference_approvals:
         name = approval.country.strip()
-        if "".join(ch for ch in name.casefold() if ch.isalnum()) in EU_NAMES:
+        found = recognise(name, library)
+        if found.kind == Recognition.EU:
             result.eu_wide.append(name)
             continue
-        entry = countries.find(name)
-        if entry is None:
-            result.not_reference.append(name)
+        if found.kind == Recognition.TO_CHECK:
+            result.to_check.append((name, found.candidates))
             continue
+        if found.kind == Recognition.OTHER or found.entry is None:
+            result.not_reference.append(found.entry.name if found.entry else name)
+            continue
+        entry = countries.entry(found.entry.id)
         if approval.status == ApprovalStatus.PENDING:
             result.pending.append(entry.name)
             continue
@@ -185,7 +203,17 @@ def approvals_text(count: ApprovalCount) -> str:
         parts.append(f"not reference places before {since}: " + ", ".join(count.not_yet_reference))
     if count.eu_wide:
         parts.append("EU-wide approval not counted: " + ", ".join(count.eu_wide))
+    if count.to_check:
+        parts.append("to check: " + ", ".join(f'"{text}"' for text, _ in count.to_check))
     return "; ".join(parts)
+
+
+def to_check_conditions(b: VerdictBuilder, count: ApprovalCount) -> None:
+    """One "to check" condition per approval whose authority is not recognised (never silently dropped)."""
+    for text, candidates in count.to_check:
+        which = f"it could be {' or '.join(candidates)}" if candidates else "no reference place or known authority matches"
+        b.require(None, f"Approval \"{text}\" to check: {which}; choose its authority in the product profile",
+                  "approvals.to_check", "cisema_oneplus")
 
 
 def eu_warning(count: ApprovalCount) -> str | None:

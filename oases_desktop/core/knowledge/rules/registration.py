@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from oases_desktop.core.domain.product import ApprovalStatus, DrugCategory, ProductKind, ProductProfile
+from oases_desktop.core.domain.product import ApprovalStatus, DrugCategory, EntityType, ProductKind, ProductProfile
 from oases_desktop.core.knowledge.model import ReferenceLibrary, RouteVerdict
 from oases_desktop.core.knowledge.rules.common import (
     ADDED_GROUP,
@@ -15,6 +15,7 @@ from oases_desktop.core.knowledge.rules.common import (
     eu_warning,
     fact_date,
     long_date,
+    to_check_conditions,
 )
 
 NEW_DRUGS = {DrugCategory.NEW_CHEMICAL_ENTITY, DrugCategory.NEW_BIOLOGICAL_ENTITY}
@@ -23,21 +24,20 @@ EXTENSIONS = {DrugCategory.NEW_INDICATION, DrugCategory.CHEMICAL_EXTENDED_APPLIC
               DrugCategory.BIOLOGICAL_EXTENDED_APPLICATION}
 NAMED_DESIGNATIONS = {"orphan", "breakthrough", "priority"}
 PAIRING_WARNING = (
-    "Open question: in Dec 2022 an approval from Mainland China, Brazil, Korea or Singapore had to be paired "
-    "with one from the original 32 reference countries (LCQ9, 14 Dec 2022). Whether this still applies is "
-    "not settled: confirm with the Drug Office."
+    "Open point: in Dec 2022 an approval from Mainland China, Brazil, Korea or Singapore had to be paired "
+    "with one from the original 32 reference countries (LCQ9, 14 Dec 2022). No later source confirms or "
+    "withdraws this: confirm with the Drug Office."
 )
 NMPA_ALONE_WARNING = (
-    "Open question: whether an approval from Mainland China, Brazil, Korea or Singapore alone qualifies as the "
-    "single reference approval under \"1+\" is not settled (the 1+ lists name all 36 places without a caveat)."
+    "Open question: whether an approval from Brazil, Korea or Singapore alone qualifies as the single reference "
+    "approval under \"1+\" is not settled (an approval by the Mainland regulator alone has been accepted)."
 )
 
 
 def _is_drug(builder: VerdictBuilder, profile: ProductProfile, rule: str, source_id: str) -> bool:
     is_drug = profile.kind == ProductKind.DRUG
-    builder.require(is_drug, "The product is a pharmaceutical product (drug)" if is_drug
-                    else "The product is a medical device: this is a drug route", rule, source_id)
-    return is_drug
+    return builder.kind(is_drug, "The product is a pharmaceutical product (drug)" if is_drug
+                        else "Not applicable: the product is a medical device and this is a drug route", rule, source_id)
 
 
 def standard_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
@@ -57,12 +57,8 @@ def standard_route(profile: ProductProfile, on: date, library: ReferenceLibrary)
                      "standard.two_reference_approvals", "lcq22_20230315")
     else:
         b.require(False, text, "standard.two_reference_approvals", "lcq22_20230315")
-    groups = [e.attributes.get("group") for e, _ in count.counted + count.future]
-    originals = groups.count(ORIGINAL_GROUP)
-    if count.names(ADDED_GROUP) and originals == 0 and have + len(count.future) >= needed:
-        b.info("At least one approval from the original 32 reference countries (pairing rule of Dec 2022; "
-               "open question)", "standard.pairing_2022", "lcq9_20221214", met=None)
-        b.warn(PAIRING_WARNING)
+    to_check_conditions(b, count)
+    _pairing_condition(b, count, on, have, needed)
     warning = eu_warning(count)
     if warning:
         b.warn(warning)
@@ -82,22 +78,49 @@ def standard_route(profile: ProductProfile, on: date, library: ReferenceLibrary)
     return b.verdict()
 
 
-def _designation_condition(b: VerdictBuilder, profile: ProductProfile) -> None:
+def _pairing_condition(b: VerdictBuilder, count, on: date, have: int, needed: int) -> None:
+    """The Dec 2022 pairing rule: in force as stated then; after 2022 a point to check, never a silent yes or no."""
+    originals = [e for e, _ in count.counted + count.future if e.attributes.get("group") == ORIGINAL_GROUP]
+    added = [e for e, _ in count.counted + count.future if e.attributes.get("group") == ADDED_GROUP]
+    if not added or originals or have + len(count.future) < needed:
+        return
+    confirmed_to, fact = fact_date(b.library, "reference_countries.pairing_rule_confirmed_to")
+    text = ("At least one approval from the original 32 reference countries: an approval from Mainland China, "
+            "Brazil, Korea or Singapore is paired with one of them (LCQ9, 14 Dec 2022)")
+    if on <= confirmed_to:
+        b.require(False, text, "standard.pairing_2022", fact.source_id)
+        return
+    b.require(None, f"{text}: to check, the rule was stated in Dec 2022 and no later source confirms or "
+                    "withdraws it", "standard.pairing_2022", fact.source_id)
+    b.warn(PAIRING_WARNING)
+
+
+def _benefit_condition(b: VerdictBuilder, profile: ProductProfile, on: date, source: str) -> None:
+    """A designation; from primary evaluation Phase 1 (abridged evaluation) also a WHO-promulgated need."""
     designations = {d.strip().casefold() for d in profile.designations if d.strip()}
     named = sorted(designations & NAMED_DESIGNATIONS)
     others = sorted(designations - NAMED_DESIGNATIONS)
-    rule, source = "one_plus.prominent_clinical_benefit", "do_oneplus_faq"
+    rule = "one_plus.prominent_clinical_benefit"
+    abridged_from, abridged = fact_date(b.library, "cmpr.phase1_from")
+    who = ("a local unmet need of public-health importance (public-health emergency, communicable disease) "
+           "promulgated by the WHO")
     if named:
         b.require(True, f"Prominent clinical benefit: {', '.join(named)} designation", rule, source)
+    elif profile.who_public_health_need and on >= abridged_from:
+        b.require(True, f"Qualifies on {who} (abridged evaluation, since {long_date(abridged_from)})", rule,
+                  "simplyinvest_phase1")
     elif others:
         b.require(None, f"Prominent clinical benefit: {', '.join(others)} may count as an \"equivalent\" "
                         "designation; DH decides", rule, source)
+    elif profile.who_public_health_need:
+        b.require(False, f"Orphan, breakthrough, priority or equivalent designation; {who} qualifies only from "
+                         f"{long_date(abridged_from)} (abridged evaluation)", rule, "simplyinvest_phase1")
     else:
-        b.require(False, "Prominent clinical benefit: orphan, breakthrough, priority or equivalent designation",
-                  rule, source)
+        b.require(False, "Prominent clinical benefit: orphan, breakthrough, priority or equivalent designation"
+                  + (f", or {who}" if on >= abridged_from else ""), rule, source)
 
 
-def _scope_conditions(b: VerdictBuilder, profile: ProductProfile, on: date) -> None:
+def _scope_conditions(b: VerdictBuilder, profile: ProductProfile, on: date, source: str) -> None:
     category = profile.drug_category
     extended_from, extended = fact_date(b.library, "oneplus.extended_scope_from")
     # original scope: new drugs (incl. vaccines and advanced therapies, e.g. a CAR-T approved in Oct 2024) for
@@ -111,7 +134,7 @@ def _scope_conditions(b: VerdictBuilder, profile: ProductProfile, on: date) -> N
     elif category in EXTENDED_SCOPE:
         if in_original:
             b.require(True, "New drug for a life-threatening or severely debilitating disease (original scope)",
-                      "one_plus.scope_original", "do_oneplus_faq")
+                      "one_plus.scope_original", source)
         elif on >= extended_from:
             b.require(True, f"In the extended scope: all new drugs, new indications, vaccines and advanced therapies "
                             f"(since {long_date(extended_from)})", "one_plus.scope_extended", extended.source_id)
@@ -120,43 +143,70 @@ def _scope_conditions(b: VerdictBuilder, profile: ProductProfile, on: date) -> N
                    "\"1+\" covers this product only once the scope is extended", "one_plus.scope_extended")
     else:
         b.require(False, f"\"1+\" covers new drugs, new indications, vaccines and advanced therapies, not "
-                         f"{(category or 'an unstated category').replace('_', ' ')}", "one_plus.scope", "do_oneplus_faq")
+                         f"{(category or 'an unstated category').replace('_', ' ')}", "one_plus.scope", source)
     if category not in EXTENSIONS:  # a new indication extends a product that may be registered already
         b.require(not profile.hk_registered, "Never registered in Hong Kong" if not profile.hk_registered
                   else "Already registered in Hong Kong (1+ is for products never registered here)",
-                  "one_plus.never_registered", "do_oneplus_faq")
+                  "one_plus.never_registered", source)
 
 
-def one_plus_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
-    """One reference approval plus local or Chinese/Asian clinical data (from 1 Nov 2023)."""
-    b = VerdictBuilder("one_plus", library)
-    if not _is_drug(b, profile, "one_plus.kind", "do_oneplus_faq"):
-        return b.verdict()
-    b.gate(on, "oneplus.start", "\"1+\" mechanism in force", "\"1+\" mechanism not yet in force", "one_plus.start")
-    _scope_conditions(b, profile, on)
-    _designation_condition(b, profile)
-    count = count_reference_approvals(profile, on, library)
+def _data_condition(b: VerdictBuilder, profile: ProductProfile, on: date, source: str) -> None:
+    """Local clinical data; Chinese/Asian population data count only from the 1 Nov 2024 extension."""
+    extended_from, _ = fact_date(b.library, "oneplus.extended_scope_from")
+    rule = "one_plus.local_data"
+    if on >= extended_from:
+        has_data = profile.local_clinical_data or profile.asian_clinical_data
+        kinds = [k for k, v in (("local", profile.local_clinical_data),
+                                ("Chinese/Asian", profile.asian_clinical_data)) if v]
+        b.require(has_data, f"Clinical data: {' and '.join(kinds)}" if has_data else
+                  "Local clinical data or data from Chinese/Asian populations (a Hong Kong trial can provide it)",
+                  rule, source)
+    elif profile.local_clinical_data:
+        b.require(True, "Local clinical data (the original scope asks for local data)", rule, source)
+    elif profile.asian_clinical_data:  # not eligible before the extension; its data count from that day
+        b.wait_until(extended_from, "Local clinical data: before the extension only local data qualify; "
+                                    "Chinese/Asian population data count", rule, source)
+    else:
+        b.require(False, "Local clinical data (a Hong Kong trial can provide it)", rule, source)
+
+
+def _approval_condition(b: VerdictBuilder, profile: ProductProfile, on: date, source: str) -> None:
+    count = count_reference_approvals(profile, on, b.library)
     rule = "one_plus.one_reference_approval"
     marketed = [e.name for e, a in count.counted if a.status == ApprovalStatus.MARKETED]
     if marketed:
-        b.require(True, f"Marketed in a reference country: {', '.join(marketed)}", rule, "do_oneplus_faq")
+        b.require(True, f"Marketed in a reference country: {', '.join(marketed)}", rule, source)
     elif count.counted:
         b.require(None, f"Approved in {', '.join(count.names())} but not marked as marketed; the FAQ asks for "
-                        "evidence it is marketed in a reference country", rule, "do_oneplus_faq")
+                        "evidence it is marketed in a reference country", rule, source)
     elif count.nth_date(1) is not None:
-        b.wait_until(count.nth_date(1), "First reference approval expected", rule, "do_oneplus_faq")
+        b.wait_until(count.nth_date(1), "First reference approval expected", rule, source)
     else:
-        b.require(False, f"Approval in one of the 36 reference countries ({approvals_text(count)})", rule, "do_oneplus_faq")
+        b.require(False, f"Approval in one of the 36 reference countries ({approvals_text(count)})", rule, source)
+    to_check_conditions(b, count)
     if count.counted and not count.names(ORIGINAL_GROUP):
-        b.warn(NMPA_ALONE_WARNING)
+        if {e.id for e, _ in count.counted} == {"china"}:
+            b.info("An approval by the Mainland regulator alone has served as the single reference approval under "
+                   "\"1+\" (reported early 2025)", "one_plus.mainland_alone", "hkej_4002907", met=True)
+        else:
+            b.warn(NMPA_ALONE_WARNING)
     warning = eu_warning(count)
     if warning:
         b.warn(warning)
-    has_data = profile.local_clinical_data or profile.asian_clinical_data
-    kinds = [k for k, v in (("local", profile.local_clinical_data), ("Chinese/Asian", profile.asian_clinical_data)) if v]
-    b.require(has_data, f"Clinical data: {' and '.join(kinds)}" if has_data else
-              "Local clinical data or data from Chinese/Asian populations (a Hong Kong trial can provide it)",
-              "one_plus.local_data", "do_oneplus_faq")
+
+
+def one_plus_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
+    """One reference approval plus local (from 1 Nov 2024 also Chinese/Asian) clinical data, from 1 Nov 2023."""
+    b = VerdictBuilder("one_plus", library)
+    extended_from, _ = fact_date(library, "oneplus.extended_scope_from")
+    source = "do_oneplus_faq" if on >= extended_from else "arqon_oneplus"  # the FAQ describes the extended scheme
+    if not _is_drug(b, profile, "one_plus.kind", source):
+        return b.verdict()
+    b.gate(on, "oneplus.start", "\"1+\" mechanism in force", "\"1+\" mechanism not yet in force", "one_plus.start")
+    _scope_conditions(b, profile, on, source)
+    _benefit_condition(b, profile, on, source)
+    _approval_condition(b, profile, on, source)
+    _data_condition(b, profile, on, source)
     b.info("Local expert assessment report (expert with at least 5 years' experience): "
            + ("prepared" if profile.local_expert_report else "to prepare (a step of this route)"),
            "one_plus.expert_report", "arqon_oneplus", met=True if profile.local_expert_report else None)
@@ -176,8 +226,13 @@ def _cmpr_phase(profile: ProductProfile, b: VerdictBuilder) -> tuple[int, str]:
     if category == DrugCategory.CHEMICAL_EXTENDED_APPLICATION:
         return 1, "extended application of a registered chemical entity"
     if category == DrugCategory.NEW_INDICATION:
-        b.warn("A new indication is in Phase 1 if the entity is chemical, Phase 2 if biological; this verdict assumes "
-               "a chemical entity. Set the category to a chemical or biological extended application to be exact.")
+        if profile.entity_type == EntityType.BIOLOGICAL:
+            return 2, "new indication of a registered biological entity"
+        if profile.entity_type == EntityType.CHEMICAL:
+            return 1, "new indication of a registered chemical entity"
+        b.require(None, "A new indication is in Phase 1 if the entity is chemical, Phase 2 if biological: set the "
+                        "entity type in the product profile (this verdict assumes chemical)",
+                  "cmpr.entity_type", "wwp_20250626")
         return 1, "new indication (assumed: registered chemical entity)"
     if category == DrugCategory.BIOLOGICAL_EXTENDED_APPLICATION:
         return 2, "extended application of a registered biological entity"
@@ -190,15 +245,23 @@ def _cmpr_phase(profile: ProductProfile, b: VerdictBuilder) -> tuple[int, str]:
 
 
 def cmpr_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
-    """Primary evaluation by Hong Kong, phased: Phase 1 from 31 Mar 2026, Phases 2-4 projected."""
+    """Primary evaluation by Hong Kong for products with no reference approval: Phase 1 from 31 Mar 2026, 2-4 projected."""
     b = VerdictBuilder("cmpr_primary", library)
     if not _is_drug(b, profile, "cmpr.kind", "do_primary_eval_faq"):
         return b.verdict()
     phase, what = _cmpr_phase(profile, b)
     key = f"cmpr.phase{phase}_from"
-    fact = library.latest(key)
-    b.info(f"Roadmap: a {what} falls in Phase {phase}", f"cmpr.phase{phase}_scope", fact.source_id or "wwp_20250626")
+    b.info(f"Roadmap: a {what} falls in Phase {phase}", f"cmpr.phase{phase}_scope", "wwp_20250626")
     b.gate(on, key, f"Primary evaluation Phase {phase} in force", f"Primary evaluation Phase {phase}", f"cmpr.phase{phase}")
+    count = count_reference_approvals(profile, on, library)
+    if count.counted:
+        b.require(False, f"Approved in a reference country ({', '.join(count.names())}): primary evaluation is for "
+                         "products not approved in any reference country or place; take the abridged evaluation "
+                         "(\"1+\") or the two-reference route", "cmpr.no_reference_approval", "simplyinvest_phase1")
+    else:
+        b.require(True, "Not approved in any reference country or place (primary evaluation is for such products)",
+                  "cmpr.no_reference_approval", "simplyinvest_phase1")
+    to_check_conditions(b, count)
     if phase <= 2:
         b.info("The registered entity: " + ("registered in Hong Kong" if profile.hk_registered
                else "confirm the entity is registered in Hong Kong (extended applications only)"),
