@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from oases_desktop.core.errors import OasesError
+from oases_desktop.gui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -264,6 +265,7 @@ class ExportDialog(QDialog):
             compare_scenarios=self.compare.isChecked(), compare_against=self.compare_against.currentData(),
             issue_date=self.document.today or date.today(),
             baseline=self.changes.currentData(),
+            stale_after_months=(self.settings or Settings()).get("library/stale_after_months"),
         )
 
     def _options_changed(self, *_args) -> None:

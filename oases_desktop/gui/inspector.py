@@ -8,6 +8,7 @@ explanations the scheduler recorded, followed back through the driving predecess
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QGroupBox, QHBoxL
 
 from oases_desktop.core.domain.plan import DependencyType, Step, StepKind
 from oases_desktop.core.errors import OasesError
+from oases_desktop.core.knowledge.freshness import EVENT_UNITS, is_stale_date
 from oases_desktop.gui.commands import EditStepCommand
 from oases_desktop.gui.i18n import label
 from oases_desktop.core.knowledge.basis import BasisKind
 from oases_desktop.gui.steps.basis import adjustment, basis_sentence, figure_text
+from oases_desktop.gui.models.library_models import reliability_label
+from oases_desktop.gui.settings import Settings
 from oases_desktop.gui.timeline.tooltips import duration_text, fmt
 
 LINK_WORDS = {DependencyType.FS: QT_TRANSLATE_NOOP("labels", "finish → start"),
@@ -343,6 +347,15 @@ class Inspector(QSplitter):
             as_of = basis.as_of if basis.kind == BasisKind.FACT else basis.source.date
             if as_of:
                 html += "<br>" + escape(self.tr("As of %s") % fmt(as_of))
+            if basis.source is not None and basis.source.reliability:
+                tag = str(basis.source.reliability)
+                text = escape(self.tr("Reliability: %s") % reliability_label(tag))
+                html += "<br>" + (f"<span style='color:#b9770e'><b>{text}</b></span>" if tag == "low" else text)
+            if as_of:
+                months = (self.session.settings or Settings()).get("library/stale_after_months")
+                if basis.unit not in EVENT_UNITS and is_stale_date(as_of, self.document.today or date.today(), months):
+                    html += " <span style='color:#b9770e'>" + escape(self.tr("⚠ last confirmed over %1 months ago: check "
+                                                                          "the source").replace("%1", str(months))) + "</span>"
         if step.sources:
             html += "<br>" + escape(self.tr("Step sources: %s") % ", ".join(step.sources))
         self.basis.setText(html)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QSplitter, QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from oases_desktop.gui.error_reporting import show_error
+from oases_desktop.gui.settings import Settings
 from oases_desktop.gui.models.library_models import (FactKeyRole, FactsModel, HistoryModel, SortRole, SourcesModel, is_stale,
                                                      source_text, source_tooltip)
 
@@ -110,12 +111,14 @@ class LibraryWindow(QMainWindow):
             show_error(self, error, self.tr("The reference library cannot be read"))
             return
         self.library = library
-        self.facts_model.set_library(library)
+        months = Settings().get("library/stale_after_months")
+        self.facts_model.set_library(library, stale_after_months=months)
         self.sources_model.set_library(library)
         self.calendars_page.set_library(library)
         self._fill_routes(library)
-        stale = sum(1 for key in library.fact_keys() if is_stale(library.latest(key), self.facts_model.today))
-        self.stale_label.setText(self.tr("⚠ %n fact(s) older than a year", "", stale) if stale else "")
+        stale = sum(1 for key in library.fact_keys() if is_stale(library.latest(key), self.facts_model.today, months))
+        self.stale_label.setText(self.tr("⚠ %n fact(s) last confirmed over %1 months ago", "", stale).replace("%1", str(months))
+                                 if stale else "")
         self.stale_label.setToolTip(self.tr("Check their sources before quoting them to a client."))
         if selected:
             self.select_fact(selected)

@@ -31,6 +31,7 @@ _SCHEMA: dict[str, tuple[object, object]] = {
     "autosave/interval_seconds": (int, 60),
     "storage/pg_connect_timeout_seconds": (int, 10),    # a team (PostgreSQL) database: how long to wait
     "storage/pg_statement_timeout_seconds": (int, 30),  # for a connection, and for each statement
+    "library/stale_after_months": (int, 12),  # one staleness rule: library window, inspector and PDF
     "storage/damaged_database": ("json", {}),  # a damaged database set aside, not yet restored or replaced
 }
 

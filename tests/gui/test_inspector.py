@@ -125,3 +125,25 @@ def test_a_sourced_duration_names_its_source_and_as_of_date(qtbot):
         from html import escape
 
         assert escape(library.source(fact.source_id).title)[:30] in text
+
+
+def test_the_inspector_shows_the_figures_reliability_and_flags_it_stale_by_the_setting(qtbot):
+    from oases_desktop.core.examples import worked_example
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.document import PlanDocument
+
+    library = load_library()
+    doc = PlanDocument()
+    doc.set_plan(worked_example("medicine"))
+    widget = Inspector(doc)
+    qtbot.addWidget(widget)
+    step = next(s for s in doc.scenario().steps if s.duration.basis == "ethics.typical")  # OHKF 2021, secondary
+    fact = library.latest("ethics.typical")
+    doc.today = fact.as_of.replace(year=fact.as_of.year + 1, day=fact.as_of.day + 1)  # 12 months and a day later
+    doc.select_step(step.id)
+    text = widget.basis.text()
+    assert "Reliability: secondary" in text and "last confirmed over 12 months ago" in text
+    doc.today = fact.as_of.replace(year=fact.as_of.year + 1)  # 12 months exactly: not yet
+    doc.select_step(None)
+    doc.select_step(step.id)
+    assert "last confirmed over" not in widget.basis.text()

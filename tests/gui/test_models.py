@@ -114,6 +114,40 @@ def test_library_models():
     del testers
 
 
+def test_facts_and_history_show_reliability_and_mark_low_figures():
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.models.library_models import STALE_COLOUR, FactsModel, HistoryModel, SourcesModel
+
+    library = load_library()
+    facts, history, sources = FactsModel(), HistoryModel(), SourcesModel()
+    facts.set_library(library, today=date(2026, 12, 7))
+    sources.set_library(library)
+    letter = facts.row_of("gba_connect.observed_median_approval")  # from a reader's letter (facts file §11.1)
+    official = facts.row_of("cmpr.primary_target")                 # Drug Office FAQ
+    assert facts.headerData(5, Qt.Orientation.Horizontal) == "Reliability"
+    assert facts.index(letter, 5).data() == "⚠ low reliability"
+    assert facts.index(letter, 5).data(Qt.ItemDataRole.ForegroundRole).color() == STALE_COLOUR
+    assert "Low-reliability source" in facts.index(letter, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert facts.index(official, 5).data() == "official"
+    history.set_history(library.history("oneplus.approved"), library)
+    assert {history.index(r, 5).data() for r in range(history.rowCount())} >= {"official", "secondary"}
+    low_source = next(r for r in range(sources.rowCount()) if sources.index(r, 0).data() == "scmp_letter_2025")
+    assert sources.index(low_source, 4).data() == "⚠ low reliability"
+
+
+def test_one_staleness_setting_flags_the_facts_table():
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.models.library_models import FactsModel
+
+    library = load_library()
+    facts = FactsModel()
+    row = lambda: facts.row_of("ctc.typical")  # noqa: E731 - OHKF 2021: 2 months
+    facts.set_library(library, today=date(2022, 1, 2), stale_after_months=12)
+    assert "stale" in facts.index(row(), 2).data()
+    facts.set_library(library, today=date(2022, 1, 2), stale_after_months=24)
+    assert "stale" not in facts.index(row(), 2).data()
+
+
 def test_approvals_show_the_authority_mark_other_regulators_and_flag_names_to_check(document):
     from oases_desktop.core.knowledge import load_library
     from oases_desktop.gui.models.approvals_model import COL_COUNTRY, ApprovalsModel

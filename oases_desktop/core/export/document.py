@@ -38,7 +38,6 @@ from oases_desktop.core.export.tiling import AXIS_HEIGHT, LEGEND_HEIGHT, TilePla
 from oases_desktop.core.export.timeline_draw import Frame as TileFrame
 from oases_desktop.core.export.timeline_draw import Pages, RowIndex, draw_tile
 from oases_desktop.core.layout.timeline import TimelineLayout
-from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=style.BODY_SIZE, leading=12.5, textColor=style.INK)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=style.SMALL_SIZE, leading=10, textColor=style.MUTED)
@@ -460,24 +459,35 @@ def _comparison(report: ReportData, layout: TimelineLayout | None, plan: TilePla
     return story
 
 
+def _reliability(tag: str) -> str:
+    """How a reliability tag prints: a low one is marked (and its cell shaded as a warning)."""
+    return {"low": "LOW: verify", "official": "official", "secondary": "secondary", "inference": "inference",
+            "estimate": "estimate"}.get(tag, tag or "-")
+
+
 def _appendix(report: ReportData, width: float) -> list:
-    limit_months = round(report.stale_after_days / DAYS_PER_MONTH)
+    limit_months = report.stale_after_months
     flag = f"check: over {limit_months} months old"
     story: list = [PageBreak(), _heading("Sources")]
     story.append(_para(
         f"'Check' marks a figure (a review time, a typical duration) dated more than {limit_months} months before "
         "the date of issue, and the source it comes from: confirm it with the regulator before relying on it. "
-        "Rules and the instruments that set them are not flagged for age; they apply until replaced.", SMALL))
+        "Rules and the instruments that set them are not flagged for age; they apply until replaced. "
+        "Reliability describes the publisher: official (government or regulator), secondary (media, law firms, "
+        "consultancies), LOW (a reader's letter, a scraper site or an unchecked page: verify before relying on it), "
+        "inference (reasoning from the sources).", SMALL))
     story.append(Spacer(1, 4))
     story.append(_para("Every source this plan cites, newest first, with its date of publication.", SMALL))
     story.append(Spacer(1, 6))
     if report.sources:
-        rows = [[s.title + (f"\n{s.note}" if s.note else ""), s.publisher,
+        rows = [[s.title + (f"\n{s.note}" if s.note else ""), s.publisher, _reliability(s.reliability),
                  style.fmt_date(s.dated) + (f"\n{flag}" if s.stale else ""), s.url]
                 for s in report.sources]
-        warn = [(i, 2) for i, s in enumerate(report.sources) if s.stale]
-        story.append(text_table(["Source", "Publisher", "Dated", "Address"], rows, [4.2, 2.2, 1.5, 3.6],
-                                width, warn=warn, url_column=3, anchors=[source_anchor(s.id) for s in report.sources]))
+        warn = [(i, 3) for i, s in enumerate(report.sources) if s.stale]
+        warn += [(i, 2) for i, s in enumerate(report.sources) if s.reliability == "low"]
+        story.append(text_table(["Source", "Publisher", "Reliability", "Dated", "Address"], rows,
+                                [3.9, 2.0, 1.2, 1.4, 3.2], width, warn=warn, url_column=4,
+                                anchors=[source_anchor(s.id) for s in report.sources]))
     else:
         story.append(_para("No step of this scenario cites a source.", SMALL))
     if report.unknown_sources:
@@ -485,10 +495,12 @@ def _appendix(report: ReportData, width: float) -> list:
                            SMALL))
     if report.facts:
         rows = [[f.label, f.value, style.fmt_date(f.as_of) + (f"\n{flag}" if f.stale else ""),
-                 f.citation or f.source_id] for f in report.facts]
+                 f.citation or f.source_id, _reliability(f.reliability)] for f in report.facts]
         warn = [(i, 2) for i, f in enumerate(report.facts) if f.stale]
+        warn += [(i, 4) for i, f in enumerate(report.facts) if f.reliability == "low"]
         story += [Spacer(1, 10), _heading("Figures the durations rest on", SUBHEADING_SIZE),
-                  text_table(["Figure", "Value", "As of", "Source"], rows, [5, 2.2, 1.6, 2.2], width, warn=warn)]
+                  text_table(["Figure", "Value", "As of", "Source", "Reliability"], rows, [4.6, 2.0, 1.5, 2.1, 1.3],
+                             width, warn=warn)]
     story += [CondPageBreak(110), Spacer(1, 14), _heading("Disclaimer", SUBHEADING_SIZE), _para(report.disclaimer, SMALL)]
     return story
 

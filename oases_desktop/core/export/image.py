@@ -138,9 +138,9 @@ def build_figure(plan: Plan, what: str, *, library: ReferenceLibrary, scenario_i
 def _milestones(plan, scenario, schedules, issue, library, width: float) -> Figure:
     from oases_desktop.core.export.document import milestone_table
     from oases_desktop.core.export.pdf import _route_names
-    from oases_desktop.core.export.report import STALE_AFTER_DAYS, build_report
+    from oases_desktop.core.export.report import build_report
 
-    report = build_report(plan, scenario, schedules, issue, library, _route_names(library), STALE_AFTER_DAYS, False)
+    report = build_report(plan, scenario, schedules, issue, library, _route_names(library))
     if not report.milestones:
         raise ExportError(f"Scenario {scenario.name!r} has no key milestones to show.")
     table = milestone_table(report, width)

@@ -8,7 +8,7 @@ from datetime import date
 from reportlab.lib.pagesizes import A3, A4, LETTER, landscape, portrait
 
 from oases_desktop.core.errors import ExportError
-from oases_desktop.core.export.report import STALE_AFTER_DAYS
+from oases_desktop.core.knowledge.freshness import STALE_AFTER_MONTHS
 
 PAPERS = {"a4": A4, "letter": LETTER, "a3": A3}
 ORIENTATIONS = ("landscape", "portrait")
@@ -31,7 +31,7 @@ class PdfOptions:
                                          # (as the Compare tab starts), named in the report
     client_in_metadata: bool = False     # put the client's name in the PDF properties of an unprotected file
     issue_date: date | None = None       # date printed on the report and the today line (default: today)
-    stale_after_days: int = STALE_AFTER_DAYS  # figures dated longer ago than this are flagged (24 months)
+    stale_after_months: int = STALE_AFTER_MONTHS  # figures last confirmed longer ago are flagged (the app's setting)
     baseline: str | None = None          # name of a baseline: adds the "Changes since <date>" page
     percentile_runs: int | None = None   # Monte Carlo runs for P80 dates when the schedule lacks them; 0 = none;
                                          # None = montecarlo.DEFAULT_RUNS, as `main.py schedule` (same P80 dates)
@@ -51,6 +51,6 @@ class PdfOptions:
             raise ExportError(f"Unknown timeline scale {self.scale!r}; use one of {', '.join(SCALES)}.")
         if self.password is not None and not self.password:
             raise ExportError("The PDF password is empty. Give a password or export without one.")
-        if self.stale_after_days < 1 or (self.percentile_runs or 0) < 0:
-            raise ExportError("stale_after_days must be at least 1 and percentile_runs at least 0.")
+        if self.stale_after_months < 1 or (self.percentile_runs or 0) < 0:
+            raise ExportError("stale_after_months must be at least 1 and percentile_runs at least 0.")
         return self

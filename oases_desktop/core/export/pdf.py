@@ -215,7 +215,7 @@ def render_pdf(
                 simulated[other_id] = _percentiles(plan, other_id, other, options.percentile_runs, calendars)
                 schedules[other_id] = attach_percentiles(other, simulated[other_id])
     against = (options.compare_against or plan.active_scenario) if options.compare_scenarios else None
-    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_days, against,
+    report = build_report(plan, scenario, schedules, issue, library, names, options.stale_after_months, against,
                           _targets(plan, scenario, schedule, percentiles, options.percentile_runs, calendars),
                           simulation=_simulation(percentiles, schedule), simulated=simulated)
     page_size = options.page_size()

@@ -19,10 +19,10 @@ from oases_desktop.core.export.milestones import ComparisonLine, TargetCompariso
 from oases_desktop.core.export.open_points import CitedLine, open_points, routes_not_taken
 from oases_desktop.core.export.style import fmt_date
 from oases_desktop.core.knowledge.basis import BasisKind, basis_of
+from oases_desktop.core.knowledge.freshness import STALE_AFTER_MONTHS, is_stale_date
 from oases_desktop.core.knowledge.model import ReferenceLibrary, RouteStatus
 from oases_desktop.core.knowledge.plan_eligibility import SuppliedCondition, evaluate_plan_routes
 from oases_desktop.core.scheduling.result import Schedule
-from oases_desktop.core.scheduling.timing import DAYS_PER_MONTH
 
 DISCLAIMER = (
     "This plan is a forecast prepared to support planning discussions. Durations are estimates "
@@ -45,9 +45,9 @@ STATUS_WORDS = {
 
 CALENDAR_WORDS = {"HK": "Hong Kong", "CN": "Mainland", "MO": "Macao"}
 
-# Figures (review times, counts) older than this on the date of issue are flagged "check";
-# rules are not: a legal instrument stays in force until it is replaced, however old it is.
-STALE_AFTER_DAYS = 730
+# Figures (review times, counts) older than the staleness setting on the date of issue are flagged
+# "check" (knowledge/freshness.py, the rule the library window uses too); rules are not: a legal
+# instrument stays in force until it is replaced, however old it is.
 
 UNIT_WORDS = {"calendar_days": "days", "weeks": "weeks", "months": "months", "working_days": "working days"}
 
@@ -133,6 +133,7 @@ class SourceLine:
     dated: date | None
     stale: bool
     note: str = ""
+    reliability: str = ""  # official, secondary, low, inference
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class FactLine:
     source_id: str
     stale: bool
     citation: str = ""     # "CIRS, Nov 2024"; "Estimate" when no source backs the figure
+    reliability: str = ""  # of its source; "estimate" when none backs it
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ class ReportData:
     comparison: tuple[ComparisonLine, ...] = ()
     comparison_targets: tuple[TargetComparisonLine, ...] = ()   # each client's target date per scenario
     calendar_data: str = ""   # where the working days come from (package version, published notices used)
-    stale_after_days: int = STALE_AFTER_DAYS
+    stale_after_months: int = STALE_AFTER_MONTHS
     app: str = f"{APP_NAME} {__version__}"
     disclaimer: str = DISCLAIMER
     unknown_sources: tuple[str, ...] = field(default_factory=tuple)
@@ -282,15 +284,11 @@ def _buffers(scenario: Scenario, schedule: Schedule) -> tuple[str, ...]:
                  if (timing := schedule.steps.get(step.id)) is not None and timing.cadence_buffer is not None)
 
 
-def _is_stale(dated: date | None, issue_date: date, limit: int) -> bool:
-    return dated is not None and (issue_date - dated).days > limit
-
-
 def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], library, issue_date: date, limit: int,
                        also: tuple[str, ...] = ()):
     """Every cited source and every figure a duration rests on.
 
-    Only figures age: a figure dated more than `limit` days before the issue is flagged, and so
+    Only figures age: a figure dated more than `limit` months before the issue is flagged, and so
     is the source it comes from. Sources cited for a rule or as background are never flagged.
     """
     cited: list[str] = []
@@ -311,8 +309,9 @@ def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], libr
                 cited.append(source_id)
             if all(line.key != basis.key for line in facts):
                 citation = source_citation(basis.source) if basis.source is not None else "Estimate"
+                reliability = str(basis.source.reliability) if basis.source is not None else "estimate"
                 facts.append(FactLine(basis.key, basis.label, fact_value(basis), basis.as_of, source_id or "estimate",
-                                      _is_stale(basis.as_of, issue_date, limit), citation))
+                                      is_stale_date(basis.as_of, issue_date, limit), citation, reliability))
     for route in routes:
         cited.extend(route.source_ids)
     cited.extend(also)   # the sources of the summary's lines on the routes not taken
@@ -321,7 +320,8 @@ def _sources_and_facts(scenario: Scenario, routes: tuple[RouteReason, ...], libr
     for source_id in dict.fromkeys(cited):
         if library.has_source(source_id):
             s = library.source(source_id)
-            sources.append(SourceLine(s.id, s.title, s.publisher, s.url, s.date, s.id in behind_stale, s.note))
+            sources.append(SourceLine(s.id, s.title, s.publisher, s.url, s.date, s.id in behind_stale, s.note,
+                                      str(s.reliability)))
         else:
             unknown.append(source_id)
     sources.sort(key=lambda line: (line.dated or date.min), reverse=True)
@@ -335,7 +335,7 @@ def build_report(
     issue_date: date,
     library: ReferenceLibrary,
     route_names: Mapping[str, str] | None = None,
-    stale_after_days: int = STALE_AFTER_DAYS,
+    stale_after_months: int = STALE_AFTER_MONTHS,
     compare_against: str | None = None,
     targets: tuple = (),
     simulation: Simulation = Simulation(),
@@ -380,11 +380,10 @@ def build_report(
     route_of = {names.get(route, route): order for route, order in lane_order.items()}
     steps.sort(key=lambda line: (route_of.get(line.route, len(route_of)), line.start, line.finish))
     not_taken = routes_not_taken(plan, scenario, verdicts, fmt_date, library)
-    sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_days,
+    sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_months,
                                                  tuple(line.citation[0] for line in not_taken if line.citation))
     taken = {r.route_id for r in routes}
-    points = open_points([v for v in verdicts if v.route_id in taken], steps, facts,
-                         round(stale_after_days / DAYS_PER_MONTH), library)
+    points = open_points([v for v in verdicts if v.route_id in taken], steps, facts, stale_after_months, library)
     scenario_names, comparison = (compare_milestones(plan, schedules, compare_against) if compare_against
                                   else ((), ()))
     compared_targets = ()
@@ -399,7 +398,7 @@ def build_report(
         scenario_name=scenario.name, routes=routes,
         milestones=_key_milestones(scenario, schedule), warnings=tuple(schedule.warnings), buffers=_buffers(scenario, schedule),
         steps=tuple(steps), sources=sources, facts=facts, scenario_names=scenario_names,
-        comparison=comparison, comparison_targets=compared_targets, stale_after_days=stale_after_days,
+        comparison=comparison, comparison_targets=compared_targets, stale_after_months=stale_after_months,
         unknown_sources=unknown,
         calendar_data=schedule.calendar_data, simulation=simulation,
         targets=tuple(_target_line(o, scenario) for o in targets),

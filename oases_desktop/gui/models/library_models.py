@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from oases_desktop.core.knowledge.model import Origin
 from oases_desktop.gui.models.rows_model import RowsTableModel
 from oases_desktop.gui.dates import display_date, display_iso_date
 from oases_desktop.gui.i18n import tr
-
-STALE_AFTER = timedelta(days=365)  # a figure older than a year should be re-checked before it is quoted
+from oases_desktop.core.knowledge import freshness
 FactKeyRole = Qt.ItemDataRole.UserRole + 1
 SourceIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3     # dates sort by their ISO text, the rest by their text
@@ -34,7 +33,22 @@ def fact_value_text(fact) -> str:
 
 
 UNITLESS = ("date", "text", "count", "year")
-EVENT_UNITS = ("date", "year")  # when something happened: history, not a figure that goes out of date
+RELIABILITY_TEXT = {"official": QT_TRANSLATE_NOOP("FactsModel", "official"),
+                    "secondary": QT_TRANSLATE_NOOP("FactsModel", "secondary"),
+                    "low": QT_TRANSLATE_NOOP("FactsModel", "⚠ low reliability"),
+                    "inference": QT_TRANSLATE_NOOP("FactsModel", "inference")}
+
+
+def reliability_text(library, source_id: str | None) -> str:
+    """The reliability of a figure's source as shown in a table ("estimate" when no source backs it)."""
+    reliability = freshness.reliability_of(library, source_id) if library is not None else None
+    if reliability is None:
+        return tr("estimate") if not source_id else ""
+    return reliability_label(str(reliability))
+
+
+def reliability_label(tag: str) -> str:
+    return QCoreApplication.translate("FactsModel", RELIABILITY_TEXT.get(tag, tag))
 
 
 def source_text(library, source_id: str | None, estimate_text: str) -> str:
@@ -60,9 +74,9 @@ def source_tooltip(library, source_id: str | None) -> str | None:
                                         f"[{source.id}]") if part)
 
 
-def is_stale(fact, today: date) -> bool:
-    """A measured figure (duration, count, fee) last confirmed more than STALE_AFTER ago."""
-    return fact.unit not in EVENT_UNITS and today - fact.as_of > STALE_AFTER
+def is_stale(fact, today: date, months: int = freshness.STALE_AFTER_MONTHS) -> bool:
+    """A measured figure (duration, count, fee) last confirmed more than `months` months ago (core rule)."""
+    return freshness.is_stale(fact, today, months)
 
 
 class FactsModel(RowsTableModel):
@@ -74,17 +88,20 @@ class FactsModel(RowsTableModel):
         QT_TRANSLATE_NOOP("FactsModel", "As of"),
         QT_TRANSLATE_NOOP("FactsModel", "Source"),
         QT_TRANSLATE_NOOP("FactsModel", "Entered by"),
+        QT_TRANSLATE_NOOP("FactsModel", "Reliability"),
     )
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._library = None
         self.today = date.today()
+        self.stale_after_months = freshness.STALE_AFTER_MONTHS
 
-    def set_library(self, library, today: date | None = None) -> None:
+    def set_library(self, library, today: date | None = None, stale_after_months: int | None = None) -> None:
         self.beginResetModel()
         self._library = library
         self.today = today or date.today()
+        self.stale_after_months = stale_after_months or self.stale_after_months
         self._rows = [library.history(key) for key in library.fact_keys()] if library else []
         self.endResetModel()
 
@@ -100,7 +117,8 @@ class FactsModel(RowsTableModel):
         history = self._rows[index.row()]
         fact = history.latest
         column = index.column()
-        stale = is_stale(fact, self.today)
+        stale = is_stale(fact, self.today, self.stale_after_months)
+        low = freshness.reliability_of(self._library, fact.source_id) == freshness.Reliability.LOW
         if role == FactKeyRole:
             return history.key
         if role == Qt.ItemDataRole.DisplayRole:
@@ -114,8 +132,10 @@ class FactsModel(RowsTableModel):
                 return source_text(self._library, fact.source_id, self.tr("none: estimate"))
             if column == 4:
                 return self.tr("you") if fact.origin == Origin.USER else self.tr("shipped")
+            if column == 5:
+                return reliability_text(self._library, fact.source_id)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 2 and stale:
+            if (column == 2 and stale) or (column == 5 and low):
                 return QBrush(STALE_COLOUR)
             if column == 4 and fact.origin == Origin.USER:
                 return QBrush(USER_COLOUR)
@@ -128,7 +148,10 @@ class FactsModel(RowsTableModel):
                 return source_tooltip(self._library, fact.source_id)
             tips = [f"{history.key}: {fact.label}"]
             if stale:
-                tips.append(self.tr("Last confirmed more than a year ago: check the source before quoting it."))
+                tips.append(self.tr("Last confirmed more than %n month(s) ago: check the source before quoting it.", "",
+                                    self.stale_after_months))
+            if low:
+                tips.append(self.tr("Low-reliability source: verify the figure before quoting it."))
             if history.shipped_newer_than_user:
                 tips.append(self.tr("The shipped data is newer than your own value."))
             if fact.note:
@@ -146,6 +169,7 @@ class HistoryModel(RowsTableModel):
         QT_TRANSLATE_NOOP("HistoryModel", "Source"),
         QT_TRANSLATE_NOOP("HistoryModel", "Entered by"),
         QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Reliability"),
     )
 
     def __init__(self, parent=None):
@@ -165,10 +189,14 @@ class HistoryModel(RowsTableModel):
         fact = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return source_tooltip(self._library, fact.source_id)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5:
+            low = freshness.reliability_of(self._library, fact.source_id) == freshness.Reliability.LOW
+            return QBrush(STALE_COLOUR) if low else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (display_date(fact.as_of), fact_value_text(fact), source_text(self._library, fact.source_id, self.tr("estimate")),
-                self.tr("you") if fact.origin == Origin.USER else self.tr("shipped"), fact.note)[index.column()]
+                self.tr("you") if fact.origin == Origin.USER else self.tr("shipped"), fact.note,
+                reliability_text(self._library, fact.source_id))[index.column()]
 
 
 class SourcesModel(RowsTableModel):
@@ -199,7 +227,10 @@ class SourcesModel(RowsTableModel):
         if role == SortRole:
             return source.date.isoformat() if index.column() == 3 else str(self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (source.id, source.title, source.publisher, display_date(source.date), str(source.reliability))[index.column()]
+            return (source.id, source.title, source.publisher, display_date(source.date),
+                    reliability_label(str(source.reliability)))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and str(source.reliability) == "low":
+            return QBrush(STALE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{source.title}\n{source.url}\n{source.note}".strip()
         return None

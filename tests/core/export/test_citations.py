@@ -96,15 +96,17 @@ def test_only_figures_age_not_the_rules_or_background_sources():
     plan.scenario().step("review").duration.basis = "dh.review_days"   # dated 15 Jan 2024, Drug Office 2023
     issue = date(2026, 3, 10)
     report = build_report(plan, plan.scenario(), {"base": sample_schedule()}, issue, small_library())
-    assert report.stale_after_days == 730          # 24 months by default
+    assert report.stale_after_months == 12         # the app's one staleness setting, 12 months by default
     assert [f.stale for f in report.facts] == [True]
     stale = {s.id for s in report.sources if s.stale}
     assert stale == {"src-old-pledge"}             # the figure's source; not the 2025 guidance
-    # a year later the guidance (cited by a step, backing no figure) is over 24 months old: still not flagged
+    # a year later the guidance (cited by a step, backing no figure) is over 12 months old: still not flagged
     later = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2028, 1, 1), small_library())
     assert {s.id for s in later.sources if s.stale} == {"src-old-pledge"}
-    fresh = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2025, 6, 1), small_library())
-    assert not any(f.stale for f in fresh.facts) and not any(s.stale for s in fresh.sources)
+    fresh = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2025, 1, 15), small_library())
+    assert not any(f.stale for f in fresh.facts) and not any(s.stale for s in fresh.sources)  # 12 months exactly
+    a_day_on = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2025, 1, 16), small_library())
+    assert [f.stale for f in a_day_on.facts] == [True]
 
 
 def test_the_sources_appendix_explains_the_check_flag():

@@ -59,9 +59,9 @@ def test_chinese_text_extracts_as_written(a4_report, reader):
 
 def test_sources_older_than_the_threshold_are_flagged(a4_report):
     text = squash(" ".join(pypdf_text(a4_report)))
-    assert "more than 24 months before the date of issue" in text
+    assert "more than 12 months before the date of issue" in text
     # the 2023 pledge and the 2024 fact are flagged; the 2025 guidance is not
-    assert text.count("check: over 24 months old") == 2
+    assert text.count("check: over 12 months old") == 2
 
 
 def test_header_and_footer_on_every_page_after_the_cover(a4_report):
