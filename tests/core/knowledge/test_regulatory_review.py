@@ -201,3 +201,21 @@ def test_connect_after_31_oct_2030_rests_on_measures_not_yet_renewed():
     after = condition(evaluate_route("gba_connect", registered, date(2030, 11, 1), LIBRARY), "connect.measures_renewal")
     assert "valid for five years, to 31 Oct 2030" in before.text and "not yet renewed" not in before.text.split(";")[0]
     assert "rests on measures not yet renewed" in after.text
+
+
+# --- HA Drug Formulary since end-2024 (facts file §11.3) ---------------------------------------------------
+
+def test_formulary_applicant_and_sittings_follow_the_process_of_the_date():
+    registered = drug(hk_registered=True)
+    old = evaluate_route("ha_formulary", registered, date(2024, 12, 31), LIBRARY)
+    new = evaluate_route("ha_formulary", registered, date(2025, 1, 1), LIBRARY)
+    assert "companies cannot" in condition(old, "formulary.clinician").text
+    assert "January, April, July and October" in condition(old, "formulary.dac_cadence").text
+    applicant = condition(new, "formulary.clinician")
+    assert "A company or an HA doctor submits directly" in applicant.text and applicant.met is True
+    assert LIBRARY.source(applicant.source_id).url.endswith("zh-hk/Introduction-of-New-Drugs.html")
+    sittings = condition(new, "formulary.dac_cadence")
+    assert "7 Feb 2025 (deadline 18 Oct 2024)" in sittings.text and "2 May 2025 (deadline 6 Feb 2025)" in sittings.text
+    assert "estimates" in sittings.text
+    assert LIBRARY.source(condition(new, "formulary.update_cadence").source_id).id == "ha_hadf_updated"
+    assert LIBRARY.latest("ha.direct_submission_from").estimate  # HA gives no day for "end-2024"

@@ -107,10 +107,34 @@ def formulary_route(profile: ProductProfile, on: date, library: ReferenceLibrary
     b.require(profile.hk_registered, "Registered in Hong Kong" if profile.hk_registered
               else "Registered in Hong Kong first (via the standard, \"1+\" or primary-evaluation route)",
               "formulary.registered", "lcq3_20171108")
-    b.info("An HA clinician applies; companies cannot", "formulary.clinician", "ha_hadf_new_drugs")
-    b.info("Drug Advisory Committee meets in January, April, July and October; listing about 3 months later",
-           "formulary.dac_cadence", "ha_hadf_new_drugs")
+    _formulary_process(b, on)
     return b.verdict()
+
+
+def _formulary_process(b: VerdictBuilder, on: date) -> None:
+    """Who submits and when the DAC sits: the process since end-2024, or the earlier one for earlier dates."""
+    since, direct = fact_date(b.library, "ha.direct_submission_from")
+    if on < since:
+        b.info(f"An HA clinician applies; companies cannot (the process before end-2024; companies submit "
+               f"directly from {long_date(since)}, an assumed day)", "formulary.clinician", "ha_hadf_new_drugs")
+        b.info("Drug Advisory Committee meets in January, April, July and October; listing about 3 months later "
+               "(the process before end-2024)", "formulary.dac_cadence", "ha_hadf_new_drugs")
+        return
+    b.info("A company or an HA doctor submits directly to the Drug Advisory Committee, without the cluster or "
+           f"hospital Drug & Therapeutics Committee (since end-2024; {long_date(since)} assumed)",
+           "formulary.clinician", direct.source_id, met=True)
+    meetings = b.library.latest("ha.dac_published_meetings")
+    deadlines = b.library.latest("ha.dac_published_deadlines")
+    pairs = ", ".join(f"{long_date(date.fromisoformat(m))} (deadline {long_date(date.fromisoformat(d))})"
+                      for m, d in zip(meetings.value.split(","), deadlines.value.split(",")))
+    b.info(f"The DAC meets in February, May, August and November; published meetings: {pairs}; later meetings "
+           "are estimates (first Friday of the month, deadline about 12 weeks before, 16 for February)",
+           "formulary.dac_cadence", meetings.source_id)
+    updates = b.library.latest("ha.formulary_update_months")
+    b.info("Listing at the quarterly formulary update (January, April, July, October) after the DAC meeting",
+           "formulary.update_cadence", updates.source_id)
+    b.warn("The route's steps still follow the pre-2025 sittings (DAC in January, April, July and October); "
+           "the DAC dates of this plan are to be checked against HA's schedule.")
 
 
 def connect_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
