@@ -119,3 +119,18 @@ def test_the_basis_column_follows_the_sessions_library_with_user_facts(doc):
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "42" in tip and display_date(day(2099, 1, 2)) in tip and "Estimate" in tip
 
+
+
+def test_a_projected_steps_route_says_so_in_the_table(doc):
+    from dataclasses import replace
+
+    from oases_desktop.gui.steps.model import COL_ROUTE
+
+    scenario = doc.scenario()
+    first = scenario.steps[0]
+    model = StepsTableModel(session_for(doc))
+    assert "(projected)" not in model.index(0, COL_ROUTE).data()
+    scenario.steps[0] = replace(first, projected=True)
+    model = StepsTableModel(session_for(doc))
+    assert model.index(0, COL_ROUTE).data().endswith(" (projected)")
+    assert model.index(0, COL_ROUTE).data(Qt.ItemDataRole.EditRole) == first.route  # editing keeps the route id

@@ -210,7 +210,9 @@ class StepsTableModel(QAbstractTableModel):
         if column == COL_NAME:
             return step.name
         if column == COL_ROUTE:
-            return step.route if edit else self.session.route_names().get(step.route, step.route)
+            if edit:
+                return step.route
+            return self.session.route_names().get(step.route, step.route) + (self.tr(" (projected)") if step.projected else "")
         if column == COL_START:
             if edit:
                 day = step.start_no_earlier_than or (scheduled.start if scheduled else None)
