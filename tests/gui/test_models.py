@@ -186,3 +186,15 @@ def test_authority_picker_offers_the_36_reference_places_then_other_regulators(d
     combo.setCurrentIndex(labels.index("Singapore: HSA"))
     delegate.setModelData(combo, model, model.index(0, COL_COUNTRY))
     assert document.plan.product.reference_approvals[0].country == "Singapore: HSA"
+
+
+def test_a_step_resting_on_a_low_reliability_figure_is_marked_in_the_step_table_basis():
+    from oases_desktop.core.domain import Estimate
+    from oases_desktop.core.knowledge import load_library
+    from oases_desktop.gui.steps.basis import describe_basis
+
+    library = load_library()
+    low = describe_basis(Estimate(4, 6, 9, basis="gba_connect.observed_median_approval"), library)
+    assert low.short.endswith("⚠ low reliability") and "low-reliability source" in low.sentence()
+    fine = describe_basis(Estimate(200, 220, 240, basis="cmpr.primary_target"), library)
+    assert "low reliability" not in fine.short and "low-reliability" not in fine.sentence()
