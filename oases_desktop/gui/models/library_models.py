@@ -18,12 +18,20 @@ STALE_COLOUR = QColor("#c98a12")
 USER_COLOUR = QColor("#2f7bd8")
 
 
+def _dates_in_text(text: str) -> str:
+    """A list of ISO dates (a published meeting schedule) in the app's date style; other text as it is."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and all(len(p) == 10 and p[4] == "-" and p[7] == "-" for p in parts):
+        return ", ".join(display_iso_date(p) for p in parts)
+    return text
+
+
 def fact_value_text(fact) -> str:
     """'150 working days', 'about 2–3 months', '1 Jul 2026'."""
     qualifier = {"about": tr("about "), "more_than": tr("more than "), "at_least": tr("at least "),
                  "up_to": tr("up to "), "by": tr("by ")}
     if isinstance(fact.value, str):
-        value = display_iso_date(fact.value) if fact.unit == "date" else fact.value
+        value = display_iso_date(fact.value) if fact.unit == "date" else _dates_in_text(fact.value)
     else:
         value = f"{fact.value:g}"
     if fact.value_high is not None:
