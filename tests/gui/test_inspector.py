@@ -133,7 +133,7 @@ def test_the_inspector_shows_the_figures_reliability_and_flags_it_stale_by_the_s
     from oases_desktop.gui.document import PlanDocument
 
     library = load_library()
-    doc = PlanDocument()
+    doc = PlanDocument(lambda: CALENDARS)
     doc.set_plan(worked_example("medicine"))
     widget = Inspector(doc)
     qtbot.addWidget(widget)
