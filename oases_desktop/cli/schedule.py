@@ -151,6 +151,7 @@ def _as_json(plan, scenario, schedule, status: date, library, baseline=None, mov
             "late_start": _iso(s.late_start), "late_finish": _iso(s.late_finish), "total_float": s.total_float,
             "critical": s.critical, "min_finish": _iso(s.min_finish), "max_finish": _iso(s.max_finish),
             "stop_clock_start": _iso(s.stop_clock_start), "stop_clock_finish": _iso(s.stop_clock_finish),
+            "sitting_deadline": _iso(s.sitting_deadline), "sitting_estimated": s.sitting_estimated,
             "explanation": [{"kind": e.kind, "text": e.text, "date": _iso(e.date), "ref": e.ref}
                             for e in s.explanation],
             "slack": {key: {"working_days": v.working_days, "calendar_days": v.calendar_days}

@@ -36,7 +36,7 @@ def _routes(library: ReferenceLibrary, route_ids: list[str]) -> tuple[list[Step]
     steps: list[Step] = []
     links: list[Dependency] = []
     for route_id in route_ids:
-        route_steps, route_links = instantiate_route(route_id, library)
+        route_steps, route_links = instantiate_route(route_id, library, on=AS_OF)
         steps += route_steps
         links += route_links
     links += cross_route_links(steps, library, links)

@@ -8,13 +8,19 @@ The supported subset: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT or 
 BYMONTHDAY, BYDAY, BYSETPOS, WKST and an optional DTSTART line (default 1 Jan 1990). The sittings
 are whole days between SITTINGS_FROM and SITTINGS_TO, so every search for a sitting is finite.
 Expansion follows dateutil's reading of RFC 5545 (the reference the tests compare against).
+
+Two extension lines (RFC 5545 allows X- properties) make a committee with submission deadlines:
+"X-DEADLINE-WEEKS:12;2=16" (the deadline 12 weeks before a sitting, 16 before February's) and
+"X-PUBLISHED:ha.dac" (the reference library's published sittings and deadlines under that key,
+which replace the rule's own sittings within their span; the rule's other sittings are estimated).
+`sitting_table` joins the two; the gate of such a sitting is its deadline, not its day.
 """
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -31,6 +37,7 @@ WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 SUPPORTED = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "WKST")
 _INTEGER = re.compile(r"[+-]?\d{1,6}")
 _WEEKDAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+_KEY = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?")
 
 
@@ -57,6 +64,8 @@ class CadenceRule:
     by_day: tuple[tuple[int, int], ...] = ()
     by_set_pos: tuple[int, ...] = ()
     week_start: int = 0
+    deadline_weeks: tuple[tuple[int, int], ...] = ()  # (month or 0 for any month, weeks before the sitting)
+    published: str = ""                                # library key of the published sittings, if any
 
 
 def parse_cadence(rule: str) -> CadenceRule:
@@ -65,7 +74,7 @@ def parse_cadence(rule: str) -> CadenceRule:
         raise CadenceError(str(rule), "a rule must be text")
     if len(rule) > MAX_RULE_CHARS:
         raise CadenceError(rule, f"the rule has {len(rule)} characters; at most {MAX_RULE_CHARS}")
-    start, body = None, None
+    start, body, deadline, published = None, None, (), ""
     for line in (part.strip() for part in rule.replace("\\n", "\n").splitlines()):
         if not line:
             continue
@@ -75,6 +84,14 @@ def parse_cadence(rule: str) -> CadenceRule:
             if start is not None:
                 raise CadenceError(rule, "DTSTART appears twice", "DTSTART")
             start = _date(rule, "DTSTART", value.strip())
+        elif colon and key == "X-DEADLINE-WEEKS":
+            if deadline:
+                raise CadenceError(rule, "X-DEADLINE-WEEKS appears twice", key)
+            deadline = _deadline_weeks(rule, value.strip())
+        elif colon and key == "X-PUBLISHED":
+            if published or not _KEY.fullmatch(value.strip()):
+                raise CadenceError(rule, "X-PUBLISHED takes one library key such as ha.dac", key)
+            published = value.strip()
         elif colon and key == "RRULE" or not colon:
             if body is not None:
                 raise CadenceError(rule, "only one RRULE line is supported", "RRULE")
@@ -84,7 +101,23 @@ def parse_cadence(rule: str) -> CadenceRule:
     if body is None:
         raise CadenceError(rule, "there is no RRULE (e.g. FREQ=MONTHLY;BYMONTHDAY=15)", "RRULE")
     parts = _parts(rule, body)
-    return _build(rule, parts, start or datetime(1990, 1, 1))
+    built = _build(rule, parts, start or datetime(1990, 1, 1))
+    return replace(built, deadline_weeks=deadline, published=published) if deadline or published else built
+
+
+def _deadline_weeks(rule: str, text: str) -> tuple[tuple[int, int], ...]:
+    """'12;2=16': 12 weeks before any sitting, 16 before a February one (months 1-12, weeks 0-52)."""
+    out = {}
+    for item in (piece.strip() for piece in text.split(";") if piece.strip()):
+        month, equals, weeks = item.rpartition("=")
+        month_no = _number(rule, "X-DEADLINE-WEEKS", month.strip(), 1, 12) if equals else 0
+        if month_no in out:
+            raise CadenceError(rule, "X-DEADLINE-WEEKS gives a month twice", "X-DEADLINE-WEEKS")
+        out[month_no] = _number(rule, "X-DEADLINE-WEEKS", weeks.strip(), 0, 52)
+    if 0 not in out:
+        raise CadenceError(rule, "X-DEADLINE-WEEKS needs the weeks for any month first, e.g. 12;2=16",
+                           "X-DEADLINE-WEEKS")
+    return tuple(sorted(out.items()))
 
 
 def _parts(rule: str, body: str) -> dict[str, str]:
@@ -332,3 +365,38 @@ def check_cadence(rule: str) -> None:
     readable and with some sitting in the window (CadenceError otherwise)."""
     if not sittings(rule):
         raise CadenceError(rule, f"it has no sittings between {SITTINGS_FROM.year} and {SITTINGS_TO.year}")
+
+
+@dataclass(frozen=True)
+class SittingTable:
+    """A committee's sittings in order: raw days (before moving off days off), submission
+    deadlines (None: the sitting itself is the gate) and which sittings are estimated."""
+
+    days: tuple[int, ...]
+    deadlines: tuple[int, ...] | None
+    estimated: tuple[bool, ...]
+
+
+@lru_cache(maxsize=256)
+def sitting_table(rule: str, published: tuple[tuple[int, int], ...] = ()) -> SittingTable:
+    """The rule's sittings joined with the published (deadline, sitting) day ordinals of its
+    X-PUBLISHED key: published ones within their span, the rule's own outside it (estimated when the
+    rule names a published schedule); deadlines from the published data or X-DEADLINE-WEEKS."""
+    parsed = parse_cadence(rule.strip())
+    own = sittings(rule)
+    if not parsed.deadline_weeks and not parsed.published:
+        return SittingTable(own, None, (False,) * len(own))
+    weeks = dict(parsed.deadline_weeks)
+    pairs = sorted((meeting, deadline) for deadline, meeting in published) if parsed.published else []
+    first, last = (pairs[0][0], pairs[-1][0]) if pairs else (None, None)
+    rows = [(meeting, deadline, False) for meeting, deadline in pairs]
+    for day in own:
+        if first is None or not first <= day <= last:
+            ahead = weeks.get(date.fromordinal(day).month, weeks.get(0, 0))
+            rows.append((day, day - 7 * ahead, bool(parsed.published)))
+    rows.sort()
+    deadlines = [deadline for _, deadline, _ in rows]
+    if any(b < a for a, b in zip(deadlines, deadlines[1:])) or any(d > m for m, d, _ in rows):
+        raise CadenceError(rule, "the published deadlines are not in the order of their sittings, or one "
+                                 "falls after its sitting", "X-PUBLISHED")
+    return SittingTable(tuple(r[0] for r in rows), tuple(deadlines), tuple(r[2] for r in rows))

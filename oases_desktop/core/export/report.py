@@ -214,7 +214,8 @@ def is_sitting_only(step) -> bool:
 
 
 def step_duration_text(step, timing) -> str:
-    """What the step table says a step takes: 'milestone', 'meeting on 15 Jul 2029', '60 days (45–90)'.
+    """What the step table says a step takes: 'milestone', 'meeting on 3 Aug 2029 (estimated), submission
+    deadline 11 May 2029', '60 days (45–90)'.
 
     A cadence gate of no duration is the sitting itself, so its date says more than "0 days".
     """
@@ -222,6 +223,10 @@ def step_duration_text(step, timing) -> str:
         return "milestone"
     if step.kind == StepKind.CADENCE_GATE:
         sitting = f"meeting on {fmt_date(timing.start)}" if timing is not None else "next sitting"
+        if timing is not None and timing.sitting_estimated:
+            sitting += " (estimated)"
+        if timing is not None and timing.sitting_deadline is not None:
+            sitting += f", submission deadline {fmt_date(timing.sitting_deadline)}"
         if is_sitting_only(step):
             return sitting
         return f"{sitting}, then {duration_text(step.duration)}"
@@ -363,7 +368,8 @@ def build_report(
             basis = "—"
         duration = step_duration_text(step, timing)
         if is_sitting_only(step):
-            basis = "Next sitting after the work before it"
+            basis = ("The next meeting whose submission deadline the work before it makes"
+                     if timing.sitting_deadline is not None else "Next sitting after the work before it")
         if str(step.duration.unit) == "working_days" and step.kind != StepKind.MILESTONE:
             duration += f", {CALENDAR_WORDS.get(str(step.duration.calendar), str(step.duration.calendar))} calendar"
         if step.stop_clock is not None:

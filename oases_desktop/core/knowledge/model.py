@@ -278,6 +278,16 @@ class StepTemplate:
 
 
 @dataclass(frozen=True)
+class RouteEra:
+    """A route's steps as the process ran before a dated change (e.g. HA's formulary before end-2024)."""
+
+    __pydantic_config__ = STRICT
+    until: str                 # date fact: plans evaluated before it get these steps
+    steps: list[StepTemplate]
+    note: str = ""             # what changed on that date, for the plan's readers
+
+
+@dataclass(frozen=True)
 class RouteTemplate:
     """A route into HK or the GBA: ordered steps with sourced durations and links between them."""
 
@@ -289,6 +299,7 @@ class RouteTemplate:
     steps: list[StepTemplate]
     sources: list[str] = field(default_factory=list)
     projected: bool = False
+    earlier: RouteEra | None = None  # the steps of the process before a dated change
 
     def step(self, step_id: str) -> StepTemplate:
         for step in self.steps:

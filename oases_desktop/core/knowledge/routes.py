@@ -12,7 +12,7 @@ from datetime import date
 
 from oases_desktop.core.domain.plan import Dependency, Estimate, Step
 from oases_desktop.core.domain.product import ProductProfile
-from oases_desktop.core.knowledge.model import DurationSpec, ReferenceLibrary, RouteStatus, StepTemplate
+from oases_desktop.core.knowledge.model import DurationSpec, ReferenceLibrary, RouteStatus, RouteTemplate, StepTemplate
 
 
 def step_id(route_id: str, template_step_id: str, prefix: str = "") -> str:
@@ -69,6 +69,14 @@ def _fit_to_product(route_id: str, library: ReferenceLibrary, profile: ProductPr
     return set(), opens, verdict.status == RouteStatus.PROJECTED
 
 
+def steps_on(route: RouteTemplate, library: ReferenceLibrary, on: date) -> list[StepTemplate]:
+    """The route's steps for a plan evaluated on `on`: its earlier process before the dated change."""
+    era = route.earlier
+    if era is not None and on < library.latest(era.until).as_date:
+        return era.steps
+    return route.steps
+
+
 def instantiate_route(route_id: str, library: ReferenceLibrary, prefix: str = "",
                       projected: bool | None = None, *, profile: ProductProfile | None = None,
                       on: date | None = None, available_from: date | None = None,
@@ -91,7 +99,7 @@ def instantiate_route(route_id: str, library: ReferenceLibrary, prefix: str = ""
         projected = True
     steps: list[Step] = []
     dependencies: list[Dependency] = []
-    for template in route.steps:
+    for template in steps_on(route, library, on or date.today()):
         template = _fitted(template, unmet)
         sid = step_id(route_id, template.id, prefix)
         stop_clock = estimate_from(template.stop_clock, library) if template.stop_clock else None

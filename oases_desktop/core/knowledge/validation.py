@@ -179,6 +179,12 @@ def check_library(library: ReferenceLibrary, where: str) -> None:
             raise ReferenceDataError(f"{where}: duplicate {kind} id \"{_duplicates([i.id for i in items])[0]}\"")
     for route in library.routes:
         _check_route(route, library, source_ids, where)
+        if route.earlier is not None:  # the steps of the earlier process are checked alike, with their date
+            if route.earlier.until not in {f.key for f in library.facts}:
+                raise ReferenceDataError(f"{where}: route \"{route.id}\": earlier steps until \"{route.earlier.until}\" "
+                                         "is not a fact key")
+            _check_route(replace(route, steps=route.earlier.steps, earlier=None), library, source_ids,
+                         f"{where} (earlier steps)")
     _check_feeds(library, where)
     from oases_desktop.core.knowledge.notices import NoticeError, check_notices
 

@@ -224,7 +224,8 @@ def layout_timeline(
         rows.append(Row(header, "lane", title, route))
         for step in members:
             row_of[step.id] = len(rows)
-            rows.append(Row(len(rows), "step", step.name, route, step.id))
+            estimated = schedule.steps[step.id].sitting_estimated  # a sitting beyond the published schedule
+            rows.append(Row(len(rows), "step", ("Estimated: " if estimated else "") + step.name, route, step.id))
         spans = [schedule.steps[s.id] for s in members]
         lanes.append(Lane(
             route, title, header, header + 1, len(rows) - 1,

@@ -237,12 +237,13 @@ class CalendarSet:
     """The calendars a schedule runs on: package data with the library's notices (built by calendars_for)."""
 
     def __init__(self, notices: Iterable = (), gazetted_through: int | None = None,
-                 cited: Mapping[str, str] | None = None):
+                 cited: Mapping[str, str] | None = None, published: Mapping[str, tuple] | None = None):
         self._notices: dict[str, dict[int, object]] = {}
         for notice in notices:
             self._notices.setdefault(str(notice.calendar), {})[notice.year] = notice
         self.gazetted_through = gazetted_through
         self.cited = dict(cited or {})
+        self.published = dict(published or {})  # library key -> ((deadline, sitting) ordinals, ...)
         self._calendars: dict[str, WorkingCalendar] = {}
         # Compiled step durations keyed by their inputs (model.py); they hold calendars.
         self.program_cache: dict[tuple, tuple] = {}
@@ -256,6 +257,14 @@ class CalendarSet:
                                                             self.gazetted_through if code == "HK" else None,
                                                             self.cited)
         return found
+
+    def published_for(self, rule: str) -> tuple:
+        """The published (deadline, sitting) days a cadence rule's X-PUBLISHED line names, else ()."""
+        for line in rule.replace("\\n", "\n").splitlines():
+            name, colon, value = line.partition(":")
+            if colon and name.strip().upper() == "X-PUBLISHED":
+                return self.published.get(value.strip(), ())
+        return ()
 
     def all_notices(self) -> tuple:
         """Every notice the calendars use, by calendar and year (what a baseline records)."""
@@ -271,6 +280,28 @@ class CalendarSet:
 
 
 GAZETTED_THROUGH_KEY = "calendar.hk.gazetted_through"
+PUBLISHED_MEETINGS, PUBLISHED_DEADLINES = "_published_meetings", "_published_deadlines"
+
+
+def published_sittings(library) -> dict[str, tuple]:
+    """A committee's published sittings from the library: the latest facts <key>_published_meetings and
+    <key>_published_deadlines (comma lists of ISO dates, one deadline per meeting) for each key."""
+    out = {}
+    for fact in library.facts:
+        if not fact.key.endswith(PUBLISHED_MEETINGS) or fact.key[:-len(PUBLISHED_MEETINGS)] in out:
+            continue
+        key = fact.key[:-len(PUBLISHED_MEETINGS)]
+        try:
+            meetings = library.latest(fact.key).value.split(",")
+            deadlines = library.latest(key + PUBLISHED_DEADLINES).value.split(",")
+        except KeyError:
+            continue
+        if len(meetings) != len(deadlines):
+            raise PlanError(f"The library's published sittings \"{key}\" give {len(meetings)} meetings "
+                            f"but {len(deadlines)} deadlines; give one deadline per meeting.")
+        out[key] = tuple(sorted((date.fromisoformat(d.strip()).toordinal(), date.fromisoformat(m.strip()).toordinal())
+                                for m, d in zip(meetings, deadlines)))
+    return out
 _BUILT: dict[tuple, CalendarSet] = {}
 
 
@@ -288,10 +319,11 @@ def calendars_for(library) -> CalendarSet:
     for notice in library.notices:
         source = library.source(notice.source_id)
         cited[source.id] = f"{source.publisher}: {source.title}, {source.date.isoformat()}"
-    key = (tuple(library.notices), gazetted, tuple(sorted(cited.items())))
+    published = published_sittings(library)
+    key = (tuple(library.notices), gazetted, tuple(sorted(cited.items())), tuple(sorted(published.items())))
     found = _BUILT.get(key)
     if found is None:
         if len(_BUILT) > 16:  # a long session with many edits: keep memory bounded
             _BUILT.clear()
-        found = _BUILT[key] = CalendarSet(library.notices, gazetted, cited)
+        found = _BUILT[key] = CalendarSet(library.notices, gazetted, cited, published)
     return found

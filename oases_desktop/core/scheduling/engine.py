@@ -20,7 +20,17 @@ from oases_desktop.core.scheduling.keydates import (
 from oases_desktop.core.scheduling.model import Model, compile_scenario, label
 from oases_desktop.core.scheduling.passes import Early, backward, forward, settled_steps
 from oases_desktop.core.scheduling.result import MilestoneDate, Schedule, ScheduledStep
-from oases_desktop.core.scheduling.timing import WORKING
+from oases_desktop.core.scheduling.timing import WORKING, sitting_held_on
+
+
+def _sitting_of(model, j: int, meeting: int | None) -> tuple[date | None, bool]:
+    """(submission deadline, estimated) of the sitting a gate takes, for the tables and the PDF."""
+    if meeting is None:
+        return None, False
+    sitting = sitting_held_on(model.steps[j].cadence, meeting, model.sitting_calendars[j], model.sitting_published[j])
+    if sitting is None:
+        return None, False
+    return (date.fromordinal(sitting.deadline) if sitting.has_deadline else None), sitting.estimated
 
 
 def compute_schedule(scenario: Scenario, today: date | None = None, *,
@@ -71,6 +81,7 @@ def compute_schedule(scenario: Scenario, today: date | None = None, *,
             explain_step(model, j, likely, settled) if explain else (),
             {sid: found[j] for sid, found in to_key.items() if j in found},
             cadence_buffer(model, likely, j) if key_dates else None,
+            *_sitting_of(model, j, mine.meeting),
         )
         if is_critical:
             critical.append((mine.start, position, step.id))

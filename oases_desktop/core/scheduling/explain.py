@@ -11,7 +11,7 @@ from datetime import date
 from oases_desktop.core.scheduling.model import FF, FS, LINK_WORDS, STOP_CLOCK_AFTER, SF, Model
 from oases_desktop.core.scheduling.passes import Early
 from oases_desktop.core.scheduling.result import Explanation, Schedule
-from oases_desktop.core.scheduling.timing import WORKING, describe, last_sitting, moved_from, shift
+from oases_desktop.core.scheduling.timing import WORKING, describe, last_sitting, moved_from, shift, sitting_place
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -64,7 +64,7 @@ def explain_step(model: Model, j: int, early: list[Early], settled: frozenset[in
                                          "done on its planned dates.", _day(mine.start)))
     if mine.meeting is not None:  # a link's bound is an instant; an end-of-day point was ready the day before
         out.append(_cadence(step.cadence, instant - mine.eod if kind == "link" else instant, mine.meeting,
-                            model.sitting_calendars[j]))
+                            model.sitting_calendars[j], model.sitting_published[j]))
     if program.point or kind == "actual" or not step.enabled:
         return tuple(out)
     t = mine.start
@@ -116,18 +116,38 @@ def describe_cadence(rule: str) -> str:
     return f"by the rule {rule}"
 
 
-def _cadence(rule: str, ready: int, meeting: int, calendar=None) -> Explanation:
+def _cadence(rule: str, ready: int, meeting: int, calendar=None, published=()) -> Explanation:
     """The sitting a gate waits for, the one it just missed (the cost of being late), and why a
-    sitting that falls on a day off is held on the next working day."""
-    text = f"Waits for the next sitting ({describe_cadence(rule)}): {fmt(_day(meeting))}."
-    moved = moved_from(rule, meeting, calendar)
+    sitting that falls on a day off is held on the next working day. For a committee with
+    submission deadlines the gate is the deadline: 'Ready 20 Feb 2026, after the 6 Feb 2026 deadline
+    for the 1 May 2026 meeting: next deadline 15 May 2026 for the 7 Aug 2026 meeting (estimated)'."""
+    caught, missed = sitting_place(rule, ready, calendar, published)
+    if caught is not None and caught.has_deadline and caught.day == meeting:
+        text = f"Ready {fmt(_day(ready))}, "
+        if missed is not None and missed.day >= ready:
+            text += (f"after the {fmt(_day(missed.deadline))} deadline for the {fmt(_day(missed.day))} "
+                     f"meeting{_estimated(missed)}: next deadline {fmt(_day(caught.deadline))} for the "
+                     f"{fmt(_day(caught.day))} meeting{_estimated(caught)}.")
+        else:
+            text += (f"by the {fmt(_day(caught.deadline))} submission deadline for the {fmt(_day(caught.day))} "
+                     f"meeting{_estimated(caught)}.")
+    else:
+        text = f"Waits for the next sitting ({describe_cadence(rule)}): {fmt(_day(meeting))}."
+    moved = moved_from(rule, meeting, calendar, published)
     if moved is not None:
         text += f" {_day_off(calendar, moved)}; the sitting is taken as {fmt(_day(meeting))}."
-    missed = last_sitting(rule, ready - 1, calendar)
-    if meeting > ready and missed is not None:
-        text += (f" Ready on {fmt(_day(ready))}, it missed the sitting of {fmt(_day(missed))} "
-                 f"by {ready - missed} day{'s' if ready - missed != 1 else ''}.")
+    if caught is not None and caught.has_deadline:
+        return Explanation("cadence", text, _day(meeting), rule)
+    missed_day = last_sitting(rule, ready - 1, calendar, published)
+    if meeting > ready and missed_day is not None:
+        text += (f" Ready on {fmt(_day(ready))}, it missed the sitting of {fmt(_day(missed_day))} "
+                 f"by {ready - missed_day} day{'s' if ready - missed_day != 1 else ''}.")
     return Explanation("cadence", text, _day(meeting), rule)
+
+
+def _estimated(sitting) -> str:
+    """' (estimated)' for a sitting the rule generated beyond the published schedule, ' (published)' otherwise."""
+    return " (estimated)" if sitting.estimated else " (published)"
 
 
 def _day_off(calendar, instant: int) -> str:

@@ -15,7 +15,7 @@ from oases_desktop.core.scheduling.calendars import CalendarSet
 from oases_desktop.core.scheduling.model import Model
 from oases_desktop.core.scheduling.passes import Early, backward, shown_finish_day
 from oases_desktop.core.scheduling.result import CadenceBuffer, Slack
-from oases_desktop.core.scheduling.timing import last_sitting
+from oases_desktop.core.scheduling.timing import sitting_place
 
 # Steps with less slack than this to a key milestone are near-critical to it (working days of the
 # step's calendar). A planning convention, not a regulatory figure.
@@ -109,20 +109,23 @@ def driving_path(model: Model, likely: list[Early], target: int, slack: dict[int
 
 
 def cadence_buffer(model: Model, likely: list[Early], j: int) -> CadenceBuffer | None:
-    """The buffer of a cadence gate whose date comes from its input (None for fixed, done or off gates)."""
+    """The buffer of a cadence gate whose date comes from its input (None for fixed, done or off gates).
+
+    The sittings are read by timing.sitting_place, as the scheduler and its explanations read them:
+    for a committee with submission deadlines the buffer runs to the deadline, not to the meeting."""
     step, mine = model.steps[j], likely[j]
     if not step.enabled or not step.cadence or mine.meeting is None or mine.driver[0] in ("fixed", "actual"):
         return None
     kind, _, instant = mine.driver
     ready = instant - mine.eod if kind == "link" else instant
-    calendar = model.sitting_calendars[j]
-    previous = last_sitting(step.cadence, ready - 1, calendar)
+    caught, missed = sitting_place(step.cadence, ready, model.sitting_calendars[j], model.sitting_published[j])
+    gate = caught.deadline if caught is not None and caught.day == mine.meeting else mine.meeting
     day = date.fromordinal
     return CadenceBuffer(
-        ready=day(ready), sitting=day(mine.meeting), buffer_days=mine.meeting - ready,
-        previous_sitting=day(previous) if previous is not None else None,
-        earlier_days=ready - previous if previous is not None else None,
-        gain_days=mine.meeting - previous if previous is not None else None)
+        ready=day(ready), sitting=day(mine.meeting), buffer_days=gate - ready,
+        previous_sitting=day(missed.day) if missed is not None else None,
+        earlier_days=ready - missed.deadline if missed is not None else None,
+        gain_days=mine.meeting - missed.day if missed is not None else None)
 
 
 

@@ -86,6 +86,8 @@ class Model:
     eod: list[bool] = None
     # Per step: the calendar whose days off move a sitting to the next working day (cadence gates only).
     sitting_calendars: list[WorkingCalendar | None] = None
+    # Per step: the library's published (deadline, sitting) days for its cadence rule (X-PUBLISHED), else ().
+    sitting_published: list[tuple] = None
 
 
 def _check_estimate(step: Step, estimate: Estimate, what: str) -> None:
@@ -262,8 +264,9 @@ def _compile(scenario: Scenario, calendars: CalendarSet) -> Model:
     order = [index[s] for s in order_ids]
     sitting_calendars = [_calendar(calendars, step.duration.calendar, lambda step=step: f"Step {label(step)}")
                          if step.cadence else None for step in steps]
+    published = [calendars.published_for(step.cadence) if step.cadence else () for step in steps]
     return Model(scenario, steps, index, order, incoming, outgoing, programs, scenario.start_date.toordinal(),
-                 _end_of_day(steps, order, incoming, programs["likely"]), sitting_calendars)
+                 _end_of_day(steps, order, incoming, programs["likely"]), sitting_calendars, published)
 
 
 def _end_of_day(steps, order, incoming, likely) -> list[bool]:

@@ -13,11 +13,14 @@ A -> (disabled X) -> B still orders B after A, with both links' lags applied.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass
 
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import DateRangeError
 from oases_desktop.core.scheduling.model import FF, FS, SF, Link, Model, Program, label, ordinal
+from oases_desktop.core.domain.cadence import sitting_table
 from oases_desktop.core.scheduling.timing import last_sitting, next_sitting, shift
 
 
@@ -141,7 +144,7 @@ def forward(model: Model, mode: str, today: int | None = None) -> list[Early]:
                 ready, driver = fixed + day, ("fixed", None, fixed)
             meeting = None
             if step.enabled and step.cadence:
-                meeting = next_sitting(step.cadence, ready - day, model.sitting_calendars[j])
+                meeting = next_sitting(step.cadence, ready - day, model.sitting_calendars[j], model.sitting_published[j])
                 if meeting is None:
                     raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" on or after "
                                     "the day it is ready; extend the cadence rule.")
@@ -250,11 +253,12 @@ def _late_one(model: Model, early: list[Early], late: list[Late | None], j: int,
         t = min(b for b in (bound_end, bound_start) if b is not None)
         if step.enabled and step.cadence:
             day = model.eod[j]
-            sitting = last_sitting(step.cadence, t - day, model.sitting_calendars[j])
+            sitting = last_sitting(step.cadence, t - day, model.sitting_calendars[j], model.sitting_published[j])
             t = t if sitting is None else sitting + day
         return Late(t, t)
     if step.cadence:
-        return _latest_sitting(step, program, bound_end, bound_start, model.sitting_calendars[j])
+        return _latest_sitting(step, program, bound_end, bound_start, model.sitting_calendars[j],
+                               model.sitting_published[j])
     if bound_end is None:
         start = bound_start
     else:
@@ -309,7 +313,8 @@ def _lag_back(t: int, link: Link) -> int:
     return guess if link.exact else _latest(lambda x: _lag(x, link), t, guess)
 
 
-def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: int | None, calendar) -> Late:
+def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: int | None, calendar,
+                    published=()) -> Late:
     """Late dates of a cadence gate: the latest sitting from which it still ends in time."""
     def fits(sitting: int) -> bool:
         return ((bound_start is None or sitting <= bound_start)
@@ -318,19 +323,30 @@ def _latest_sitting(step, program: Program, bound_end: int | None, bound_start: 
     limit = run_backward(program, bound_end) if bound_end is not None else bound_start
     if bound_start is not None:
         limit = min(limit, bound_start)
-    sitting = last_sitting(step.cadence, limit, calendar)
+    sitting = last_sitting(step.cadence, limit, calendar, published)
     if sitting is None:
         return Late(limit, run_forward(program, limit, snap=False)[1])
     # Month ends make the backward shift inexact either way: step to a later sitting that still
     # fits, or back to an earlier one if this one does not.
     for _ in range(4):
-        later = next_sitting(step.cadence, sitting + 1, calendar)
+        later = _held_after(step.cadence, sitting, calendar, published)
         if later is None or not fits(later):
             break
         sitting = later
     for _ in range(4):
-        earlier = last_sitting(step.cadence, sitting - 1, calendar)
+        earlier = last_sitting(step.cadence, sitting - 1, calendar, published)
         if fits(sitting) or earlier is None:
             break
         sitting = earlier
     return Late(sitting, run_forward(program, sitting, snap=False)[1])
+
+
+def _held_after(rule: str, sitting: int, calendar, published) -> int | None:
+    """The next sitting held after `sitting` (by its day, whatever its deadline)."""
+    days = sitting_table(rule, published).days
+    k = bisect_right(days, sitting)
+    while k < len(days) and (calendar.snap(days[k]) if calendar is not None else days[k]) <= sitting:
+        k += 1
+    if k >= len(days):
+        return None
+    return calendar.snap(days[k]) if calendar is not None else days[k]

@@ -59,6 +59,8 @@ class ScheduledStep:
     explanation: tuple[Explanation, ...] = ()
     slack: Mapping[str, Slack] = field(default_factory=dict)  # key milestone step id -> slack to it
     cadence_buffer: CadenceBuffer | None = None               # a cadence gate's place among the sittings
+    sitting_deadline: date | None = None   # a committee sitting's submission deadline, if it has one
+    sitting_estimated: bool = False        # the sitting is the rule's estimate, beyond the published schedule
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,13 @@ from datetime import date
 
 import numpy as np
 
+from oases_desktop.core.domain.cadence import sitting_table
 from oases_desktop.core.domain.plan import DurationUnit, Estimate, StepKind
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import FIRST_YEAR, LAST_YEAR, DateRangeError
 from oases_desktop.core.scheduling.model import FF, FS, SF, STOP_CLOCK_AFTER, Model, label
 from oases_desktop.core.scheduling.passes import forward, settled_steps
-from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING, sittings
+from oases_desktop.core.scheduling.timing import DAYS, DAYS_PER_MONTH, MONTHS, WORKING
 
 _EPOCH = date(1970, 1, 1).toordinal()  # ordinal of numpy's datetime64 day 0
 _LOWEST, _HIGHEST = date(FIRST_YEAR + 1, 1, 1).toordinal(), date(LAST_YEAR - 1, 1, 1).toordinal()
@@ -355,8 +356,8 @@ def _date_step(model, j, step, segs, start, end, runs, today_ord, settled, plann
         best = np.full(runs, step.fixed_start.toordinal(), dtype=np.int64) + day
     snap = True
     if step.enabled and step.cadence:
-        days = _held_sittings(step.cadence, model.sitting_calendars[j], best - day)
-        i = np.searchsorted(days, best - day, "left")
+        days, gates = _held_sittings(step.cadence, model.sitting_calendars[j], best - day, model.sitting_published[j])
+        i = np.searchsorted(gates, best - day, "left")
         if i.max() >= len(days):
             raise PlanError(f"Step {label(step)}: no sitting of \"{step.cadence}\" after a simulated date; "
                             "extend the cadence rule.")
@@ -369,14 +370,18 @@ def _date_step(model, j, step, segs, start, end, runs, today_ord, settled, plann
     return np.where(is_point, best, s), np.where(is_point, best, e), is_point, day
 
 
-def _held_sittings(rule: str, calendar, ready: np.ndarray) -> np.ndarray:
-    """The days sittings are held (moved off days off, as timing.next_sitting) around the ready days."""
-    raw = sittings(rule)
-    lo = max(0, bisect_left(raw, int(ready.min()) - 31))  # a move is shorter than a month
-    hi = bisect_right(raw, int(ready.max())) + 1          # one sitting past the latest ready day
+def _held_sittings(rule: str, calendar, ready: np.ndarray, published=()) -> tuple[np.ndarray, np.ndarray]:
+    """(the days sittings are held, moved off days off, and the last day to be ready for each: its
+    deadline, else the held day) around the ready days, as timing.next_sitting reads them."""
+    table = sitting_table(rule, published)
+    raw = table.days
+    keys = raw if table.deadlines is None else table.deadlines
+    lo = max(0, bisect_left(keys, int(ready.min()) - 31))  # a move is shorter than a month
+    hi = bisect_right(keys, int(ready.max())) + 1          # one sitting past the latest ready day
     window = raw[lo:hi]
-    held = window if calendar is None else [calendar.snap(d) for d in window]
-    return np.asarray(held, dtype=np.int64)
+    held = np.asarray(window if calendar is None else [calendar.snap(d) for d in window], dtype=np.int64)
+    gates = held if table.deadlines is None else np.asarray(table.deadlines[lo:hi], dtype=np.int64)
+    return held, gates
 
 
 def _actual(step, segs, is_point, day, today_ord, runs):

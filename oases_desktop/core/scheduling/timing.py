@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from calendar import isleap
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from oases_desktop.core.domain.cadence import sittings
+from oases_desktop.core.domain.cadence import sitting_table
 from oases_desktop.core.domain.plan import DurationUnit
 from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import DateRangeError, WorkingCalendar
@@ -92,31 +93,85 @@ def _moved(days: tuple[int, ...], k: int, calendar: WorkingCalendar | None) -> i
     return days[k] if calendar is None else calendar.snap(days[k])
 
 
-def next_sitting(rule: str, instant: int, calendar: WorkingCalendar | None = None) -> int | None:
-    """The first sitting on or after the instant's day, or None if the rule has no more sittings.
+Published = tuple[tuple[int, int], ...]   # (deadline, sitting) day ordinals a library publishes for a rule
 
-    With a calendar, a sitting on a weekend or holiday is held on the next working day; moving is
-    monotone, so an earlier sitting moved forward may be the answer (walk back while it is)."""
-    days = sittings(rule)
+
+def next_sitting(rule: str, instant: int, calendar: WorkingCalendar | None = None, published: Published = ()) -> int | None:
+    """The day of the sitting a step ready on the instant's day catches, or None if the rule has no more.
+
+    A committee with submission deadlines (cadence.sitting_table) is caught by being ready on or
+    before the sitting's deadline. Otherwise the first sitting on or after the day; with a calendar, a
+    sitting on a weekend or holiday is held on the next working day; moving is monotone, so an
+    earlier sitting moved forward may be the answer (walk back while it is)."""
+    k = _caught(sitting_table(rule, published), instant, calendar)
+    days = sitting_table(rule, published).days
+    return _moved(days, k, calendar) if k < len(days) else None
+
+
+def _caught(table, instant: int, calendar: WorkingCalendar | None) -> int:
+    """Index of the first sitting whose gate (deadline, else held day) is on or after the instant."""
+    if table.deadlines is not None:
+        return bisect_left(table.deadlines, instant)
+    days = table.days
     k = bisect_left(days, instant)
     if calendar is not None:
         while k > 0 and calendar.snap(days[k - 1]) >= instant:
             k -= 1
-    return _moved(days, k, calendar) if k < len(days) else None
+    return k
 
 
-def last_sitting(rule: str, instant: int, calendar: WorkingCalendar | None = None) -> int | None:
-    """The last sitting on or before the instant's day (moved off days off, with a calendar), or None."""
-    days = sittings(rule)
+@dataclass(frozen=True)
+class Sitting:
+    """One sitting as a plan meets it: the day it is held, the last day to be ready for it, estimated or published."""
+
+    day: int
+    deadline: int     # the held day itself when the committee has no submission deadline
+    estimated: bool
+    has_deadline: bool
+
+
+def sitting_place(rule: str, ready: int, calendar: WorkingCalendar | None = None,
+                  published: Published = ()) -> tuple[Sitting | None, Sitting | None]:
+    """(the sitting a step ready on `ready` catches, the one before it that it missed): the one cadence
+    function the explanations and the key-milestone cadence buffer read (buffer = caught.deadline - ready)."""
+    table = sitting_table(rule, published)
+    k = _caught(table, ready, calendar)
+
+    def at(i: int) -> Sitting | None:
+        if not 0 <= i < len(table.days):
+            return None
+        held = _moved(table.days, i, calendar)
+        deadline = held if table.deadlines is None else table.deadlines[i]
+        return Sitting(held, deadline, table.estimated[i], table.deadlines is not None)
+
+    return at(k), at(k - 1)
+
+
+def sitting_held_on(rule: str, day: int, calendar: WorkingCalendar | None = None,
+                    published: Published = ()) -> Sitting | None:
+    """The sitting held on `day` (its deadline, estimated or published), or None if none is held then."""
+    table = sitting_table(rule, published)
+    k = bisect_right(table.days, day) - 1
+    while k >= 0 and _moved(table.days, k, calendar) > day:
+        k -= 1
+    if k < 0 or _moved(table.days, k, calendar) != day:
+        return None
+    deadline = day if table.deadlines is None else table.deadlines[k]
+    return Sitting(day, deadline, table.estimated[k], table.deadlines is not None)
+
+
+def last_sitting(rule: str, instant: int, calendar: WorkingCalendar | None = None, published: Published = ()) -> int | None:
+    """The last sitting held on or before the instant's day (moved off days off, with a calendar), or None."""
+    days = sitting_table(rule, published).days
     k = bisect_right(days, instant) - 1
     while k >= 0 and calendar is not None and calendar.snap(days[k]) > instant:
         k -= 1
     return _moved(days, k, calendar) if k >= 0 else None
 
 
-def moved_from(rule: str, meeting: int, calendar: WorkingCalendar | None) -> int | None:
+def moved_from(rule: str, meeting: int, calendar: WorkingCalendar | None, published: Published = ()) -> int | None:
     """The rule's own day of a sitting held on `meeting`, when it was moved off a day off; else None."""
-    raw = last_sitting(rule, meeting)
+    raw = last_sitting(rule, meeting, None, published)
     if calendar is None or raw is None or raw == meeting or calendar.snap(raw) != meeting:
         return None
     return raw

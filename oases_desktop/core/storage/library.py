@@ -26,6 +26,7 @@ meta_t = RefMetaRow.__table__
 user_sources_t, user_facts_t, notices_t = UserSourceRow.__table__, UserFactRow.__table__, UserCalendarNoticeRow.__table__
 
 SEED_DIGEST = "seed_digest"
+EARLIER = "~earlier/"  # step-template rows of a route's earlier process (RouteTemplate.earlier); the bare key holds its gate
 
 
 @cache
@@ -112,15 +113,22 @@ class LibraryRepository:
                 conn.execute(insert(routes_t).values(id=route.id, position=position, name=route.name,
                                                      product_kind=route.product_kind, summary=route.summary,
                                                      sources=list(route.sources), projected=route.projected))
-                if route.steps:
-                    conn.execute(insert(templates_t), [{"route_id": route.id, "key": step.id, "position": i,
-                                                        "template": _dump(step)} for i, step in enumerate(route.steps)])
+                rows = [{"route_id": route.id, "key": step.id, "position": i, "template": _dump(step)}
+                        for i, step in enumerate(route.steps)]
+                if route.earlier is not None:  # the earlier process: its date gate, then its steps, by key
+                    era = route.earlier
+                    rows.append({"route_id": route.id, "key": EARLIER.rstrip("/"), "position": len(rows),
+                                 "template": {"until": era.until, "note": era.note}})
+                    rows += [{"route_id": route.id, "key": EARLIER + step.id, "position": len(rows) + i,
+                              "template": _dump(step)} for i, step in enumerate(era.steps)]
+                if rows:
+                    conn.execute(insert(templates_t), rows)
             conn.execute(insert(meta_t).values(name=SEED_DIGEST, value=digest))
 
     def shipped(self):
         """The shipped library as stored (no user layer)."""
         from oases_desktop.core.knowledge.model import (
-            Lookup, LookupEntry, Origin, ReferenceLibrary, RouteTemplate, StepTemplate,
+            Lookup, LookupEntry, Origin, ReferenceLibrary, RouteEra, RouteTemplate, StepTemplate,
         )
 
         with reading(self._engine) as conn:
@@ -131,11 +139,18 @@ class LibraryRepository:
                        source_ids=list(r.source_ids), total_fact=r.total_fact, note=r.note)
                 for r in conn.execute(select(lookups_t).order_by(lookups_t.c.position)))
             steps: dict[str, list] = {}
+            eras: dict[str, dict] = {}
             for r in conn.execute(select(templates_t).order_by(templates_t.c.route_id, templates_t.c.position)):
-                steps.setdefault(r.route_id, []).append(_load(StepTemplate, r.template))
+                if r.key == EARLIER.rstrip("/"):
+                    eras[r.route_id] = dict(r.template, steps=[])
+                elif r.key.startswith(EARLIER):
+                    eras[r.route_id]["steps"].append(_load(StepTemplate, r.template))
+                else:
+                    steps.setdefault(r.route_id, []).append(_load(StepTemplate, r.template))
             routes = tuple(
                 RouteTemplate(id=r.id, name=r.name, product_kind=r.product_kind, summary=r.summary,
-                              steps=steps.get(r.id, []), sources=list(r.sources), projected=r.projected)
+                              steps=steps.get(r.id, []), sources=list(r.sources), projected=r.projected,
+                              earlier=RouteEra(**eras[r.id]) if r.id in eras else None)
                 for r in conn.execute(select(routes_t).order_by(routes_t.c.position)))
         return ReferenceLibrary(sources=sources, facts=facts, lookups=lookups, routes=routes)
 

@@ -96,7 +96,8 @@ def test_seven_routes_with_key_milestones(library):
     assert {r.id for r in library.routes} == {"standard_two_reference", "one_plus", "cmpr_primary",
                                                "hk_clinical_trial", "mdacs_listing", "ha_formulary", "gba_connect"}
     dac = library.route("ha_formulary").step("dac")
-    assert "BYMONTH=1,4,7,10" in dac.cadence and dac.kind == "cadence_gate"
+    assert "BYMONTH=2,5,8,11" in dac.cadence and dac.kind == "cadence_gate"  # HA since end-2024 (§11.3)
+    assert "BYMONTH=1,4,7,10" in library.route("ha_formulary").earlier.steps[2].cadence
     assert library.route("one_plus").step("evaluation").stop_clock is not None
 
 

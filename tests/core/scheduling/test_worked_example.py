@@ -23,15 +23,16 @@ def test_standard_route_milestones_by_hand():
     assert inputs["standard_two_reference.submission"] == (1, "months")
     assert inputs["standard_two_reference.evaluation"] == (9, "months")
     assert inputs["ha_formulary.clinician_application"] == (1, "months")
-    assert inputs["ha_formulary.dtc"] == (2, "months")
-    assert inputs["ha_formulary.listing"] == (3, "months")
     got = {m.key: m.likely for m in compute_schedule(scenario, calendars=CALENDARS).milestones}
     # References 1 Dec 2026 + 24 months -> last day 30 Nov 2028; dossier Dec-Jan; submission February
     # 2029; evaluation 9 months from 1 Mar 2029 -> last day 30 Nov 2029 = HK approval.
     assert got["hk_approval"] == date(2029, 11, 30)
-    # Clinician application December 2029, DTC 1 Jan - 28 Feb 2030, ready 1 Mar: next DAC sitting
-    # 15 Apr 2030; listing 3 months from 15 Apr -> last day 14 Jul 2030.
-    assert got["formulary_listing"] == date(2030, 7, 14)
+    # Formulary submission prepared in December 2029, ready 1 Jan 2030 (HA's process since end-2024,
+    # facts §11.3). Beyond HA's published 2025 schedule the DAC meets on the first Friday of February,
+    # May, August, November (estimated): Fri 1 Feb 2030 has its deadline 16 weeks before, 12 Oct 2029,
+    # passed; Fri 3 May 2030 has its deadline 12 weeks before, 8 Feb 2030: made. Listing at the next
+    # quarterly update, 1 Jul 2030, a holiday (Establishment Day): Tue 2 Jul 2030.
+    assert got["formulary_listing"] == date(2030, 7, 2)
 
 
 def test_one_plus_trial_milestones_by_hand():
@@ -49,21 +50,25 @@ def test_one_plus_trial_milestones_by_hand():
     assert got["trial_readout"] == date(2028, 1, 31)     # 9 months of conduct from 1 May 2027
 
 
-def test_one_plus_formulary_sitting_moves_off_a_sunday_by_hand():
+def test_one_plus_formulary_meeting_by_its_deadline_and_the_update_off_a_holiday_by_hand():
     scenario = examples.worked_example("medicine", load_library()).scenario("one_plus_trial")
     inputs = likely_inputs(scenario)
     assert inputs["ha_formulary.clinician_application"] == (1, "months")
-    assert inputs["ha_formulary.dtc"] == (2, "months")
-    assert inputs["ha_formulary.listing"] == (3, "months")
     schedule = compute_schedule(scenario, calendars=CALENDARS)
     # The working below starts from the 1+ approval (150 HK working days of evaluation, not redone here).
     assert schedule.steps["one_plus.approval"].finish == date(2029, 2, 1)
-    # Clinician application 2 Feb - 1 Mar 2029, DTC 2 Mar - 1 May, ready Wed 2 May: the 15 Apr sitting
-    # has passed; 15 Jul 2029 is a Sunday, so the DAC sits on Mon 16 Jul; listing 3 months from 16 Jul
-    # -> last day 15 Oct 2029 (it was 14 Oct while sittings could fall on a Sunday).
-    assert schedule.steps["ha_formulary.dac"].start == date(2029, 7, 16)
+    # Submission prepared 2 Feb - 1 Mar 2029, ready Fri 2 Mar: the estimated Fri 4 May 2029 meeting's
+    # deadline (12 weeks before, 9 Feb) has passed; Fri 3 Aug 2029's is 11 May: made. The October
+    # update's 1 Oct 2029 is National Day (a Monday), so the listing is taken as Tue 2 Oct 2029.
+    assert schedule.steps["ha_formulary.dac"].start == date(2029, 8, 3)
+    assert schedule.steps["ha_formulary.update"].start == date(2029, 10, 2)
     got = {m.key: m.likely for m in schedule.milestones}
-    assert got["formulary_listing"] == date(2029, 10, 15)
+    assert got["formulary_listing"] == date(2029, 10, 2)
+    text = " ".join(e.text for e in schedule.steps["ha_formulary.dac"].explanation if e.kind == "cadence")
+    assert ("after the Fri 9 Feb 2029 deadline for the Fri 4 May 2029 meeting (estimated): next deadline "
+            "Fri 11 May 2029 for the Fri 3 Aug 2029 meeting (estimated)") in text
+    update = " ".join(e.text for e in schedule.steps["ha_formulary.update"].explanation if e.kind == "cadence")
+    assert "1 Oct 2029 is National Day" in update
 
 
 def test_device_listing_by_hand():

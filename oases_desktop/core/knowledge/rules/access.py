@@ -133,8 +133,6 @@ def _formulary_process(b: VerdictBuilder, on: date) -> None:
     updates = b.library.latest("ha.formulary_update_months")
     b.info("Listing at the quarterly formulary update (January, April, July, October) after the DAC meeting",
            "formulary.update_cadence", updates.source_id)
-    b.warn("The route's steps still follow the pre-2025 sittings (DAC in January, April, July and October); "
-           "the DAC dates of this plan are to be checked against HA's schedule.")
 
 
 def connect_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> RouteVerdict:
