@@ -21,7 +21,7 @@ from oases_desktop.core.errors import PlanError
 from oases_desktop.core.scheduling.calendars import DateRangeError
 from oases_desktop.core.scheduling.model import FF, FS, SF, Link, Model, Program, label, ordinal
 from oases_desktop.core.domain.cadence import sitting_table
-from oases_desktop.core.scheduling.timing import last_sitting, next_sitting, shift
+from oases_desktop.core.scheduling.timing import last_sitting, next_sitting, shift, sitting_held_on
 
 
 def out_of_range(model: Model, j: int | None, error: DateRangeError) -> PlanError:
@@ -237,7 +237,7 @@ def _late_one(model: Model, early: list[Early], late: list[Late | None], j: int,
         succ = late[link.succ]
         if succ is None:
             continue
-        held = succ.end if link.type in (FF, SF) else succ.start
+        held = succ.end if link.type in (FF, SF) else _deadline_of(model, link.succ, succ.start)
         b = _lag_back(held, link)
         if link.type in (FS, FF):
             bound_end = b if bound_end is None else min(bound_end, b)
@@ -271,6 +271,16 @@ def _late_one(model: Model, early: list[Early], late: list[Late | None], j: int,
         if cal is not None:
             start = cal.snap_back(start)
     return Late(start, run_forward(program, start)[1])
+
+
+def _deadline_of(model: Model, j: int, start: int) -> int:
+    """The latest instant step j's input may be ready and still start at `start`: for a committee with
+    submission deadlines, the deadline of the sitting held then; otherwise `start` itself."""
+    step = model.steps[j]
+    if not (step.enabled and step.cadence):
+        return start
+    sitting = sitting_held_on(step.cadence, start - model.eod[j], model.sitting_calendars[j], model.sitting_published[j])
+    return start if sitting is None or not sitting.has_deadline else sitting.deadline + model.eod[j]
 
 
 def _start_for_finish(program: Program, finish: int) -> int:

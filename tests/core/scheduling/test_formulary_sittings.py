@@ -148,3 +148,12 @@ def test_ready_between_a_meeting_and_the_next_deadline_is_in_time():
     sched = compute_schedule(_ready_on(date(2025, 5, 5)), calendars=CALENDARS)  # after 2 May, before 8 May
     assert sched.steps["dac"].start == date(2025, 8, 1)
     assert "Ready Mon 5 May 2025, by the Thu 8 May 2025 submission deadline for the Fri 1 Aug 2025 meeting" in _text(sched)
+
+
+def test_the_work_before_a_meeting_has_float_to_its_deadline_not_to_the_meeting():
+    # Ready 5 May 2025 for the 1 Aug 2025 meeting (deadline Thu 8 May): the preparation may end on
+    # 7 May and still make it, 3 days later than planned; not 1 Aug.
+    sched = compute_schedule(_ready_on(date(2025, 5, 5)), calendars=CALENDARS)
+    assert sched.steps["prep"].late_finish == date(2025, 5, 7)
+    assert sched.steps["prep"].total_float == 3
+    assert sched.steps["dac"].sitting_deadline == date(2025, 5, 8) and not sched.steps["dac"].sitting_estimated

@@ -41,9 +41,9 @@ def test_a_target_on_the_likely_date_has_no_margin_and_latest_dates_are_the_forw
     schedule, (outcome,) = _outcome(scenario, {LISTED: likely}, plan.as_of)
     assert outcome.margins["likely"].calendar_days == outcome.margins["likely"].working_days == 0
     assert outcome.missed_by is None and outcome.passed == ()
-    # The formulary listing is set by the DAC sitting: its driving path is the sitting, the listing
-    # work and the listing itself, and their latest dates are their forward dates.
-    assert outcome.driving_steps == ("ha_formulary.dac", "ha_formulary.listing", LISTED)
+    # The formulary listing is set by the DAC meeting: its driving path is the meeting, the quarterly
+    # update and the listing itself, and their latest dates are their forward dates.
+    assert outcome.driving_steps == ("ha_formulary.dac", "ha_formulary.update", LISTED)
     for sid in outcome.driving_steps:
         latest, forward = outcome.latest[sid], schedule.steps[sid]
         assert (latest.latest_start, latest.latest_finish) == (forward.start, forward.finish), sid
@@ -55,26 +55,31 @@ def test_a_target_on_the_likely_date_has_no_margin_and_latest_dates_are_the_forw
     assert p50.working_days == -hk.count(likely.toordinal() + 1, outcome.p50.toordinal() + 1)
 
 
-def test_a_target_a_quarter_earlier_moves_the_latest_dates_before_the_previous_dac_sitting():
+def test_a_target_a_quarter_earlier_moves_the_latest_dates_before_the_previous_dac_deadline():
     plan, scenario = _worked()
     schedule, (outcome,) = _outcome(scenario, {LISTED: date(2029, 7, 15)}, plan.as_of, runs=0)
-    # Forward, the DAC's input is ready Wed 2 May 2029 and catches the 16 Jul sitting (15 Jul is a
-    # Sunday); the sitting before is 15 Apr 2029, a Sunday too, held Mon 16 Apr.
-    assert schedule.steps["ha_formulary.dac"].start == date(2029, 7, 16)
+    # Forward (HA since end-2024, sittings beyond 2025 estimated): the submission is ready Fri 2 Mar
+    # 2029, after the 9 Feb deadline of Fri 4 May; it makes Fri 3 Aug (deadline 11 May) and the
+    # October update, 1 Oct 2029 being National Day: Tue 2 Oct.
+    assert schedule.steps["ha_formulary.dac"].start == date(2029, 8, 3)
+    # A listing by 15 Jul needs the July update: 1 Jul 2029 is a Sunday and Mon 2 Jul its holiday in
+    # lieu, so the update is taken as Tue 3 Jul; before it, the 4 May meeting.
+    assert outcome.latest["ha_formulary.update"].sitting == date(2029, 7, 3)
     dac = outcome.latest["ha_formulary.dac"]
-    assert dac.sitting == dac.latest_start == date(2029, 4, 16)
-    # The hospital committee (DTC) is the DAC's input: it must finish the day before that sitting.
-    assert dac.input_deadline == outcome.latest["ha_formulary.dtc"].latest_finish == date(2029, 4, 15)
-    before = [sid for sid, v in outcome.latest.items() if sid not in ("ha_formulary.dac", "ha_formulary.listing", LISTED)]
-    assert before and all(outcome.latest[sid].latest_finish < date(2029, 4, 16) for sid in before)
-    # Three months of listing work after a 16 Apr sitting end 15 Jul: the listing meets the target.
-    assert outcome.latest[LISTED].latest_finish == date(2029, 7, 15)
-    # The likely path misses it by the 92 days from 15 Jul to 15 Oct 2029 (16 + 31 + 30 + 15).
-    assert outcome.missed_by.calendar_days == 16 + 31 + 30 + 15
-    # Feasibility should have started 20 days before its forecast 1 Dec 2026 start, on 11 Nov: the
-    # status date 25 Nov 2026 is 14 days past it.
-    assert [(p.step_id, p.latest_start, p.days_late) for p in outcome.passed] == [
-        ("hk_clinical_trial.feasibility", date(2026, 11, 11), 14)]
+    assert dac.sitting == dac.latest_start == date(2029, 5, 4)
+    # The gate is the meeting's deadline, Fri 9 Feb 2029 (12 weeks before): the submission must be
+    # ready that day, so the milestone before it is reached on Thu 8 Feb, not the day before the meeting.
+    assert dac.input_deadline == outcome.latest["ha_formulary.submitted"].latest_finish == date(2029, 2, 8)
+    before = [sid for sid, v in outcome.latest.items()
+              if sid not in ("ha_formulary.dac", "ha_formulary.update", LISTED)]
+    assert before and all(outcome.latest[sid].latest_finish <= date(2029, 2, 8) for sid in before)
+    # The likely path misses it by the 79 days from 15 Jul to 2 Oct 2029 (16 + 31 + 30 + 2).
+    assert outcome.missed_by.calendar_days == 16 + 31 + 30 + 2
+    # Only the trial's feasibility should already have started; it is late by the days from its
+    # latest start to the status date.
+    assert [p.step_id for p in outcome.passed] == ["hk_clinical_trial.feasibility"]
+    (passed,) = outcome.passed
+    assert passed.days_late == (plan.as_of - passed.latest_start).days > 0
     assert outcome.next_deadline.latest_start >= plan.as_of
 
 
