@@ -134,8 +134,8 @@ def test_the_inspector_shows_the_figures_reliability_and_flags_it_stale_by_the_s
 
     library = load_library()
     doc = PlanDocument(lambda: CALENDARS)
-    doc.set_plan(worked_example("medicine"))
-    widget = Inspector(doc)
+    doc.set_plan(worked_example("medicine", library))
+    widget = Inspector(session_for(doc))
     qtbot.addWidget(widget)
     step = next(s for s in doc.scenario().steps if s.duration.basis == "ethics.typical")  # OHKF 2021, secondary
     fact = library.latest("ethics.typical")

@@ -191,10 +191,11 @@ def test_authority_picker_offers_the_36_reference_places_then_other_regulators(d
 def test_a_step_resting_on_a_low_reliability_figure_is_marked_in_the_step_table_basis():
     from oases_desktop.core.domain import Estimate
     from oases_desktop.core.knowledge import load_library
-    from oases_desktop.gui.steps.basis import describe_basis
+    from oases_desktop.core.knowledge.basis import basis_of
+    from oases_desktop.gui.steps.basis import basis_sentence, basis_short
 
     library = load_library()
-    low = describe_basis(Estimate(4, 6, 9, basis="gba_connect.observed_median_approval"), library)
-    assert low.short.endswith("⚠ low reliability") and "low-reliability source" in low.sentence()
-    fine = describe_basis(Estimate(200, 220, 240, basis="cmpr.primary_target"), library)
-    assert "low reliability" not in fine.short and "low-reliability" not in fine.sentence()
+    low = basis_of(Estimate(4, 6, 9, basis="gba_connect.observed_median_approval"), library)
+    assert basis_short(low).endswith("⚠ low reliability") and "low-reliability source" in basis_sentence(low)
+    fine = basis_of(Estimate(200, 220, 240, basis="cmpr.primary_target"), library)
+    assert "low reliability" not in basis_short(fine) and "low-reliability" not in basis_sentence(fine)

@@ -8,6 +8,7 @@ all say the same thing.
 from __future__ import annotations
 
 from oases_desktop.core.knowledge.basis import Basis, BasisKind
+from oases_desktop.core.knowledge.model import Reliability
 from oases_desktop.gui.dates import display_date
 from oases_desktop.gui.i18n import tr
 
@@ -53,9 +54,8 @@ def basis_short(basis: Basis) -> str:
         return tr("Estimate")
     if basis.kind == BasisKind.MISSING:
         return basis.key
-    if basis.kind == BasisKind.SOURCE:
-        return basis.source.title
-    return basis.label
+    text = basis.source.title if basis.kind == BasisKind.SOURCE else basis.label
+    return text + (tr(" ⚠ low reliability") if _low(basis) else "")
 
 
 def basis_sentence(basis: Basis) -> str:
@@ -73,4 +73,11 @@ def basis_sentence(basis: Basis) -> str:
     as_of = basis.as_of if basis.kind == BasisKind.FACT else basis.source.date
     if as_of:
         parts.append(tr("as of %s") % display_date(as_of))
+    if _low(basis):
+        parts.append(tr("⚠ from a low-reliability source: check it before quoting the figure"))
     return "; ".join(parts)
+
+
+def _low(basis: Basis) -> bool:
+    """The figure rests on a source tagged LOW (facts file §11.1: a reader's letter, a scraper site)."""
+    return basis.source is not None and basis.source.reliability == Reliability.LOW

@@ -40,8 +40,8 @@ def test_the_trial_chain_drives_registration_though_float_to_plan_finish_says_tw
     readout = "hk_clinical_trial.readout"
     # To the trial's own outcome the chain has no slack at all.
     assert all(sched.steps[s].slack[readout].working_days == 0 for s in TRIAL_CHAIN)
-    # Float to the plan's finish (the HA formulary listing, behind a quarterly sitting) hides that.
-    assert all(sched.steps[s].total_float >= 59 for s in TRIAL_CHAIN)
+    # Float to the plan's finish (the HA formulary listing, behind the DAC's submission deadline) hides that.
+    assert all(sched.steps[s].total_float >= 54 for s in TRIAL_CHAIN)
     # To registration the read-out has 4 calendar days (3 HK working days): by hand, the applicant's
     # one-month response inside the DH evaluation ends on Fri 13 Oct 2028, so the 150 working days
     # resume on Mon 16 Oct; a slip of 1-2 days ends it on the weekend, 3-4 days moves the evaluation
@@ -54,18 +54,19 @@ def test_the_trial_chain_drives_registration_though_float_to_plan_finish_says_tw
         later = compute_schedule(_delayed(scenario, "hk_clinical_trial.conduct", conduct.start + timedelta(days)), calendars=CALENDARS)
         assert (later.steps[REGISTERED].finish - sched.steps[REGISTERED].finish).days == moved
     # The plan-level critical path (to plan finish) is the formulary tail, not the trial.
-    assert set(sched.critical_path) == {"ha_formulary.dac", "ha_formulary.listing", "ha_formulary.listed"}
+    assert set(sched.critical_path) == {"ha_formulary.dac", "ha_formulary.update", "ha_formulary.listed"}
 
 
 def test_dac_cadence_buffer_by_hand():
     sched = compute_schedule(_scenario(), calendars=CALENDARS)
     buffer = sched.steps["ha_formulary.dac"].cadence_buffer
-    # By hand: the hospital Drug & Therapeutics Committee step finishes Tue 1 May 2029, so the DAC's
-    # input is ready Wed 2 May. The DAC sits on the 15th of January, April, July and October;
-    # 15 Jul 2029 is a Sunday, held Mon 16 Jul; the one before, 15 Apr 2029, is a Sunday too: 16 Apr.
-    assert sched.steps["ha_formulary.dtc"].finish == date(2029, 5, 1)
-    ready, sitting, previous = date(2029, 5, 2), date(2029, 7, 16), date(2029, 4, 16)
+    # By hand (HA's process since end-2024, facts §11.3): the submission is prepared by Thu 1 Mar
+    # 2029, so the DAC's input is ready Fri 2 Mar. Beyond HA's published 2025 schedule the DAC meets
+    # on the first Friday of February, May, August and November, the deadline 12 weeks before: the
+    # 4 May 2029 meeting's deadline was 9 Feb (missed), 3 Aug 2029's is 11 May (caught).
+    assert sched.steps["ha_formulary.submitted"].finish == date(2029, 3, 1)
+    ready, sitting, previous = date(2029, 3, 2), date(2029, 8, 3), date(2029, 5, 4)
     assert (buffer.ready, buffer.sitting, buffer.previous_sitting) == (ready, sitting, previous)
-    # 2 May -> 16 Jul: 29 days left in May + 30 in June + 16 in July = 75 days of slip it can take;
-    # 16 Apr -> 2 May: 14 + 2 = 16 days too late for April; 16 Apr -> 16 Jul: 14 + 31 + 30 + 16 = 91.
-    assert (buffer.buffer_days, buffer.earlier_days, buffer.gain_days) == (29 + 30 + 16, 14 + 2, 14 + 31 + 30 + 16)
+    # The buffer runs to the deadline, not to the meeting: 2 Mar -> 11 May = 29 + 30 + 11 = 70 days;
+    # 9 Feb -> 2 Mar: 19 + 2 = 21 days too late for May; 4 May -> 3 Aug: 27 + 30 + 31 + 3 = 91.
+    assert (buffer.buffer_days, buffer.earlier_days, buffer.gain_days) == (29 + 30 + 11, 19 + 2, 27 + 30 + 31 + 3)
