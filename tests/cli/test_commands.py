@@ -98,8 +98,8 @@ def test_schedule_json_gives_key_dates_their_drivers_slack_and_the_sitting_buffe
         "working_days": 0, "calendar_days": 0}
     dac = steps["ha_formulary.dac"]
     assert (dac["sitting"], dac["buffer_days"], dac["previous_sitting"], dac["gain_days"]) == (
-        "2029-07-16", 75, "2029-04-16", 91)
-    assert "sitting" not in steps["ha_formulary.listing"]
+        "2029-08-03", 70, "2029-05-04", 91)  # by hand: test_keydates_example.test_dac_cadence_buffer_by_hand
+    assert "sitting" not in steps["ha_formulary.clinician_application"]
 
 
 def test_export_pdf_writes_a_pdf(example, tmp_path):
@@ -122,15 +122,16 @@ def test_schedule_json_plans_back_from_a_target_given_or_saved_in_the_plan(examp
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     (target,) = data["targets"]
-    assert (target["step_id"], target["target"], target["likely"]) == ("ha_formulary.listed", "2029-07-15", "2029-10-15")
-    assert target["margin_days"]["likely"] == -92 and set(target["margin_days"]) == {"likely", "p50", "p80"}
+    assert (target["step_id"], target["target"], target["likely"]) == ("ha_formulary.listed", "2029-07-15", "2029-10-02")
+    assert target["margin_days"]["likely"] == -79 and set(target["margin_days"]) == {"likely", "p50", "p80"}
     assert target["margin_working_days"]["likely"] < 0 and target["runs"] == 300 and 0 <= target["probability"] < 0.5
     driving = {s["id"]: s for s in target["driving_steps"]}
     assert list(driving)[-1] == "ha_formulary.listed"
-    assert driving["ha_formulary.dac"]["sitting"] == "2029-04-16" == driving["ha_formulary.dac"]["latest_start"]
-    assert target["latest_dates"]["ha_formulary.dtc"]["latest_finish"] == "2029-04-15"
+    # By hand in test_targets: the 4 May 2029 meeting, its deadline 9 Feb (the submission reached 8 Feb).
+    assert driving["ha_formulary.dac"]["sitting"] == "2029-05-04" == driving["ha_formulary.dac"]["latest_start"]
+    assert target["latest_dates"]["ha_formulary.submitted"]["latest_finish"] == "2029-02-08"
     assert target["latest_start_passed"] == [
-        {"id": "hk_clinical_trial.feasibility", "latest_start": "2026-11-11", "days_late": 14}]
+        {"id": "hk_clinical_trial.feasibility", "latest_start": "2026-11-04", "days_late": 21}]
     # The same target saved in the plan file is used when no --target is given.
     saved = json.loads(example.read_text(encoding="utf-8"))
     saved["plan"]["targets"] = {"ha_formulary.listed": "2029-07-15"}
@@ -140,7 +141,7 @@ def test_schedule_json_plans_back_from_a_target_given_or_saved_in_the_plan(examp
     assert again == data["targets"]
     assert json.loads(run("schedule", str(example), "--json", "--runs", "0").stdout)["targets"] == []
     text = run("schedule", str(path), "--runs", "0").stdout
-    assert "15 Jul 2029 is missed on the likely path by 92 days" in text
+    assert "15 Jul 2029 is missed on the likely path by 79 days" in text
 
 
 @pytest.mark.parametrize("target, words", [("nope=2029-01-01", "has no step"), ("ha_formulary.listed", "STEP_ID="),

@@ -61,7 +61,8 @@ def test_the_timeline_flags_the_target_and_ticks_the_driving_steps_latest_starts
     # Ticks on the driving path's bars (not on milestones), each at that step's latest start.
     assert set(data.latest_ticks) == {s for s in outcome.driving_steps if not data.bars[s].milestone}
     assert data.latest_ticks["ha_formulary.dac"] == outcome.latest["ha_formulary.dac"].latest_start.toordinal() - origin
-    assert outcome.latest["ha_formulary.dac"].sitting == date(2029, 10, 15)  # the October sitting still makes it
+    # The Fri 2 Nov 2029 meeting (first Friday, estimated) and its January update still make 1 Mar 2030.
+    assert outcome.latest["ha_formulary.dac"].sitting == date(2029, 11, 2)
     assert window.timeline.legend.entries["target"].isVisibleTo(window.timeline.legend)
     doc.undo_stack.undo()
     assert window.timeline.full_data().targets == {}
