@@ -234,6 +234,8 @@ TIGHTER_FITS = (
     SummaryFit(gap=0.5, columns=2),
     SummaryFit(gap=0.4, columns=2, bullet_size=7.5),
     SummaryFit(gap=0.3, columns=2, bullet_size=style.MIN_SIZE),
+    SummaryFit(gap=0.4, bullet_size=7.5),                 # pages too narrow for two columns
+    SummaryFit(gap=0.3, bullet_size=style.MIN_SIZE),
 )
 TWO_COLUMNS_FROM = 560.0    # points of frame width below which conditions stay in one column
 

@@ -112,16 +112,20 @@ def test_the_svg_parses_and_carries_the_step_names_and_dates(plan, timeline):
     assert root.get("viewBox") == f"0 0 {timeline.width:g} {timeline.height:g}"
     texts = [t.text for t in root.iter(f"{SVG}text")]
     assert f'Timeline — {plan.scenario().name}' in texts
-    # each step's name as the PDF sets it in the label column (asides dropped, cut with an ellipsis)
+    # each step's row label as the PDF sets it in the label column (asides dropped, cut with an ellipsis);
+    # a sitting beyond the published schedule reads 'Estimated: <step>'
     from oases_desktop.core.export.fonts import REGULAR
     from oases_desktop.core.export.tile_geometry import TWO_LINE_ROW_HEIGHT, row_label_lines
 
     g = timeline.geometry
     for bar in g.layout.bars:
-        lines, _ = row_label_lines(bar.label, REGULAR, g.label_size, g.label_width - 16,
+        label = g.layout.rows[bar.row].label
+        assert label.removeprefix("Estimated: ") == bar.label
+        lines, _ = row_label_lines(label, REGULAR, g.label_size, g.label_width - 16,
                                    g.row_height >= TWO_LINE_ROW_HEIGHT)
-        assert set(lines) <= set(texts), bar.label
-        assert lines[0][:12] == bar.label[:12]
+        assert set(lines) <= set(texts), label
+        assert lines[0][:12] == label[:12]
+    assert "Estimated: Drug Advisory Committee meeting" in texts
     assert any("Oct 2029" in (t or "") for t in texts)
     fills = {e.get("fill") for e in root.iter() if e.get("fill")}
     assert "#%02x%02x%02x" % _rgb(style.BAR) in fills and "#%02x%02x%02x" % _rgb(style.CRITICAL) in fills

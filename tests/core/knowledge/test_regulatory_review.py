@@ -215,7 +215,6 @@ def test_formulary_applicant_and_sittings_follow_the_process_of_the_date():
     assert "A company or an HA doctor submits directly" in applicant.text and applicant.met is True
     assert LIBRARY.source(applicant.source_id).url.endswith("zh-hk/Introduction-of-New-Drugs.html")
     sittings = condition(new, "formulary.dac_cadence")
-    assert "7 Feb 2025 (deadline 18 Oct 2024)" in sittings.text and "2 May 2025 (deadline 6 Feb 2025)" in sittings.text
-    assert "estimates" in sittings.text
+    assert "after HA's published 7 Nov 2025 (deadline 14 Aug 2025) are estimates" in sittings.text
     assert LIBRARY.source(condition(new, "formulary.update_cadence").source_id).id == "ha_hadf_updated"
     assert LIBRARY.latest("ha.direct_submission_from").estimate  # HA gives no day for "end-2024"

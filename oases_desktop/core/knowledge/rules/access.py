@@ -123,13 +123,13 @@ def _formulary_process(b: VerdictBuilder, on: date) -> None:
     b.info("A company or an HA doctor submits directly to the Drug Advisory Committee, without the cluster or "
            f"hospital Drug & Therapeutics Committee (since end-2024; {long_date(since)} assumed)",
            "formulary.clinician", direct.source_id, met=True)
-    meetings = b.library.latest("ha.dac_published_meetings")
-    deadlines = b.library.latest("ha.dac_published_deadlines")
-    pairs = ", ".join(f"{long_date(date.fromisoformat(m))} (deadline {long_date(date.fromisoformat(d))})"
-                      for m, d in zip(meetings.value.split(","), deadlines.value.split(",")))
-    b.info(f"The DAC meets in February, May, August and November; published meetings: {pairs}; later meetings "
-           "are estimates (first Friday of the month, deadline about 12 weeks before, 16 for February)",
-           "formulary.dac_cadence", meetings.source_id)
+    published = b.library.latest("ha.dac_published_meetings")
+    meetings = published.value.split(",")
+    deadlines = b.library.latest("ha.dac_published_deadlines").value.split(",")
+    b.info(f"The DAC meets in February, May, August and November; meetings after HA's published "
+           f"{long_date(date.fromisoformat(meetings[-1]))} (deadline {long_date(date.fromisoformat(deadlines[-1]))}) "
+           "are estimates (first Friday, deadline 12 weeks before, 16 for February)",
+           "formulary.dac_cadence", published.source_id)
     updates = b.library.latest("ha.formulary_update_months")
     b.info("Listing at the quarterly formulary update (January, April, July, October) after the DAC meeting",
            "formulary.update_cadence", updates.source_id)
