@@ -80,6 +80,19 @@ def test_a_product_with_no_reference_approval_meets_the_primary_evaluation_condi
     assert condition(on_day, "cmpr.no_reference_approval").met is True
 
 
+def test_primary_evaluation_judged_before_it_opens_counts_the_approvals_it_will_meet_on_31_mar_2026():
+    """An NMPA approval before China joined the list (1 Nov 2022) still closes the route that opens in 2026."""
+    nmpa = drug(drug_category=DrugCategory.CHEMICAL_EXTENDED_APPLICATION, hk_registered=True,
+                reference_approvals=[approval("China: NMPA", None)])
+    early = evaluate_route("cmpr_primary", nmpa, date(2021, 1, 1), LIBRARY)
+    reason = condition(early, "cmpr.no_reference_approval")
+    assert _status(early) == ("not_eligible", None) and reason.met is False
+    assert reason.text.startswith("By 31 Mar 2026, when Phase 1 opens, approved in a reference country (China)")
+    later = evaluate_route("cmpr_primary", replace(nmpa, reference_approvals=[approval("USA: FDA", date(2026, 4, 1))]),
+                           date(2021, 1, 1), LIBRARY)
+    assert _status(later) == ("eligible_from", date(2026, 3, 31))   # the FDA approval comes after it opens
+
+
 def test_who_public_health_need_qualifies_for_abridged_evaluation_from_31_mar_2026():
     profile = replace(FDA_NCE, designations=[], who_public_health_need=True)
     before = evaluate_route("one_plus", profile, date(2026, 3, 30), LIBRARY)

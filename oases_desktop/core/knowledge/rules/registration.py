@@ -253,9 +253,12 @@ def cmpr_route(profile: ProductProfile, on: date, library: ReferenceLibrary) -> 
     key = f"cmpr.phase{phase}_from"
     b.info(f"Roadmap: a {what} falls in Phase {phase}", f"cmpr.phase{phase}_scope", "wwp_20250626")
     b.gate(on, key, f"Primary evaluation Phase {phase} in force", f"Primary evaluation Phase {phase}", f"cmpr.phase{phase}")
-    count = count_reference_approvals(profile, on, library)
+    # judged on the first day the phase can be used: a place that joins the reference list by then counts
+    opens, _ = fact_date(library, key)
+    count = count_reference_approvals(profile, max(on, opens), library)
     if count.counted:
-        b.require(False, f"Approved in a reference country ({', '.join(count.names())}): primary evaluation is for "
+        by = f"By {long_date(opens)}, when Phase {phase} opens, approved" if opens > on else "Approved"
+        b.require(False, f"{by} in a reference country ({', '.join(count.names())}): primary evaluation is for "
                          "products not approved in any reference country or place; take the abridged evaluation "
                          "(\"1+\") or the two-reference route", "cmpr.no_reference_approval", "simplyinvest_phase1")
     else:
