@@ -83,6 +83,8 @@ def routes_not_taken(plan: Plan, scenario: Scenario, verdicts: list[RouteVerdict
         text, source_id = _reason(verdict)
         if verdict.status == RouteStatus.NOT_ELIGIBLE:
             line = f"not eligible: {text}"
+        elif verdict.status == RouteStatus.NOT_APPLICABLE:   # a drug route on a device plan, or the reverse
+            line = "not applicable: " + text.removeprefix("Not applicable: ")
         elif verdict.status == RouteStatus.PROJECTED:
             line = f"projected: {text}" if text else f"projected from {fmt_date(verdict.eligible_from)}"
         elif verdict.status == RouteStatus.ELIGIBLE_FROM:

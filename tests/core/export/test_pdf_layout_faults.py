@@ -15,6 +15,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from oases_desktop.core.knowledge.freshness import STALE_AFTER_MONTHS
 from oases_desktop.core.export import PdfOptions, render_pdf
 from tests.core.export.conftest import ISSUE
 
@@ -175,15 +176,20 @@ def test_the_summary_lists_open_points_with_sources_and_the_routes_not_taken_wit
     summary = _page_text(data, 2)
     assert summary.index("To check") < summary.index("Routes chosen") < summary.index("Routes not taken")
     checks = summary[summary.index("To check"):summary.index("Routes chosen")]
-    assert "Ethics approval, typical time: about 3 months, over 24 months old" in checks
+    # the figure is dated 2021: older than the one staleness setting (default 12 months, issue 12 item 15)
+    assert f"Ethics approval, typical time: about 3 months, over {STALE_AFTER_MONTHS} months old" in checks
     assert "— Our Hong Kong Foundation, 2021" in checks
     assert "advisor's estimates (no published figure) that set a key milestone's date" in checks
     assert "Trial conduct and read-out (9 months (6–15))" in checks
     not_taken = summary[summary.index("Routes not taken"):]
     assert ("New drug: standard route — not eligible: Approvals in 2 or more of the 36 reference countries (have 1: USA); "
             "scenario \"Standard route: wait for a second reference approval\" takes it") in not_taken
-    assert "Device listing under MDACS — not eligible: The product is a drug: MDACS lists medical devices" in not_taken
-    assert "CMPR primary evaluation — projected: Primary evaluation Phase 4: projected from 1 Jan 2030" in not_taken
+    # issue 12 items 5 and 2: a device route on a drug plan is not applicable; primary evaluation is only for a
+    # product with no reference approval, and this one has the FDA's by the time Phase 4 opens (1 Jan 2030)
+    assert ("Device listing under MDACS — not applicable: the product is a drug and MDACS lists medical devices"
+            in not_taken)
+    assert ("CMPR primary evaluation — not eligible: By 1 Jan 2030, when Phase 4 opens, approved in a reference "
+            "country (USA)") in not_taken
     assert "Clinical trial in Hong Kong" not in not_taken
     assert "Timeline" in _page_text(data, 3)[:200]   # the summary still fits its page
 
