@@ -387,8 +387,8 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+24"/>
-        <location filename="../../oases_desktop/gui/steps/basis.py" line="+24"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+31"/>
+        <location filename="../../oases_desktop/gui/steps/basis.py" line="+25"/>
         <source>about </source>
         <translation>约 </translation>
     </message>
@@ -415,6 +415,11 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <location filename="../../oases_desktop/gui/steps/basis.py" line="+0"/>
         <source>by </source>
         <translation>不迟于 </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>estimate</source>
+        <translation type="unfinished">估算</translation>
     </message>
     <message>
         <location filename="../../oases_desktop/gui/services.py" line="+79"/>
@@ -452,12 +457,17 @@ Recover it?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
+        <source> ⚠ low reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Estimate: no published figure backs this duration.</source>
         <translation>估算:没有已公布的数字支持这个所需时间。</translation>
     </message>
@@ -475,6 +485,11 @@ Recover it?</source>
         <location line="+3"/>
         <source>as of %s</source>
         <translation>截至 %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ from a low-reliability source: check it before quoting the figure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../oases_desktop/gui/storage_startup.py" line="+53"/>
@@ -1264,7 +1279,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+16"/>
+        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+22"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -1280,11 +1295,36 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+7"/>
-        <source>Country or region</source>
-        <translation>国家或地区</translation>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>⚠ %s (to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%s&quot; could be %s: pick the authority</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&quot;%s&quot; is not a known authority: pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s (not a reference place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s, entered as &quot;%s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1292,11 +1332,6 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>United States</source>
-        <translation>美国</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1789,19 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/export_dialog.py" line="+38"/>
+        <location filename="../../oases_desktop/gui/export_dialog.py" line="+39"/>
         <source>Unexpected error: %s</source>
         <translation>意外错误:%s</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+152"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1897,12 +1932,12 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1917,7 +1952,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Updating preview…</source>
         <translation>正在更新预览…</translation>
     </message>
@@ -2043,7 +2078,27 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+47"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="-10"/>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ low reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
@@ -2068,7 +2123,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>输入者</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation type="unfinished">可靠程度</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>  (estimate)</source>
         <translation>(估算)</translation>
     </message>
@@ -2092,10 +2152,17 @@ Off: judge the product only as the profile describes it today.</source>
         <source>shipped</source>
         <translation>随软件提供</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Last confirmed more than %n month(s) ago: check the source before quoting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
-        <source>Last confirmed more than a year ago: check the source before quoting it.</source>
-        <translation>上次确认已超过一年:引用前请先核实来源。</translation>
+        <location line="+3"/>
+        <source>Low-reliability source: verify the figure before quoting it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2460,7 +2527,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation type="unfinished">可靠程度</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
@@ -2587,7 +2659,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="+68"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="+72"/>
         <source>Select a step in the timeline or the table to see its details.</source>
         <translation>在时间轴或表格中选择步骤以查看其详情。</translation>
     </message>
@@ -2805,12 +2877,12 @@ GMP 证书</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Edit not applied</source>
         <translation>编辑未应用</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Zero (milestone)</source>
         <translation>零(里程碑)</translation>
     </message>
@@ -2836,7 +2908,17 @@ GMP 证书</translation>
         <translation>截至 %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Reliability: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ last confirmed over %1 months ago: check the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Step sources: %s</source>
         <translation>步骤来源:%s</translation>
     </message>
@@ -2910,7 +2992,7 @@ GMP 证书</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/library_window.py" line="+41"/>
+        <location filename="../../oases_desktop/gui/library_window.py" line="+42"/>
         <source>Reference Library</source>
         <translation>参考库</translation>
     </message>
@@ -2960,14 +3042,14 @@ GMP 证书</translation>
         <translation>无法读取参考库</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>⚠ %n fact(s) older than a year</source>
-        <translation>
-            <numerusform>⚠ %n 项事实已超过一年</numerusform>
+        <location line="+9"/>
+        <source>⚠ %n fact(s) last confirmed over %1 months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check their sources before quoting them to a client.</source>
         <translation>向客户引用前,请先核实其来源。</translation>
     </message>
@@ -3764,6 +3846,16 @@ GMP 证书</translation>
     <name>ProfileForm</name>
     <message>
         <location filename="../../oases_desktop/gui/profile_form.py" line="+23"/>
+        <source>Chemical entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biological entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New chemical entity</source>
         <translation>新药剂元素</translation>
     </message>
@@ -3814,6 +3906,11 @@ GMP 证书</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Local unmet public-health need promulgated by the WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clinical data from Hong Kong</source>
         <translation>香港的临床数据</translation>
     </message>
@@ -3826,6 +3923,11 @@ GMP 证书</translation>
         <location line="+1"/>
         <source>Local expert report (5+ years in the field)</source>
         <translation>本地专家报告(在该领域五年以上)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland trial in NMPA&apos;s 30-day channel (key innovative drug)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3848,7 +3950,12 @@ GMP 证书</translation>
         <translation>已有内地获批的替代品</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>%s (not a reference place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -3864,12 +3971,18 @@ GMP 证书</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>(not set)</source>
         <translation>(未设置)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>A new indication of a chemical entity is in Phase 1 of primary evaluation, of a biological entity in Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Class %s</source>
         <translation>第 %s 级</translation>
     </message>
@@ -3887,6 +4000,11 @@ GMP 证书</translation>
         <location line="+1"/>
         <source>Drug category:</source>
         <translation>药物类别:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3920,11 +4038,11 @@ GMP 证书</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Approvals in reference countries</source>
-        <translation>在参考国家的批准</translation>
+        <source>Approvals by drug regulators</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add approval</source>
         <translation>添加批准</translation>
     </message>
@@ -4096,7 +4214,7 @@ GMP 证书</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+7"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+8"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
@@ -4257,7 +4375,12 @@ GMP 证书</translation>
         <translation>距 %s 的宽裕时间(工作日/天)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+49"/>
+        <source> (projected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%+d d</source>
         <translation>%+d 天</translation>
     </message>
@@ -4535,7 +4658,17 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>预计</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+1"/>
+        <source>Eligible, to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Route and conditions</source>
         <translation>途径及条件</translation>
     </message>
@@ -4560,6 +4693,11 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>已计划</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>met</source>
         <translation>已符合</translation>
@@ -4570,12 +4708,12 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>欠缺</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>to check</source>
         <translation>待核实</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Met by this plan:</source>
         <translation>由这个计划符合:</translation>
     </message>
@@ -4753,7 +4891,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>等候委员会会议</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-404"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-413"/>
         <source>finish → start</source>
         <translation>完成 → 开始</translation>
     </message>

@@ -243,8 +243,8 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation>意外錯誤</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+24"/>
-        <location filename="../../oases_desktop/gui/steps/basis.py" line="+24"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+31"/>
+        <location filename="../../oases_desktop/gui/steps/basis.py" line="+25"/>
         <source>about </source>
         <translation>約 </translation>
     </message>
@@ -273,6 +273,11 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation>不遲於 </translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>estimate</source>
+        <translation type="unfinished">估算</translation>
+    </message>
+    <message>
         <location filename="../../oases_desktop/gui/session.py" line="+65"/>
         <source>Recover unsaved work?</source>
         <translation>要復原未儲存的工作嗎?</translation>
@@ -297,7 +302,12 @@ Recover it?</source>
         <translation>顧問估算 {value} {unit}(來源數字 {figure},{cited})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source> ⚠ low reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Estimate: no published figure backs this duration.</source>
         <translation>估算:沒有已公布的數字支持這個所需時間。</translation>
     </message>
@@ -317,8 +327,13 @@ Recover it?</source>
         <translation>截至 %s</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>⚠ from a low-reliability source: check it before quoting the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+16"/>
         <source>Estimate</source>
         <translation>估算</translation>
     </message>
@@ -1264,7 +1279,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
 <context>
     <name>ApprovalsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+16"/>
+        <location filename="../../oases_desktop/gui/models/approvals_model.py" line="+22"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -1280,11 +1295,36 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
     </message>
     <message>
         <location line="+7"/>
-        <source>Country or region</source>
-        <translation>國家或地區</translation>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>⚠ %s (to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%s&quot; could be %s: pick the authority</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&quot;%s&quot; is not a known authority: pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s (not a reference place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s, entered as &quot;%s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1292,11 +1332,6 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>United States</source>
-        <translation>美國</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1789,19 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../oases_desktop/gui/export_dialog.py" line="+38"/>
+        <location filename="../../oases_desktop/gui/export_dialog.py" line="+39"/>
         <source>Unexpected error: %s</source>
         <translation>意外錯誤:%s</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+152"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Export PDF report</source>
         <translation>匯出 PDF 報告</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1897,12 +1932,12 @@ Off: judge the product only as the profile describes it today.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
@@ -1917,7 +1952,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Updating preview…</source>
         <translation>正在更新預覽…</translation>
     </message>
@@ -2043,7 +2078,27 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+47"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="-10"/>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ low reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Fact</source>
         <translation>事實</translation>
     </message>
@@ -2068,7 +2123,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>輸入者</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation type="unfinished">可靠程度</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>  (estimate)</source>
         <translation>(估算)</translation>
     </message>
@@ -2092,10 +2152,17 @@ Off: judge the product only as the profile describes it today.</source>
         <source>shipped</source>
         <translation>隨程式提供</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Last confirmed more than %n month(s) ago: check the source before quoting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
-        <source>Last confirmed more than a year ago: check the source before quoting it.</source>
-        <translation>上次確認已超過一年:引用前請先查核來源。</translation>
+        <location line="+3"/>
+        <source>Low-reliability source: verify the figure before quoting it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2460,7 +2527,12 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Reliability</source>
+        <translation type="unfinished">可靠程度</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
@@ -2587,7 +2659,7 @@ Off: judge the product only as the profile describes it today.</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="+68"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="+72"/>
         <source>Select a step in the timeline or the table to see its details.</source>
         <translation>在時間軸或表格中選取步驟以查看其詳情。</translation>
     </message>
@@ -2830,7 +2902,17 @@ GMP 證書</translation>
         <translation>截至 %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Reliability: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ last confirmed over %1 months ago: check the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Step sources: %s</source>
         <translation>步驟來源:%s</translation>
     </message>
@@ -2875,8 +2957,8 @@ GMP 證書</translation>
         <translation>截至 %s</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+139"/>
+        <location line="-127"/>
+        <location line="+148"/>
         <source>Edit not applied</source>
         <translation>編輯未有套用</translation>
     </message>
@@ -2910,7 +2992,7 @@ GMP 證書</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../oases_desktop/gui/library_window.py" line="+41"/>
+        <location filename="../../oases_desktop/gui/library_window.py" line="+42"/>
         <source>Reference Library</source>
         <translation>參考庫</translation>
     </message>
@@ -2960,14 +3042,14 @@ GMP 證書</translation>
         <translation>無法讀取參考庫</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>⚠ %n fact(s) older than a year</source>
-        <translation>
-            <numerusform>⚠ %n 項事實已超過一年</numerusform>
+        <location line="+9"/>
+        <source>⚠ %n fact(s) last confirmed over %1 months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check their sources before quoting them to a client.</source>
         <translation>向客戶引用前,請先查核其來源。</translation>
     </message>
@@ -3763,7 +3845,7 @@ GMP 證書</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../oases_desktop/gui/profile_form.py" line="+23"/>
+        <location filename="../../oases_desktop/gui/profile_form.py" line="+26"/>
         <source>New chemical entity</source>
         <translation>新藥劑元素</translation>
     </message>
@@ -3808,17 +3890,32 @@ GMP 證書</translation>
         <translation>首創新藥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clinical data from Hong Kong</source>
         <translation>香港的臨床數據</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Life-threatening or severely debilitating disease</source>
         <translation>危及生命或嚴重致殘的疾病</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
+        <source>Chemical entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biological entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Local unmet public-health need promulgated by the WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clinical data in Chinese/Asian populations</source>
         <translation>來自華人/亞裔人群的臨床數據</translation>
     </message>
@@ -3826,6 +3923,11 @@ GMP 證書</translation>
         <location line="+1"/>
         <source>Local expert report (5+ years in the field)</source>
         <translation>本地專家報告(在該領域五年以上)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland trial in NMPA&apos;s 30-day channel (key innovative drug)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3848,7 +3950,12 @@ GMP 證書</translation>
         <translation>已有內地獲批的替代品</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>%s (not a reference place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
@@ -3864,12 +3971,18 @@ GMP 證書</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>(not set)</source>
         <translation>(未設定)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>A new indication of a chemical entity is in Phase 1 of primary evaluation, of a biological entity in Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Class %s</source>
         <translation>第 %s 級</translation>
     </message>
@@ -3887,6 +4000,11 @@ GMP 證書</translation>
         <location line="+1"/>
         <source>Drug category:</source>
         <translation>藥物類別:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3920,11 +4038,11 @@ GMP 證書</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Approvals in reference countries</source>
-        <translation>在參考國家的批准</translation>
+        <source>Approvals by drug regulators</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add approval</source>
         <translation>加入批准</translation>
     </message>
@@ -4096,7 +4214,7 @@ GMP 證書</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/models/library_models.py" line="+7"/>
+        <location filename="../../oases_desktop/gui/models/library_models.py" line="+8"/>
         <source>Id</source>
         <translation>編號</translation>
     </message>
@@ -4257,7 +4375,12 @@ GMP 證書</translation>
         <translation>距 %s 的寬裕時間(工作天/天)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+49"/>
+        <source> (projected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%+d d</source>
         <translation>%+d 天</translation>
     </message>
@@ -4535,7 +4658,17 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>預計</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+1"/>
+        <source>Eligible, to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Route and conditions</source>
         <translation>途徑及條件</translation>
     </message>
@@ -4550,7 +4683,12 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>規則來源</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+53"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This route cannot apply to this kind of product, so it cannot be added to the plan.</source>
         <translation>這條途徑不適用於這類產品,因此不能加入計劃。</translation>
     </message>
@@ -4562,7 +4700,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Already in this scenario</source>
         <translation>已在這個情境中</translation>
     </message>
@@ -4572,7 +4710,7 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>已計劃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>met</source>
         <translation>已符合</translation>
     </message>
@@ -4582,12 +4720,12 @@ Describe the product in the Product panel, then choose a route it can take in th
         <translation>欠缺</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>to check</source>
         <translation>待查核</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Met by this plan:</source>
         <translation>由這個計劃符合:</translation>
     </message>
@@ -4703,7 +4841,7 @@ Describe the product in the Product panel, then choose a route it can take in th
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../oases_desktop/gui/inspector.py" line="-425"/>
+        <location filename="../../oases_desktop/gui/inspector.py" line="-434"/>
         <source>finish → start</source>
         <translation>完成 → 開始</translation>
     </message>
