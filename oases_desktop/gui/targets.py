@@ -3,7 +3,8 @@
 A milestone's target date is set in the inspector (or from the step's context menu) and saved in
 the plan (`plan.targets`, one undo command). The outcomes are core/scheduling/targets.py's, with
 the app's one simulation (montecarlo.DEFAULT_RUNS and DEFAULT_SEED on the status date), computed
-once per schedule.
+once per schedule. The Target box gets the odds off the GUI thread (gui/background.py): it says
+what the likely path needs at once and the share of runs when the simulation is done.
 """
 
 from __future__ import annotations
@@ -28,32 +29,60 @@ def outcomes(document, odds: bool = True) -> dict:
     """Milestone step id -> TargetOutcome for the active scenario's targets ({} with none or no schedule).
 
     `odds=False` skips the simulation (no P50/P80 margins, no probability): the timeline's flags and
-    ticks need only the latest dates, and a 200-step plan takes about 2 s to simulate."""
+    ticks need only the latest dates, and a 200-step plan takes about 2 s to simulate. Computed on the
+    calling thread; the Target box runs `outcomes_work` off the GUI thread instead."""
     plan, schedule = document.plan, document.schedule
     if plan is None or schedule is None or not plan.targets:
         return {}
+    found = cached(document, odds)
+    if found is None:
+        found = _remember(document, schedule, odds, outcomes_work(document, odds)())
+    return found
+
+
+def cached(document, odds: bool = True) -> dict | None:
+    """The outcomes already computed for the document's current schedule, or None."""
     cache = getattr(document, "_target_outcomes", None)  # (schedule, {odds: outcomes}): once per schedule
-    if cache is None or cache[0] is not schedule:
-        cache = document._target_outcomes = (schedule, {})
-    if odds in cache[1]:
-        return cache[1][odds]
+    if document.plan is None or document.schedule is None or not document.plan.targets:
+        return {}
+    if cache is None or cache[0] is not document.schedule:
+        return None
+    return cache[1].get(odds)
+
+
+def _remember(document, schedule, odds: bool, result: dict) -> dict:
+    """Keep `result` for `schedule` (dropped when the document has moved on to another schedule)."""
+    if document.schedule is schedule:
+        cache = getattr(document, "_target_outcomes", None)
+        if cache is None or cache[0] is not schedule:
+            cache = document._target_outcomes = (schedule, {})
+        cache[1][odds] = result
+    return result
+
+
+def outcomes_work(document, odds: bool):
+    """A function computing the outcomes from a copy of what it needs (no widget, no document): it may
+    run off the GUI thread. An OasesError gives {} (the schedule is refused elsewhere)."""
+    import copy
+
     from oases_desktop.core.scheduling.engine import attach_percentiles
     from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, simulate
     from oases_desktop.core.scheduling.targets import plan_targets, targets_in
 
-    scenario = document.scenario()
-    wanted = {sid: day for sid, day in targets_in(plan, scenario).items() if sid in schedule.steps}
-    result = {}
-    if wanted:
-        today, calendars = document.status_date(), document.calendars()
+    scenario, schedule = copy.deepcopy(document.scenario()), document.schedule
+    wanted = {sid: day for sid, day in targets_in(document.plan, scenario).items() if sid in schedule.steps}
+    today, calendars = document.status_date(), document.calendars()
+
+    def work(_progress=None) -> dict:
+        if not wanted:
+            return {}
         try:
             simulated = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=today, calendars=calendars) if odds else None
             dated = attach_percentiles(schedule, simulated) if simulated is not None else schedule
-            result = {o.step_id: o for o in plan_targets(scenario, wanted, dated, simulated, today, calendars=calendars)}
+            return {o.step_id: o for o in plan_targets(scenario, wanted, dated, simulated, today, calendars=calendars)}
         except OasesError:
-            result = {}
-    cache[1][odds] = result
-    return result
+            return {}
+    return work
 
 
 def target_of(document, step_id: str):
@@ -128,6 +157,12 @@ class TargetBox(QGroupBox):
         self.sentence.setTextFormat(Qt.TextFormat.RichText)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.sentence)
+        self.operation = None        # the running simulation (gui.background), for the odds
+        self._running_for = None     # the schedule it simulates
+        from PySide6.QtCore import QThreadPool
+
+        self._pool = QThreadPool(self)   # one at a time: a newer schedule waits for the older run
+        self._pool.setMaxThreadCount(1)
 
     def show_step(self, step, scheduled) -> None:
         """Visible for a milestone: its target (or the likely date to start from) and the sentence."""
@@ -142,15 +177,49 @@ class TargetBox(QGroupBox):
         target = target_of(self.document, step.id)
         self.clear.setEnabled(target is not None)
         self.date.setDate(target or (scheduled.finish if scheduled else plan.as_of))
-        outcome = outcomes(self.document).get(step.id) if target is not None else None
-        if outcome is None:
+        if target is None:
             self.sentence.setText(escape(self.tr("No target date: set one to plan back from the client's date.")))
             return
+        with_odds = cached(self.document)
+        outcome = (with_odds if with_odds is not None else outcomes(self.document, odds=False)).get(step.id)
+        if outcome is None:
+            self.sentence.setText(escape(self.tr("No dates to plan back from: this milestone is switched off or the plan cannot be scheduled.")))
+            return
         names = {s.id: s.name for s in self.document.scenario().steps}
-        text = escape(target_sentence(outcome, names))
+        if with_odds is None:
+            from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS
+
+            self._simulate()
+            text = escape(target_sentence(outcome, names, odds=self.tr("simulating %1 runs…").replace(
+                "%1", str(DEFAULT_RUNS))))
+        else:
+            text = escape(target_sentence(outcome, names))
         if outcome.missed_by is not None:
             text = f"<span style='color:#c0392b'>{text}</span>"
         self.sentence.setText(text)
+
+    def _simulate(self) -> None:
+        """Start the odds of the current schedule off the GUI thread, unless they are already running."""
+        from oases_desktop.gui.background import run_in_background
+
+        schedule = self.document.schedule
+        if self._running_for is schedule:
+            return
+        self._running_for = schedule
+        self.operation = run_in_background(
+            self, outcomes_work(self.document, odds=True), label=self.tr("Simulating the target dates"),
+            on_success=lambda result: self._odds_ready(schedule, result), pool=self._pool, progress_dialog=False)
+
+    def _odds_ready(self, schedule, result: dict) -> None:
+        """The simulation is done: keep it for its schedule and show it if that is still the one shown."""
+        if self._running_for is schedule:
+            self._running_for = None
+        _remember(self.document, schedule, True, result)
+        if self.document.schedule is schedule and not self.isHidden() and self.step_id:
+            scheduled = schedule.steps.get(self.step_id)
+            step = next((s for s in self.document.scenario().steps if s.id == self.step_id), None)
+            if step is not None:
+                self.show_step(step, scheduled)
 
     def _set(self, day) -> None:
         try:

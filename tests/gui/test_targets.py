@@ -20,7 +20,7 @@ def _open(window):
     return window.document
 
 
-def test_the_inspector_sets_a_target_says_what_it_takes_and_undo_clears_it(window):
+def test_the_inspector_sets_a_target_says_what_it_takes_and_undo_clears_it(window, qtbot):
     doc = _open(window)
     doc.select_step(REG)
     box = window.inspector.target
@@ -29,6 +29,12 @@ def test_the_inspector_sets_a_target_says_what_it_takes_and_undo_clears_it(windo
     box.date.setText("31 Dec 2028")
     box.apply.click()
     assert doc.plan.targets == {REG: date(2028, 12, 31)} and doc.is_modified()
+    # At once: what the likely path needs; the simulation runs off the GUI thread (gui.background).
+    assert f"simulating {DEFAULT_RUNS} runs" in box.sentence.text() and "missed on the likely path" in box.sentence.text()
+    assert box.operation is not None and gui_targets.cached(doc) is None
+    with qtbot.waitSignal(box.operation.done, timeout=60_000):
+        pass
+    assert gui_targets.cached(doc) is not None and "simulating" not in box.sentence.text()
     # The sentence is the core's, from the app's one simulation on the status date.
     scenario, today = doc.scenario(), doc.status_date()
     simulated = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=today, calendars=CALENDARS)
@@ -124,3 +130,25 @@ def test_the_comparison_says_per_target_which_scenario_makes_it(window):
     assert other.step_id == "standard_two_reference.approval" and not row.makes_it("standard_two_reference")
     assert f"misses it by {(finish - date(2029, 6, 30)).days} days" in text and "no such milestone" not in text
     assert text == targets_html(view.comparison, {s.id: s.name for s in doc.plan.scenarios})
+
+
+def test_the_target_box_simulates_off_the_gui_thread_and_drops_odds_of_an_older_schedule(window, qtbot, monkeypatch):
+    import threading
+
+    from oases_desktop.core.scheduling import montecarlo
+
+    threads, real = [], montecarlo.simulate
+    monkeypatch.setattr(montecarlo, "simulate", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    doc = _open(window)
+    doc.select_step(REG)
+    box = window.inspector.target
+    gui_targets.set_target(doc, REG, date(2029, 6, 30))
+    first = box.operation
+    older = doc.schedule
+    gui_targets.set_target(doc, REG, date(2029, 7, 31))   # a new schedule while the first run may be going
+    with qtbot.waitSignal(box.operation.done, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: first.result is not None or first.error is not None, timeout=60_000)
+    assert threads and threading.main_thread() not in threads
+    assert doc.schedule is not older and gui_targets.cached(doc)[REG].target == date(2029, 7, 31)
+    assert "31 Jul 2029" in box.sentence.text() and "simulating" not in box.sentence.text()

@@ -41,10 +41,12 @@ def deadline_text(outcome: TargetOutcome, names: Mapping[str, str]) -> str:
     return f"start {name} by {fmt_day(step.latest_start)}"
 
 
-def target_sentence(outcome: TargetOutcome, names: Mapping[str, str]) -> str:
+def target_sentence(outcome: TargetOutcome, names: Mapping[str, str], odds: str | None = None) -> str:
     """'To make 31 Mar 2029, start Dossier by 12 Jun 2028 (P50 margin 23 days; 64 % of ... make it).'
 
-    A target the likely path misses says by how much, and which step should already have started."""
+    A target the likely path misses says by how much, and which step should already have started.
+    `odds` replaces the bracket's text (odds_text), e.g. while the simulation is still running."""
+    odds = odds_text(outcome) if odds is None else odds
     target = fmt_day(outcome.target)
     missed = outcome.missed_by
     if missed is None:
@@ -52,7 +54,7 @@ def target_sentence(outcome: TargetOutcome, names: Mapping[str, str]) -> str:
         lead = f"To make {target}, {deadline}" if deadline else f"{target} is made"
         if outcome.undated:
             lead += f"; the latest dates of {len(outcome.undated)} earlier steps fall {_outside(outcome)}"
-        return f"{lead} ({odds_text(outcome)})."
+        return f"{lead} ({odds})."
     text = f"{target} is missed on the likely path by {_days(missed.calendar_days)}"
     if missed.working_days is not None:
         text += f" ({missed.working_days} working days)"
@@ -63,7 +65,7 @@ def target_sentence(outcome: TargetOutcome, names: Mapping[str, str]) -> str:
         first = outcome.passed[0]
         text += (f": {names.get(first.step_id, first.step_id)} should have started by {fmt_day(first.latest_start)}, "
                  f"{_days(first.days_late)} before the status date")
-    return f"{text} ({odds_text(outcome)})."
+    return f"{text} ({odds})."
 
 
 def _outside(outcome: TargetOutcome) -> str:
