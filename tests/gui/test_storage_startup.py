@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from oases_desktop.core.storage import (DatabaseInUseError, DatabaseTooNewError, MigrationError, open_database,
                                         restore_backup)
+from oases_desktop.core.storage.backup import backup_database
 from oases_desktop.gui import storage_startup
 from oases_desktop.gui.storage_startup import FILES_ONLY, FRESH, RESTORE, BackupScheduler, damaged_database_box
 from oases_desktop.paths import user_data_dir
@@ -22,7 +23,7 @@ def _stored_database_with_backup(tmp_path) -> tuple[Path, Path, str]:
     plan = make_plan()
     plan.id, plan.title = "kept-plan", "The plan in the backup"
     db.plans.create(plan)
-    backup = db.backup_now("test")
+    backup = backup_database(db.file, db.backups_folder, "test")
     db_file = db.file
     db.close()
     db_file.write_bytes(b"this is not a database, it was overwritten\n" * 500)

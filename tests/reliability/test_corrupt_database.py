@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from oases_desktop.core.storage import DatabaseCorruptError, StorageError, open_database, restore_backup
+from oases_desktop.core.storage.backup import backup_database
 from tests.core.storage.plans_factory import full_plan
 
 PAGE = 4096
@@ -58,7 +59,7 @@ def test_every_damaged_variant_is_detected_kept_and_restorable(tmp_path, healthy
         path = folder / "oases.sqlite"
         path.write_bytes(healthy)
         with open_database(f"sqlite:///{path}", seed=False, auto_backup=False) as db:
-            good = db.backup_now()
+            good = backup_database(db.file, db.backups_folder, "manual")
         if data is None:
             path.unlink()
             _foreign_database(path)

@@ -26,7 +26,7 @@ from oases_desktop.core.domain import (
     ProductKind, ProductProfile, ReferenceApproval, Scenario, Step, StepKind,
 )
 from oases_desktop.core.knowledge.notices import NoticeDay
-from oases_desktop.core.storage import DatabaseTooNewError, MigrationError, open_database
+from oases_desktop.core.storage import DatabaseTooNewError, MigrationError, PlanNotFoundError, open_database
 from oases_desktop.core.storage.schema import head_revision, known_revisions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -112,7 +112,9 @@ def test_upgrade_from_release_keeps_every_plan_and_backs_up_first(revision, tmp_
             library = db.library.load()
             assert library.notices == (notices["HK", 2026],) and library.has_source(notices["HK", 2026].source_id)
         if revision >= "0003":  # fx-3 was trashed on 2026-01-02, over 30 days ago: emptied on opening
-            assert db.plans.list_trash() == [] and "fx-3" not in {s.id for s in db.plans.list_plans()}
+            assert "fx-3" not in {s.id for s in db.plans.list_plans()}
+            with pytest.raises(PlanNotFoundError):   # erased, not only hidden: it cannot be restored
+                db.plans.restore("fx-3")
         db.plans.save(EXPECTED_FX1, 7)  # the upgraded database takes saves
     con = sqlite3.connect(path)
     try:

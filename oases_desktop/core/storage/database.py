@@ -87,12 +87,6 @@ class Database:
     def backups_folder(self) -> Path | None:
         return backup_folder(self.file) if self.file else None
 
-    def backup_now(self, reason: str = "manual") -> Path:
-        """A verified backup now (SQLite only); returns its path."""
-        if self.file is None:
-            raise StorageError("Backups of a PostgreSQL database are made on the server (pg_dump), not by the app.")
-        return backups.backup_database(self.file, self.backups_folder, reason)
-
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
         """The scheduled backup: at most every 30 minutes and only if something changed; then thin old ones."""
         if self.file is None:

@@ -184,11 +184,6 @@ class LibraryRepository:
         with writing(self._engine, "save reference data") as conn:
             conn.execute(insert(user_facts_t).values(**_fact_values(fact), created=datetime.now(UTC)))
 
-    def remove_user_facts(self, key: str) -> int:
-        """Remove the user's values of one fact key (the shipped history stays); returns how many."""
-        with writing(self._engine, "save reference data") as conn:
-            return conn.execute(delete(user_facts_t).where(user_facts_t.c.key == key)).rowcount
-
     def notices(self) -> list:
         """The calendar notices the user entered, by calendar and year."""
         from oases_desktop.core.domain.plan import Calendar

@@ -161,16 +161,6 @@ class PlanRepository:
             if result.rowcount != 1:
                 raise PlanNotFoundError(plan_id)
 
-    def list_trash(self) -> list[PlanSummary]:
-        """Plans in the trash, most recently deleted first."""
-        query = (select(plans_t.c.id, plans_t.c.title, plans_t.c.client, products_t.c.name,
-                        plans_t.c.deleted, plans_t.c.version_id)
-                 .join(products_t, products_t.c.plan_id == plans_t.c.id)
-                 .where(plans_t.c.deleted.is_not(None)).order_by(plans_t.c.deleted.desc()))
-        with reading(self._engine) as conn:
-            return [PlanSummary(r.id, r.title, r.client, r.name, _aware(r.deleted), r.version_id)
-                    for r in conn.execute(query)]
-
     def restore(self, plan_id: str) -> None:
         """Take a plan out of the trash."""
         with writing(self._engine, "save the plan") as conn:

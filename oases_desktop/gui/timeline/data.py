@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from oases_desktop.core.domain.plan import Plan, Scenario
 from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline, plan_span, span_margin_days
@@ -97,10 +97,6 @@ class TimelineData:
     def shown_days(self) -> float:
         """The days the chart spans: to the cut while fitted, else the whole layout."""
         return self.clip_day if self.clip_day is not None else self.span_days
-
-    def day_to_date(self, day: float) -> date:
-        """The calendar date holding a day offset."""
-        return self.origin + timedelta(days=int(day // 1))
 
 
 def build_timeline_data(plan: Plan | None, scenario: Scenario, schedule: Schedule, today: date | None = None,

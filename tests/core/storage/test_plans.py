@@ -86,7 +86,6 @@ def test_delete_moves_to_trash_restore_brings_back_purge_erases(db):
     db.plans.create(full_plan("p2", "Two"))
     db.plans.delete("p1")
     assert [s.id for s in db.plans.list_plans()] == ["p2"]
-    assert [s.id for s in db.plans.list_trash()] == ["p1"]
     with pytest.raises(PlanNotFoundError):
         db.plans.load("p1")
     with pytest.raises(PlanNotFoundError):
@@ -96,7 +95,9 @@ def test_delete_moves_to_trash_restore_brings_back_purge_erases(db):
     db.plans.delete("p1")
     assert db.plans.purge_trash(datetime.now(UTC) + timedelta(days=10)) == 0
     assert db.plans.purge_trash(datetime.now(UTC) + timedelta(days=31)) == 1
-    assert db.plans.list_trash() == [] and db.plans.count() == 1
+    with pytest.raises(PlanNotFoundError):   # purged: nothing left to restore
+        db.plans.restore("p1")
+    assert db.plans.count() == 1
 
 
 def test_duplicate_copies_under_a_new_id(db):
