@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu.menu)
         from oases_desktop.gui.living.controller import LivingController
 
-        self.living = LivingController(self, self.document, self.services, self.actions.progress_menu)
+        self.living = LivingController(self.session, self.actions.progress_menu, self)
         self._build_toolbar()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)

@@ -1,7 +1,7 @@
 """The Progress menu: status date, mark done, save / list / delete baselines, "Changes since...".
 
-Every change goes through an undo command; the reference library comes from the app's services
-(shipped data plus the advisor's own facts), so causes name a library update as such.
+Every change goes through an undo command; the reference library comes from the window's session
+(AppSession.library: shipped data plus the advisor's own facts), so causes name a library update as such.
 """
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ from oases_desktop.core.errors import OasesError
 class LivingController(QObject):
     """Owns the Progress menu's actions and what they do."""
 
-    def __init__(self, window, document, services, menu):
+    def __init__(self, session, menu, window):
+        """`session`: the window's AppSession (its document and library), as every panel gets; the
+        actions go into `menu`, the dialogs open over `window`."""
         super().__init__(window)
-        self.window, self.document, self.services = window, document, services
+        self.session, self.document, self.window = session, session.document, window
+        document = self.document
 
         def make(text: str, tip: str, slot) -> QAction:
             action = QAction(text, window)
@@ -112,7 +115,7 @@ class LivingController(QObject):
                                             self.tr("Presented to client, %s") % display_date(date.today()))
             if not ok:
                 return
-        baseline = take_baseline(plan, name, self.services.library(), self.document.calendars(), plan.active_scenario)
+        baseline = take_baseline(plan, name, self.session.library(), self.document.calendars(), plan.active_scenario)
         self.document.push(SetBaselinesCommand(self.document, with_baseline(plan.baselines, baseline),
                                                self.tr("Save baseline")))
         self.show_baseline(baseline.name)
@@ -145,7 +148,7 @@ class LivingController(QObject):
         scenario = plan.scenario(baseline.scenario_id)
         calendars = self.document.calendars()
         spread = simulate(scenario, DEFAULT_RUNS, DEFAULT_SEED, today=plan.as_of, calendars=calendars)
-        return why_moved(plan, baseline, self.services.library(), calendars, plan.as_of, spread)
+        return why_moved(plan, baseline, self.session.library(), calendars, plan.as_of, spread)
 
     def show_changes(self, name: str | None) -> None:
         from oases_desktop.gui.living.dialogs import ChangesDialog
