@@ -608,7 +608,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>標記為完成</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/targets.py" line="+87"/>
+        <location filename="../../oases_desktop/gui/targets.py" line="+116"/>
         <source>Target Date for %s</source>
         <translation>%s 的目標日期</translation>
     </message>
@@ -633,7 +633,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>正在從團隊資料庫讀取參考庫…</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/data.py" line="+189"/>
+        <location filename="../../oases_desktop/gui/timeline/data.py" line="+185"/>
         <source>%d d to spare</source>
         <translation>尚餘 %d 天</translation>
     </message>
@@ -3165,7 +3165,7 @@ GMP 證書</translation>
 <context>
     <name>LivingController</name>
     <message>
-        <location filename="../../oases_desktop/gui/living/controller.py" line="+31"/>
+        <location filename="../../oases_desktop/gui/living/controller.py" line="+34"/>
         <source>&amp;Status Date…</source>
         <translation>狀態日期(&amp;S)…</translation>
     </message>
@@ -4454,12 +4454,27 @@ GMP 證書</translation>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>No target date: set one to plan back from the client&apos;s date.</source>
         <translation>沒有目標日期:設定一個,以便由客戶的日期倒推計劃。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>No dates to plan back from: this milestone is switched off or the plan cannot be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>simulating %1 runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simulating the target dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit not applied</source>
         <translation>編輯未有套用</translation>
     </message>
