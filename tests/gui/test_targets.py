@@ -152,3 +152,19 @@ def test_the_target_box_simulates_off_the_gui_thread_and_drops_odds_of_an_older_
     assert threads and threading.main_thread() not in threads
     assert doc.schedule is not older and gui_targets.cached(doc)[REG].target == date(2029, 7, 31)
     assert "31 Jul 2029" in box.sentence.text() and "simulating" not in box.sentence.text()
+
+
+def test_deleting_a_targeted_milestone_takes_its_target_and_the_plan_still_saves_undo_gives_the_file_back(window, tmp_path):
+    from oases_desktop.gui.commands import RemoveStepCommand
+
+    doc = _open(window)
+    gui_targets.set_target(doc, REG, date(2029, 6, 30))   # "1+" registration: only the first scenario has it
+    before = tmp_path / "before.oases.json"
+    doc.save_file(before)
+    doc.push(RemoveStepCommand(doc, REG))
+    assert doc.plan.targets == {}
+    doc.save_file(tmp_path / "after.oases.json")          # refused before: a target naming no step
+    doc.undo_stack.undo()
+    assert doc.plan.targets == {REG: date(2029, 6, 30)}
+    doc.save_file(tmp_path / "undone.oases.json")
+    assert (tmp_path / "undone.oases.json").read_bytes() == before.read_bytes()
