@@ -18,6 +18,7 @@ Council's notice is not in it) or a Hong Kong year after the newest gazetted one
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -36,6 +37,8 @@ LAST_YEAR = 2200
 # of package holidays costs milliseconds (Hong Kong's about 13 ms), so only the years a plan touches
 # are loaded, each once.
 _CHUNK_YEARS = 0
+
+_COVERING = threading.RLock()  # one calendar extension at a time, across every calendar (see _cover)
 
 NAMES = {"HK": "Hong Kong (general holidays)", "CN": "Mainland China (statutory holidays, make-up days)",
          "MO": "Macao (public administration holidays)"}
@@ -87,22 +90,26 @@ class WorkingCalendar:
 
     # ----- coverage -------------------------------------------------------------------------------
     def _cover(self, lo: int, hi: int) -> None:
-        lo, hi = max(lo, FIRST_YEAR), min(hi, LAST_YEAR)
-        if self._lo is not None:
-            lo, hi = min(lo, self._lo), max(hi, self._hi)
-            if (lo, hi) == (self._lo, self._hi):
-                return
-        for year in range(lo, hi + 1):
-            if self._lo is not None and self._lo <= year <= self._hi:
-                continue
-            self._load_year(year)
-        self._lo, self._hi = lo, hi
-        self._safe_lo, self._safe_hi = date(lo, 1, 1).toordinal(), date(hi, 12, 31).toordinal()
-        first, last = date(lo, 1, 1).toordinal(), date(hi, 12, 31).toordinal()
-        makeup, off = self._makeup, self._holidays
-        self.work = [d for d in range(first, last + 1)
-                     if d in makeup or (d % 7 not in (6, 0) and d not in off)]  # ordinal % 7: 6 = Sat, 0 = Sun
-        self._holiday_days = sorted(d for d in off if d % 7 not in (6, 0) and d not in makeup)
+        # Calendars are shared by threads (calendars_for caches them; the GUI simulates in the
+        # background): one extension at a time, and the covered range is published only after the
+        # lists that serve it, so a reader on the fast path never indexes a shorter list.
+        with _COVERING:
+            lo, hi = max(lo, FIRST_YEAR), min(hi, LAST_YEAR)
+            if self._lo is not None:
+                lo, hi = min(lo, self._lo), max(hi, self._hi)
+                if (lo, hi) == (self._lo, self._hi):
+                    return
+            for year in range(lo, hi + 1):
+                if self._lo is not None and self._lo <= year <= self._hi:
+                    continue
+                self._load_year(year)
+            first, last = date(lo, 1, 1).toordinal(), date(hi, 12, 31).toordinal()
+            makeup, off = self._makeup, self._holidays
+            self.work = [d for d in range(first, last + 1)
+                         if d in makeup or (d % 7 not in (6, 0) and d not in off)]  # ordinal % 7: 6 = Sat, 0 = Sun
+            self._holiday_days = sorted(d for d in off if d % 7 not in (6, 0) and d not in makeup)
+            self._lo, self._hi = lo, hi
+            self._safe_lo, self._safe_hi = first, last
 
     def _load_year(self, year: int) -> None:
         notice = self.notices.get(year)
@@ -142,8 +149,9 @@ class WorkingCalendar:
         """True when offices are open on this day."""
         ordinal = day.toordinal()
         self._ensure(ordinal)
-        i = bisect_left(self.work, ordinal)
-        return i < len(self.work) and self.work[i] == ordinal
+        work = self.work
+        i = bisect_left(work, ordinal)
+        return i < len(work) and work[i] == ordinal
 
     def holiday_name(self, day: date) -> str | None:
         """The name of the holiday on this day, if it is one."""
@@ -158,28 +166,32 @@ class WorkingCalendar:
     def snap(self, instant: int) -> int:
         """The first working day on or after `instant` (as an ordinal)."""
         self._ensure(instant, 30)
-        return self.work[bisect_left(self.work, instant)]
+        work = self.work   # read once: another thread may swap in a longer list (_cover)
+        return work[bisect_left(work, instant)]
 
     def snap_back(self, instant: int) -> int:
         """The last working day on or before `instant` (as an ordinal)."""
         self._ensure(instant, 30)
-        return self.work[bisect_right(self.work, instant) - 1]
+        work = self.work
+        return work[bisect_right(work, instant) - 1]
 
     def add(self, instant: int, days: int) -> int:
         """The instant after `days` working days counted from `instant` (negative goes back)."""
         if days == 0:
             return instant
         self._ensure(instant, abs(days) + 30)
-        i = bisect_left(self.work, instant)  # working days before the instant
+        work = self.work
+        i = bisect_left(work, instant)  # working days before the instant
         if days > 0:
-            return self.work[i + days - 1] + 1  # end of the last working day counted
-        return self.work[i + days]              # start of the earliest working day counted back
+            return work[i + days - 1] + 1  # end of the last working day counted
+        return work[i + days]              # start of the earliest working day counted back
 
     def count(self, start: int, end: int) -> int:
         """Working days in [start, end)."""
         self._ensure(start)
         self._ensure(end)
-        return bisect_left(self.work, end) - bisect_left(self.work, start)
+        work = self.work
+        return bisect_left(work, end) - bisect_left(work, start)
 
     def holidays_between(self, start: int, end: int) -> list[tuple[date, str]]:
         """Weekday holidays in [start, end) that a working-day clock skips, with their names."""

@@ -176,3 +176,38 @@ def test_only_the_years_a_plan_touches_are_loaded(monkeypatch):
     last = max(s.max_finish for s in schedule.steps.values()).year
     assert loaded and {year for _, year in loaded} <= set(range(first - 1, last + 2))
     assert len(loaded) == len(set(loaded))  # each year of each calendar loaded once
+
+
+def test_two_threads_extending_one_calendar_both_count_right():
+    """The app shares a CalendarSet between the GUI thread and background simulations: two threads
+    dating across years the calendar has not loaded yet get the single-threaded answers (an extension
+    published its covered years before the working-day list, and the other thread indexed the old list)."""
+    import sys
+    import threading
+
+    from oases_desktop.core.scheduling.calendars import CalendarSet
+
+    reference, shared = CalendarSet().get("HK"), CalendarSet().get("HK")
+    years = range(2035, 2195)
+    expected = {year: reference.add(date(year, 3, 1).toordinal(), 20) for year in years}
+    problems: list = []
+
+    def date_each_year() -> None:
+        for year in years:
+            try:
+                if shared.add(date(year, 3, 1).toordinal(), 20) != expected[year]:
+                    problems.append(year)
+            except Exception as error:  # noqa: BLE001 - an IndexError was the symptom
+                problems.append(repr(error))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)   # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=date_each_year) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert problems == []
