@@ -8,6 +8,7 @@ only while visible: comparing schedules every scenario.
 
 from __future__ import annotations
 
+import copy
 import logging
 from datetime import date
 from html import escape
@@ -191,11 +192,34 @@ class CompareWidget(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.targets)
         self.comparison = None
+        self.operation = None      # the simulation for the targets' odds (gui.background), newest only shown
+        self._job = 0
+        from PySide6.QtCore import QThreadPool
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._dirty = True
         self._filling = False
         document.planChanged.connect(self._mark_dirty)
         document.scenarioChanged.connect(self._mark_dirty)
         self.scene.set_zoom(style.ZOOM_PX_PER_DAY["quarter"])
+
+    def _odds_ready(self, job: int, comparison, names: dict[str, str]) -> None:
+        """The simulated comparison is done: shown with each target's share of runs, unless the plan changed since."""
+        if job != self._job:
+            return
+        self.comparison = comparison
+        self.targets.setText(targets_html(comparison, names))
+
+    def _odds_failed(self, job: int, error: BaseException, names: dict[str, str]) -> None:
+        """A plan problem leaves the verdicts without odds and says why; anything else is a bug, reported."""
+        if not isinstance(error, OasesError):
+            from oases_desktop.gui.error_reporting import show_error
+
+            show_error(self, error)
+        if job == self._job and self.comparison is not None:
+            self.targets.setText(targets_html(self.comparison, names) + "<br><i>%s</i>" % escape(
+                self.tr("The odds could not be simulated: %1").replace("%1", str(error))))
 
     def fit_to_width(self) -> None:
         """Zoom so the whole comparison spans the view: the point is to see every scenario's end."""
@@ -247,10 +271,10 @@ class CompareWidget(QWidget):
 
         from oases_desktop.core.scheduling.montecarlo import DEFAULT_RUNS, DEFAULT_SEED
 
-        try:  # on the status date, as the timeline; simulated only for the targets' odds
-            self.comparison = compare_scenarios(plan, self.baseline.currentData(), today=self.document.status_date(),
-                                                calendars=self.document.calendars(),
-                                                runs=DEFAULT_RUNS if plan.targets else 0, seed=DEFAULT_SEED,
+        self._job += 1
+        baseline, today, calendars = self.baseline.currentData(), self.document.status_date(), self.document.calendars()
+        try:  # on the status date, as the timeline; the targets' odds are simulated off the GUI thread below
+            self.comparison = compare_scenarios(plan, baseline, today=today, calendars=calendars,
                                                 targets=plan.targets)
         except OasesError as error:
             self.comparison = None
@@ -259,10 +283,21 @@ class CompareWidget(QWidget):
             return
         names = {s.id: s.name for s in plan.scenarios}
         self.model.set_comparison(self.comparison, names)
-        self.targets.setText(targets_html(self.comparison, names))
+        self.targets.setText(targets_html(self.comparison, names)
+                             + ("<br><i>%s</i>" % escape(self.tr("Simulating %1 runs per scenario for the odds…")
+                                                         .replace("%1", str(DEFAULT_RUNS))) if plan.targets else ""))
         self.targets.setVisible(bool(self.comparison.targets))
-        today = self.document.today or date.today()
-        layout = layout_comparison(plan, self.comparison.schedules, "month", today)
+        if plan.targets:
+            from oases_desktop.gui.background import run_in_background
+
+            job, copied, status = self._job, copy.deepcopy(plan), today
+            self.operation = run_in_background(
+                self, lambda _progress: compare_scenarios(copied, baseline, today=status, calendars=calendars,
+                                                          runs=DEFAULT_RUNS, seed=DEFAULT_SEED, targets=copied.targets),
+                label=self.tr("Simulating the target dates"), progress_dialog=False,
+                on_success=lambda found: self._odds_ready(job, found, names),
+                on_failure=lambda error: self._odds_failed(job, error, names), pool=self._pool)
+        layout = layout_comparison(plan, self.comparison.schedules, "month", self.document.today or date.today())
         self.scene.set_data(from_layout(layout, None, key_by_lane=True))
         self.fit_to_width()
         if len(plan.scenarios) < 2:

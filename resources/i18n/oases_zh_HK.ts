@@ -124,7 +124,7 @@
         <translation>這個情境沒有編號為 %s 的步驟。</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="+38"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="+39"/>
         <source>baseline</source>
         <translation>基線</translation>
     </message>
@@ -1539,12 +1539,27 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>比較對象:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+48"/>
+        <source>The odds could not be simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open a plan to compare its scenarios.</source>
         <translation>開啟計劃以比較其情境。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Simulating %1 runs per scenario for the odds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulating the target dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This plan has one scenario. Duplicate it (Scenario menu) to compare a variant.</source>
         <translation>這個計劃只有一個情境。請複製它(「情境」選單)以比較另一方案。</translation>
     </message>
@@ -3326,7 +3341,7 @@ GMP 證書</translation>
 <context>
     <name>MilestoneDeltaModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="-190"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="-224"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
