@@ -133,3 +133,38 @@ def test_one_default_run_count_and_seed():
     assert (montecarlo.DEFAULT_RUNS, montecarlo.DEFAULT_SEED) == (10_000, 0)
     assert simulate(plan, calendars=CALENDARS) == simulate(plan, runs=montecarlo.DEFAULT_RUNS, seed=montecarlo.DEFAULT_SEED, calendars=CALENDARS)
     assert next(iter(simulate(plan, calendars=CALENDARS).values())).runs == montecarlo.DEFAULT_RUNS
+
+
+def test_the_simulation_cache_serves_several_threads():
+    """The GUI simulates in background threads while the GUI thread and exports read the same cache:
+    a key evicted by one thread between another's look-up and its move to the end raised KeyError."""
+    import random
+    import sys
+    import threading
+
+    from oases_desktop.core.scheduling import montecarlo
+
+    problems: list = []
+
+    def use_the_cache(seed: int) -> None:
+        rng = random.Random(seed)
+        for _ in range(20000):
+            key = ("test-only", rng.randrange(montecarlo._CACHE_SIZE + 4))
+            try:
+                if montecarlo._cached(key) is None:
+                    montecarlo._store(key, object())
+            except Exception as error:  # noqa: BLE001 - a KeyError was the symptom
+                problems.append(repr(error))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=use_the_cache, args=(n,)) for n in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+        montecarlo._CACHE.clear()
+    assert problems == []
