@@ -31,10 +31,17 @@ class FileController(QObject):
     statusMessage = Signal(str)
     storedPlansChanged = Signal()   # a plan was saved to (or copied in) the database
 
-    def __init__(self, window: QWidget, document, services, settings, autosaver=None):
+    def __init__(self, session, window: QWidget):
+        """`session`: the window's AppSession (document, services, settings, autosaver), as the panels get;
+        the dialogs open over `window`."""
         super().__init__(window)
-        self.window, self.document, self.services, self.settings = window, document, services, settings
-        self.autosaver = autosaver
+        self.session, self.window = session, window
+        self.document, self.services, self.settings = session.document, session.services, session.settings
+
+    @property
+    def autosaver(self):
+        """The session's Autosaver (None until the session has started)."""
+        return self.session.autosaver
 
     # ------------------------------------------------------------ unsaved changes
     def maybe_save(self) -> bool:

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         if self._files is None:
             from oases_desktop.gui.file_controller import FileController
 
-            self._files = FileController(self, self.document, self.services, self.settings)
+            self._files = FileController(self.session, self)
             self._files.recentFilesChanged.connect(self.actions.set_recent_files)
             self._files.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         return self._files

@@ -32,7 +32,6 @@ def start_session(window, plan_path: str | None = None, offer_recovery: bool = T
     interval_ms = window.settings.get("autosave/interval_seconds") * 1000
     session = window.session
     session.autosaver = Autosaver(window.document, data_dir, interval_ms, window)
-    window.files.autosaver = session.autosaver
     session.backup_scheduler = BackupScheduler(window)
     opened = offer_recovery and recover_drafts(window, data_dir)
     if not opened and plan_path:
