@@ -278,7 +278,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation type="unfinished">估算</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/session.py" line="+65"/>
+        <location filename="../../oases_desktop/gui/session.py" line="+64"/>
         <source>Recover unsaved work?</source>
         <translation>要復原未儲存的工作嗎?</translation>
     </message>
@@ -2203,7 +2203,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>加密計劃檔案 (*.oasesenc)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
