@@ -124,7 +124,7 @@
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="+38"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="+39"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
@@ -432,7 +432,7 @@ Your plan is still open; save it under a new name to be safe, and send the log f
         <translation>正在从团队数据库读取参考库…</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/session.py" line="+65"/>
+        <location filename="../../oases_desktop/gui/session.py" line="+64"/>
         <source>Recover unsaved work?</source>
         <translation>要恢复未保存的工作吗?</translation>
     </message>
@@ -604,7 +604,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>计划数据库自动备份失败:%1</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/targets.py" line="+87"/>
+        <location filename="../../oases_desktop/gui/targets.py" line="+116"/>
         <source>Target Date for %s</source>
         <translation>%s 的目标日期</translation>
     </message>
@@ -619,7 +619,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>清除目标</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/data.py" line="+189"/>
+        <location filename="../../oases_desktop/gui/timeline/data.py" line="+185"/>
         <source>%d d to spare</source>
         <translation>尚余 %d 天</translation>
     </message>
@@ -1539,12 +1539,27 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>比较对象:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+48"/>
+        <source>The odds could not be simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open a plan to compare its scenarios.</source>
         <translation>打开计划以比较其情景。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Simulating %1 runs per scenario for the odds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulating the target dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This plan has one scenario. Duplicate it (Scenario menu) to compare a variant.</source>
         <translation>这个计划只有一个情景。请复制它(“情景”菜单)以比较另一方案。</translation>
     </message>
@@ -2188,7 +2203,7 @@ Off: judge the product only as the profile describes it today.</source>
         <translation>加密计划文件 (*.oasesenc)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>未保存的变更</translation>
     </message>
@@ -3165,7 +3180,7 @@ GMP 证书</translation>
 <context>
     <name>LivingController</name>
     <message>
-        <location filename="../../oases_desktop/gui/living/controller.py" line="+31"/>
+        <location filename="../../oases_desktop/gui/living/controller.py" line="+34"/>
         <source>&amp;Status Date…</source>
         <translation>状态日期(&amp;S)…</translation>
     </message>
@@ -3326,7 +3341,7 @@ GMP 证书</translation>
 <context>
     <name>MilestoneDeltaModel</name>
     <message>
-        <location filename="../../oases_desktop/gui/compare.py" line="-190"/>
+        <location filename="../../oases_desktop/gui/compare.py" line="-224"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
@@ -4454,12 +4469,27 @@ GMP 证书</translation>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>No target date: set one to plan back from the client&apos;s date.</source>
         <translation>没有目标日期:设置一个,以便由客户的日期倒推计划。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>No dates to plan back from: this milestone is switched off or the plan cannot be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>simulating %1 runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simulating the target dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit not applied</source>
         <translation>编辑未应用</translation>
     </message>
