@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from oases_desktop.core.domain.plan import Plan, Scenario
 from oases_desktop.core.layout.timeline import TimelineLayout, layout_timeline, plan_span, span_margin_days
@@ -87,6 +87,10 @@ class TimelineData:
     # targeted milestone's driving path (gui/targets.py draws them).
     targets: Mapping[str, float] = field(default_factory=dict)
     latest_ticks: Mapping[str, float] = field(default_factory=dict)
+
+    def day_to_date(self, day: float) -> date:
+        """The calendar date holding a day offset."""
+        return self.origin + timedelta(days=int(day // 1))
     # Where Fit ends (the plan's span plus its margin, as the PDF's timescale) and, while fitted, the day the
     # chart is cut at: bars and whiskers past it end there with an arrow and their date.
     fit_end_day: float | None = None
