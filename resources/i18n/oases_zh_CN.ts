@@ -619,7 +619,7 @@ Switch to that window, or go on here with plan files only: you can open, edit, s
         <translation>清除目标</translation>
     </message>
     <message>
-        <location filename="../../oases_desktop/gui/timeline/data.py" line="+185"/>
+        <location filename="../../oases_desktop/gui/timeline/data.py" line="+189"/>
         <source>%d d to spare</source>
         <translation>尚余 %d 天</translation>
     </message>
