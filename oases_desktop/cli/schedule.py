@@ -133,7 +133,7 @@ def _buffer_json(buffer) -> dict:
         return {}
     return {"ready": _iso(buffer.ready), "sitting": _iso(buffer.sitting), "buffer_days": buffer.buffer_days,
             "previous_sitting": _iso(buffer.previous_sitting), "earlier_days": buffer.earlier_days,
-            "gain_days": buffer.gain_days}
+            "gain_days": buffer.gain_days, "deadline": _iso(buffer.deadline), "estimated": buffer.estimated}
 
 
 def _as_json(plan, scenario, schedule, status: date, library, baseline=None, movement=None) -> dict:
@@ -263,12 +263,16 @@ def _name_lines(name: str, width: int) -> list[str]:
 
 
 def _print_table(scenario, schedule) -> None:
+    from oases_desktop.core.scheduling.keydates import buffer_short
+
     names = {s.id: s.name for s in scenario.steps}
+    shown = {sid: ("Estimated: " if timing.sitting_estimated else "") + names[sid]   # as the PDF's timeline rows
+             for sid, timing in schedule.steps.items()}
     print(f"{scenario.name} ({scenario.id}): {schedule.start:%d %b %Y} to {schedule.finish:%d %b %Y}")
-    width = min(NAME_WIDTH, max((len(n) for n in names.values()), default=4))
+    width = min(NAME_WIDTH, max((len(n) for n in shown.values()), default=4))
     for s in sorted(schedule.steps.values(), key=lambda s: (s.start, s.finish)):
         flag = "*" if s.critical else " "
-        first, *rest = _name_lines(names[s.step_id], width)
+        first, *rest = _name_lines(shown[s.step_id], width)
         print(f"{flag} {first:<{width}}  {s.start:%d %b %Y}  {s.finish:%d %b %Y}  "
               f"float {s.total_float:>4} d  range to {s.min_finish:%d %b %Y} .. {s.max_finish:%d %b %Y}")
         for line in rest:
@@ -284,14 +288,8 @@ def _print_table(scenario, schedule) -> None:
     for m in schedule.key_dates():
         print(f"Driving {m.name}: " + " -> ".join(names[sid] for sid in m.driving_steps))
     for s in schedule.steps.values():
-        b = s.cadence_buffer
-        if b is not None:
-            line = (f"Sitting {names[s.step_id]}: ready {b.ready:%d %b %Y}, catches {b.sitting:%d %b %Y} "
-                    f"with {b.buffer_days} days to spare")
-            if b.previous_sitting:
-                line += (f"; {b.earlier_days} days earlier catches {b.previous_sitting:%d %b %Y}, "
-                         f"{b.gain_days} days sooner")
-            print(line)
+        if s.cadence_buffer is not None:
+            print(f"Sitting {names[s.step_id]}: {buffer_short(s.cadence_buffer, lambda day: f'{day:%d %b %Y}')}")
     for warning in schedule.warnings:
         print(f"warning: {warning}")
     print("* critical to plan finish (no float to the plan's last finish)")

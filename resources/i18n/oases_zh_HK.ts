@@ -4390,7 +4390,12 @@ GMP 證書</translation>
         <translation>距 %s 的寬裕時間(工作天/天)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>Estimated: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> (projected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,7 +4405,7 @@ GMP 證書</translation>
         <translation>%+d 天</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Can slip %d calendar days without moving the plan&apos;s finish</source>
         <translation>可延誤 %d 個曆日而不影響計劃完成日期</translation>
     </message>
@@ -4431,6 +4436,11 @@ GMP 證書</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sitting on %s is estimated: it lies beyond the schedule the library publishes, so its date follows the committee&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Calendar days later (+) or earlier (-) than in the baseline &quot;%s&quot;</source>
         <translation>比基線「%s」遲(+)或早(-)的曆日數</translation>
     </message>

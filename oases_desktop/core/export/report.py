@@ -215,14 +215,20 @@ def is_sitting_only(step) -> bool:
 
 def step_duration_text(step, timing) -> str:
     """What the step table says a step takes: 'milestone', 'meeting on 3 Aug 2029 (estimated), submission
-    deadline 11 May 2029', '60 days (45–90)'.
+    deadline 11 May 2029', 'next date 2 Oct 2029', '60 days (45–90)'.
 
-    A cadence gate of no duration is the sitting itself, so its date says more than "0 days".
+    A cadence gate of no duration is the sitting itself, so its date says more than "0 days". Only a
+    committee with submission deadlines is called a meeting: a cadence may also be, say, a quarterly update.
     """
     if step.kind == StepKind.MILESTONE:
         return "milestone"
     if step.kind == StepKind.CADENCE_GATE:
-        sitting = f"meeting on {fmt_date(timing.start)}" if timing is not None else "next sitting"
+        if timing is None:
+            sitting = "next sitting"
+        elif timing.sitting_deadline is not None:
+            sitting = f"meeting on {fmt_date(timing.start)}"
+        else:
+            sitting = f"next date {fmt_date(timing.start)}"
         if timing is not None and timing.sitting_estimated:
             sitting += " (estimated)"
         if timing is not None and timing.sitting_deadline is not None:

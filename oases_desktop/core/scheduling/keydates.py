@@ -119,32 +119,43 @@ def cadence_buffer(model: Model, likely: list[Early], j: int) -> CadenceBuffer |
     kind, _, instant = mine.driver
     ready = instant - mine.eod if kind == "link" else instant
     caught, missed = sitting_place(step.cadence, ready, model.sitting_calendars[j], model.sitting_published[j])
-    gate = caught.deadline if caught is not None and caught.day == mine.meeting else mine.meeting
+    held = caught is not None and caught.day == mine.meeting
+    gate = caught.deadline if held else mine.meeting
     day = date.fromordinal
     return CadenceBuffer(
         ready=day(ready), sitting=day(mine.meeting), buffer_days=gate - ready,
         previous_sitting=day(missed.day) if missed is not None else None,
         earlier_days=ready - missed.deadline if missed is not None else None,
-        gain_days=mine.meeting - missed.day if missed is not None else None)
+        gain_days=mine.meeting - missed.day if missed is not None else None,
+        deadline=day(caught.deadline) if held and caught.has_deadline else None,
+        estimated=held and caught.estimated)
 
+
+def _marks(buffer: CadenceBuffer, fmt) -> str:
+    """What qualifies the caught sitting: "estimated; deadline 11 May 2029", or "" for a plain sitting."""
+    return "; ".join((["estimated"] if buffer.estimated else [])
+                     + ([f"deadline {fmt(buffer.deadline)}"] if buffer.deadline else []))
 
 
 def buffer_short(buffer: CadenceBuffer, fmt) -> str:
-    """The buffer in a line of a summary: "ready 2 May 2029, catches 16 Jul 2029 (75 days to spare); 16 days earlier
-    catches 16 Apr 2029, 91 days sooner" (`fmt` writes a date)."""
-    text = f"ready {fmt(buffer.ready)}, catches {fmt(buffer.sitting)} ({buffer.buffer_days} days to spare)"
+    """The buffer in a line of a summary: "ready 2 Mar 2029, catches 3 Aug 2029 (estimated; deadline 11 May 2029,
+    70 days to spare); 21 days earlier catches 4 May 2029, 91 days sooner" (`fmt` writes a date)."""
+    marks = _marks(buffer, fmt)
+    text = (f"ready {fmt(buffer.ready)}, catches {fmt(buffer.sitting)} "
+            f"({marks + ', ' if marks else ''}{buffer.buffer_days} days to spare)")
     if buffer.previous_sitting is not None:
         text += f"; {buffer.earlier_days} days earlier catches {fmt(buffer.previous_sitting)}, {buffer.gain_days} days sooner"
     return text
 
 
 def buffer_sentence(buffer: CadenceBuffer) -> str:
-    """The gate's buffer for a reader: "ready Wed 2 May 2029, catches the Mon 16 Jul 2029 sitting (75 days to spare);
-    16 days earlier catches the Mon 16 Apr 2029 sitting: 91 days sooner"."""
+    """The gate's buffer for a reader: "ready Fri 2 Mar 2029, catches the Fri 3 Aug 2029 sitting (estimated; deadline
+    Fri 11 May 2029; 70 calendar days to spare ...); 21 days earlier catches the Fri 4 May 2029 sitting: 91 days sooner"."""
     from oases_desktop.core.scheduling.explain import fmt
 
+    marks = _marks(buffer, fmt)
     text = (f"ready {fmt(buffer.ready)}, catches the {fmt(buffer.sitting)} sitting "
-            f"({buffer.buffer_days} calendar days to spare before it needs the next one)")
+            f"({marks + '; ' if marks else ''}{buffer.buffer_days} calendar days to spare before it needs the next one)")
     if buffer.previous_sitting is not None:
         text += (f"; {buffer.earlier_days} days earlier catches the {fmt(buffer.previous_sitting)} sitting: "
                  f"{buffer.gain_days} days sooner")

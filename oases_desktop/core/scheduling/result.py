@@ -39,6 +39,8 @@ class CadenceBuffer:
     previous_sitting: date | None  # the sitting before, missed (None if the rule has none)
     earlier_days: int | None       # how much earlier the input must be ready to catch it
     gain_days: int | None          # how much sooner that sitting is than `sitting`
+    deadline: date | None = None   # the caught sitting's submission deadline (None: the sitting is the gate)
+    estimated: bool = False        # the caught sitting is the rule's estimate, beyond the published schedule
 
 
 @dataclass(frozen=True)

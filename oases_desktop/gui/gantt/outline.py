@@ -190,7 +190,7 @@ class OutlineModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{number}  {self.cells.data(source)}"
             if role == NAME_ROLE:
-                return self.cells.data(source)
+                return self.cells.data(source, Qt.ItemDataRole.EditRole)
             if role == Qt.ItemDataRole.ToolTipRole:   # the whole name, however narrow the column
                 extra = self.cells.data(source, role)
                 return f"{number}  {self.cells.data(source)}" + (f"\n{extra}" if extra else "")

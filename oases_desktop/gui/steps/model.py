@@ -207,8 +207,9 @@ class StepsTableModel(QAbstractTableModel):
     def _value(self, step: Step, scheduled, column: int, edit: bool):
         d = step.duration
         milestone = step.kind == StepKind.MILESTONE
-        if column == COL_NAME:
-            return step.name
+        if column == COL_NAME:   # a sitting beyond the published schedule reads as the PDF's row: "Estimated: <step>"
+            estimated = not edit and scheduled is not None and scheduled.sitting_estimated
+            return self.tr("Estimated: %s") % step.name if estimated else step.name
         if column == COL_ROUTE:
             if edit:
                 return step.route
@@ -279,6 +280,8 @@ class StepsTableModel(QAbstractTableModel):
         if column == COL_SLACK:
             slack = self._slack(scheduled)
             return slack.calendar_days if slack is not None else 10**9
+        if column == COL_NAME:
+            return step.name.casefold()
         return str(self._value(step, scheduled, column, edit=False) or "").casefold()
 
     def _tooltip(self, step: Step, scheduled, column: int):
@@ -300,6 +303,9 @@ class StepsTableModel(QAbstractTableModel):
             return text + (self.tr("; on its driving path") if self._drives_focus(step.id) else "")
         if column == COL_NAME and not step.enabled:
             return self.tr("Disabled: not scheduled")
+        if column == COL_NAME and scheduled is not None and scheduled.sitting_estimated:
+            return self.tr("The sitting on %s is estimated: it lies beyond the schedule the library publishes, "
+                           "so its date follows the committee's rule") % _fmt(scheduled.start)
         if column == COL_VARIANCE and self.document.shown_baseline:
             return self.tr("Calendar days later (+) or earlier (-) than in the baseline \"%s\"") % self.document.shown_baseline
         if column in (COL_ACTUAL_START, COL_ACTUAL_FINISH):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 
@@ -70,8 +71,11 @@ def test_the_summary_says_what_drives_each_key_date_and_the_sitting_buffer(examp
     assert registration.driving_steps[-2] == "one_plus.evaluation"
     assert "Driven by" in summary and "DH evaluation to Registration" in summary
     buffer = schedule.steps["ha_formulary.dac"].cadence_buffer
-    assert (f"catches {written(buffer.sitting)} ({buffer.buffer_days} days to spare); {buffer.earlier_days} days earlier "
-            f"catches {written(buffer.previous_sitting)}, {buffer.gain_days} days sooner") in summary
+    # an estimated meeting (beyond HA's 2025 schedule), its deadline 12 weeks before by the rule (facts §11.3)
+    deadline = buffer.sitting - timedelta(weeks=16 if buffer.sitting.month == 2 else 12)
+    assert (f"catches {written(buffer.sitting)} (estimated; deadline {written(deadline)}, {buffer.buffer_days} days to "
+            f"spare); {buffer.earlier_days} days earlier catches {written(buffer.previous_sitting)}, "
+            f"{buffer.gain_days} days sooner") in summary
     assert names["ha_formulary.dac"].split(" (")[0] in summary
 
 

@@ -36,8 +36,9 @@ def test_a_committee_gate_shows_the_sitting_it_waits_for_not_zero_days():
             deadline = sitting.fromordinal(sitting.toordinal() - 7 * weeks)
             assert sitting.year > 2025 and sitting.weekday() == 4  # an estimated first Friday
             assert row.duration == f"meeting on {written(sitting)} (estimated), submission deadline {written(deadline)}"
-        else:
-            assert row.duration == f"meeting on {written(sitting)}"
+        else:  # the quarterly formulary update: a cadence, not a meeting
+            assert "update" in gate.name and sitting.month in (1, 4, 7, 10)
+            assert row.duration == f"next date {written(sitting)}"
         assert not row.estimate
         assert "0 days" not in row.duration
 

@@ -48,7 +48,8 @@ def test_text_output_shows_every_step_name_in_full(tmp_path, capsys):
     printed = _names_in_table(capsys.readouterr().out)
     steps = [s for s in plan.scenario(plan.active_scenario).steps if s.enabled]
     assert any(len(s.name) > 60 for s in steps)  # some names need more than one line
-    assert sorted(printed) == sorted(s.name for s in steps)
+    # the DAC meeting of Aug 2029 lies beyond HA's published 2025 schedule: its row says so, as the PDF's does
+    assert sorted(printed) == sorted(("Estimated: " if s.id == "ha_formulary.dac" else "") + s.name for s in steps)
 
 
 def test_default_percentiles_are_the_apps(tmp_path, capsys):
