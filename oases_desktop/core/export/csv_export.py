@@ -20,7 +20,7 @@ COLUMNS = ("id", "name", "route", "kind", "start", "finish", "min_finish", "max_
            "duration_likely", "duration_max", "unit", "calendar", "basis", "basis_figure", "basis_source",
            "basis_as_of", "total_float_days", "critical",
            "predecessors", "enabled", "notes", "actual_start", "actual_finish", "status_date", "baseline",
-           "baseline_start", "baseline_finish", "variance_days")
+           "baseline_start", "baseline_finish", "variance_days", "projected")
 
 
 def _safe(value) -> str:
@@ -55,7 +55,8 @@ def steps_to_rows(scenario: Scenario, schedule: Schedule | None, library: Refere
             scheduled.total_float if scheduled else "", ("yes" if scheduled.critical else "no") if scheduled else "",
             " ".join(predecessors.get(step.id, [])), "yes" if step.enabled else "no", step.notes,
             _iso(step.actual_start), _iso(step.actual_finish), _iso(status_date), baseline.name if baseline else "",
-            _iso(then.start if then else None), _iso(then.finish if then else None), "" if days is None else days)])
+            _iso(then.start if then else None), _iso(then.finish if then else None), "" if days is None else days,
+            "yes" if step.projected else "no")])
     return rows
 
 

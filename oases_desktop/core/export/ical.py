@@ -55,18 +55,20 @@ def _milestones(scenario: Scenario, schedule: Schedule, baseline=None,
                 status_date: date | None = None) -> list[tuple[str, str, date, str]]:
     """(key, name, date, detail) of each key milestone; steps of kind milestone when none are keyed."""
     rows = []
+    projected = {s.id for s in scenario.steps if s.projected}   # a route not yet in force says so
     for milestone in schedule.milestones:
-        detail = ""
+        detail = "Projected route: announced policy, not yet in force." if milestone.step_id in projected else ""
         if milestone.p80:
-            detail = f"Likely {milestone.likely.isoformat()}; 80% confidence by {milestone.p80.isoformat()}."
+            detail += f" Likely {milestone.likely.isoformat()}; 80% confidence by {milestone.p80.isoformat()}."
         detail = f"{detail} {_progress(scenario, milestone.step_id, milestone.likely, baseline, status_date)}".strip()
-        rows.append((milestone.key, milestone.name, milestone.likely, detail))
+        name = milestone.name + (" (projected)" if milestone.step_id in projected else "")
+        rows.append((milestone.key, name, milestone.likely, detail.strip()))
     if rows:
         return rows
     for step in scenario.steps:
         scheduled = schedule.steps.get(step.id)
         if scheduled is not None and step.enabled and step.kind == StepKind.MILESTONE:
-            rows.append((step.id, step.name, scheduled.finish,
+            rows.append((step.id, step.name + (" (projected)" if step.projected else ""), scheduled.finish,
                          _progress(scenario, step.id, scheduled.finish, baseline, status_date)))
     return rows
 

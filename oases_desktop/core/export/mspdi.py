@@ -212,7 +212,8 @@ def mspdi_tree(plan: Plan, scenario: Scenario, schedule: Schedule, calendars: Ca
         summary = _sub(tasks, "Task")
         _sub(summary, "UID", next_uid)
         _sub(summary, "ID", row)
-        _sub(summary, "Name", _route_name(library, route))
+        projected = " (projected)" if any(s.projected for s in route_steps) else ""   # as the timeline's lane
+        _sub(summary, "Name", _route_name(library, route) + projected)
         _sub(summary, "OutlineLevel", 1)
         _sub(summary, "Summary", 1)
         _sub(summary, "Start", _start(min(schedule.steps[s.id].start for s in route_steps)))

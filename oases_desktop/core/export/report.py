@@ -272,6 +272,7 @@ def _key_milestones(scenario: Scenario, schedule: Schedule) -> tuple[KeyMileston
     """The scenario's key milestones in the order they are reached (likely date), P50/P80 as attached
     (engine.attach_percentiles), with what drives each; a schedule without key milestones reports every milestone."""
     names = {s.id: plain(s.name) for s in scenario.steps}
+    projected = {s.id for s in scenario.steps if s.projected}   # a route not yet in force says so (issue 12 item 8)
     keys = set(schedule.key_milestones)
     lines = []
     for mark in sorted(schedule.key_dates() or schedule.milestones, key=lambda m: m.likely):
@@ -281,7 +282,8 @@ def _key_milestones(scenario: Scenario, schedule: Schedule) -> tuple[KeyMileston
         if earlier:   # told from the key milestone before it on the path, which has its own line
             path = path[earlier[-1]:]
         drivers = tuple(names.get(sid, sid) for sid in path)
-        lines.append(KeyMilestone(mark.name, mark.likely, mark.p80,
+        # "Projected: " leads, so a name the cover cuts short still says it
+        lines.append(KeyMilestone(("Projected: " if mark.step_id in projected else "") + mark.name, mark.likely, mark.p80,
                                   timing.min_finish if timing else None, timing.max_finish if timing else None,
                                   mark.p50, drivers, tuple(names.get(sid, sid) for sid in mark.near_critical)))
     return tuple(lines)
@@ -360,6 +362,11 @@ def build_report(
     schedule = schedules[scenario.id]
     verdicts = evaluate_plan_routes(plan, scenario.id, issue_date, library, schedule)
     routes = _route_reasons(scenario, library, names, verdicts)
+    # the step table's route groups read as the timeline's lanes: "(projected)" when a scheduled step is
+    projected = {step.route for step in scenario.steps if step.projected and step.id in schedule.steps}
+
+    def group(route: str) -> str:
+        return names.get(route, route) + (" (projected)" if route in projected else "")
     steps, adjustments = [], []
     driving = {sid for m in schedule.milestones if m.is_key for sid in m.driving_steps}
     for step in scenario.steps:
@@ -381,7 +388,7 @@ def build_report(
         if step.stop_clock is not None:
             duration += f" + stop-clock {duration_text(step.stop_clock)}"
         steps.append(StepLine(
-            step.name, names.get(step.route, step.route), timing.start, timing.finish, duration, basis,
+            step.name, group(step.route), timing.start, timing.finish, duration, basis,
             str(step.duration.calendar) + (" working days" if str(step.duration.unit) == "working_days" else ""),
             sources_text(step.sources, library), timing.critical,
             step.duration.is_estimate and step.kind != StepKind.MILESTONE
@@ -389,7 +396,7 @@ def build_report(
         ))
     lane_order = {route: index for index, route in enumerate(dict.fromkeys(
         [*scenario.routes, *(step.route for step in scenario.steps)]))}
-    route_of = {names.get(route, route): order for route, order in lane_order.items()}
+    route_of = {group(route): order for route, order in lane_order.items()}
     steps.sort(key=lambda line: (route_of.get(line.route, len(route_of)), line.start, line.finish))
     not_taken = routes_not_taken(plan, scenario, verdicts, fmt_date, library)
     sources, facts, unknown = _sources_and_facts(scenario, routes, library, issue_date, stale_after_months,

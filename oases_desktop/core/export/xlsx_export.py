@@ -70,7 +70,8 @@ def step_rows(scenario: Scenario, schedule: Schedule | None, library: ReferenceL
         milestone = step.kind.value == "milestone"
         then, days = variance(baseline, step.id, timing.finish if timing else None)
         rows.append([
-            step.name, _route_name(step.route, library), step.kind.value.replace("_", " "),
+            step.name, _route_name(step.route, library) + (" (projected)" if step.projected else ""),
+            step.kind.value.replace("_", " "),
             timing.start if timing else None, timing.finish if timing else None,
             timing.min_finish if timing else None, timing.max_finish if timing else None,
             None if milestone else d.min, None if milestone else d.likely, None if milestone else d.max,

@@ -137,7 +137,7 @@ def import_mspdi(plan: Plan, data: bytes, name: str, library) -> tuple[Plan, Imp
         while route_stack and route_stack[-1][0] >= level:
             route_stack.pop()
         if _text(task, "Summary") == "1":
-            route = route_ids.get(title) or _slug(title)
+            route = route_ids.get(title.removesuffix(" (projected)")) or _slug(title)   # our export marks projected routes
             route_stack.append((level, route))
             if route not in routes:
                 routes.append(route)

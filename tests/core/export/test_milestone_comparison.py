@@ -93,7 +93,8 @@ def test_summary_key_milestones_come_in_the_order_they_are_reached():
 
     plan = sample_plan()   # its schedule lists HK approval (5 Apr) before the first GBA patient (24 Feb)
     report = build_report(plan, plan.scenario(), {"base": sample_schedule()}, date(2026, 3, 10), small_library())
-    assert [m.name for m in report.milestones] == ["First GBA patient", "HK approval"]
+    # the sample's GBA route is projected: its milestone says so (issue 12 item 8)
+    assert [m.name for m in report.milestones] == ["Projected: First GBA patient", "HK approval"]
 
 
 def test_print_compares_against_the_named_baseline_as_the_compare_tab_does():
