@@ -157,3 +157,14 @@ def test_the_work_before_a_meeting_has_float_to_its_deadline_not_to_the_meeting(
     assert sched.steps["prep"].late_finish == date(2025, 5, 7)
     assert sched.steps["prep"].total_float == 3
     assert sched.steps["dac"].sitting_deadline == date(2025, 5, 8) and not sched.steps["dac"].sitting_estimated
+
+
+def test_the_cadence_buffer_names_the_deadline_and_whether_the_meeting_is_estimated():
+    # Ready 20 Feb 2026 for the estimated 7 Aug 2026 meeting, deadline 15 May: 8 + 31 + 30 + 15 = 84 days;
+    # 14 days earlier (6 Feb) it would have made the May meeting (held Mon 4 May, 1 May being Labour Day).
+    buffer = compute_schedule(_ready_on(date(2026, 2, 20)), calendars=CALENDARS).steps["dac"].cadence_buffer
+    assert (buffer.sitting, buffer.deadline, buffer.estimated) == (date(2026, 8, 7), date(2026, 5, 15), True)
+    assert (buffer.buffer_days, buffer.previous_sitting, buffer.earlier_days) == (8 + 31 + 30 + 15, date(2026, 5, 4), 14)
+    published = compute_schedule(_ready_on(date(2025, 5, 5)), calendars=CALENDARS).steps
+    assert (published["dac"].cadence_buffer.deadline, published["dac"].cadence_buffer.estimated) == (date(2025, 5, 8), False)
+    assert published["update"].cadence_buffer.deadline is None   # the update has no submission deadline
