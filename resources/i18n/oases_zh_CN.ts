@@ -4390,7 +4390,12 @@ GMP 证书</translation>
         <translation>距 %s 的宽裕时间(工作日/天)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>Estimated: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> (projected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,7 +4405,7 @@ GMP 证书</translation>
         <translation>%+d 天</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Can slip %d calendar days without moving the plan&apos;s finish</source>
         <translation>可延误 %d 个日历日而不影响计划完成日期</translation>
     </message>
@@ -4431,6 +4436,11 @@ GMP 证书</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sitting on %s is estimated: it lies beyond the schedule the library publishes, so its date follows the committee&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Calendar days later (+) or earlier (-) than in the baseline &quot;%s&quot;</source>
         <translation>比基线“%s”迟(+)或早(-)的日历日数</translation>
     </message>
