@@ -11,7 +11,7 @@ import dataclasses
 from datetime import date
 
 from oases_desktop.core.domain.plan import Plan, Scenario
-from oases_desktop.core.domain.product import ApprovalStatus, DrugCategory, ProductKind, ProductProfile, ReferenceApproval
+from oases_desktop.core.domain.product import DrugCategory, ProductKind, ProductProfile
 from oases_desktop.core.knowledge.model import Fact
 from oases_desktop.core.knowledge.routes import instantiate_route
 from oases_desktop.core.scheduling.calendars import calendars_for
@@ -23,9 +23,10 @@ from tests.shipped import CALENDARS, LIBRARY
 
 AS_OF, PHASE2 = date(2026, 11, 25), date(2027, 7, 1)
 FIRST, APPROVAL = "cmpr_primary.data_package", "cmpr_primary.approval"
+# Not approved in any reference country: primary evaluation is for such products (an approved one takes "1+").
 PROFILE = ProductProfile("Examplibody (fictional)", kind=ProductKind.DRUG,
                          drug_category=DrugCategory.BIOLOGICAL_EXTENDED_APPLICATION, hk_registered=True,
-                         reference_approvals=[ReferenceApproval("USA", ApprovalStatus.MARKETED, date(2026, 1, 5))])
+                         reference_approvals=[])
 
 
 def _plan() -> Plan:
