@@ -57,13 +57,17 @@ def format_date(day: date, language: Language) -> str:
     return cldr_date(day, "long", locale=_BABEL_LOCALES[language])
 
 
+def _cldr_skeleton(skeleton: str, day: date, language: Language) -> str:
+    from babel.dates import format_skeleton
+
+    return format_skeleton(skeleton, day, locale=_BABEL_LOCALES[language])
+
+
 def format_month(day: date, language: Language) -> str:
     """'Dec 2026' in English; '2026年12月' in Chinese."""
     if language is Language.EN:
-        return f"{MONTH_ABBR[day.month - 1]} {day.year}"
-    from babel.dates import format_skeleton
-
-    return format_skeleton("yMMM", day, locale=_BABEL_LOCALES[language])
+        return f"{format_month_name(day, language)} {day.year}"
+    return _cldr_skeleton("yMMM", day, language)
 
 
 def format_month_name(day: date, language: Language) -> str:
@@ -78,10 +82,8 @@ def format_month_name(day: date, language: Language) -> str:
 def format_quarter(day: date, language: Language) -> str:
     """'Q4 2026' in English; '2026年第4季' (Hong Kong) or '2026年第4季度' (Mainland) in Chinese."""
     if language is Language.EN:
-        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
-    from babel.dates import format_skeleton
-
-    return format_skeleton("yQQQQ", day, locale=_BABEL_LOCALES[language])
+        return f"{format_quarter_name(day, language)} {day.year}"
+    return _cldr_skeleton("yQQQQ", day, language)
 
 
 def format_quarter_name(day: date, language: Language) -> str:

@@ -5,16 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from oases_desktop.core.language import format_month, format_month_name, format_quarter, format_year
-from oases_desktop.gui.dates import display_language
 
 
 @dataclass(frozen=True)
 class Tick:
-    """A boundary on the axis: its day offset from the origin and its label."""
+    """A grid line on the chart: its day offset from the origin (the header's labels are core.layout.axis's)."""
 
     day: int
-    label: str
     major: bool  # a year boundary (drawn darker)
 
 
@@ -48,17 +45,8 @@ def _month_starts(origin: date, span_days: int):
 
 
 def ticks(origin: date, span_days: int, px_per_day: float) -> list[Tick]:
-    """Tick marks between the origin and origin + span, labelled for the zoom."""
+    """Grid lines between the origin and origin + span, at months, quarters or years for the zoom."""
     unit = tick_unit(px_per_day)
-    language = display_language()
-    result = []
-    for first, day in _month_starts(origin, span_days):
-        major = first.month == 1
-        if unit == "month":
-            label = format_month(first, language) if major or px_per_day >= 5 else format_month_name(first, language)
-            result.append(Tick(day, label, major))
-        elif unit == "quarter" and first.month in (1, 4, 7, 10):
-            result.append(Tick(day, format_quarter(first, language), major))
-        elif unit == "year" and major:
-            result.append(Tick(day, format_year(first, language), True))
-    return result
+    every = {"month": 1, "quarter": 3, "year": 12}[unit]
+    return [Tick(day, first.month == 1) for first, day in _month_starts(origin, span_days)
+            if (first.month - 1) % every == 0]
